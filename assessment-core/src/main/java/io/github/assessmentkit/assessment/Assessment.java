@@ -1,0 +1,108 @@
+package io.github.assessmentkit.assessment;
+
+import io.github.assessmentkit.Extensions;
+import io.github.assessmentkit.internal.Checks;
+import io.github.assessmentkit.rubric.RubricRef;
+import io.github.assessmentkit.time.FiscalYear;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One assessment of one organisation against one rubric version in one fiscal year: its ratings,
+ * the evidence they cite and the measures behind results.
+ *
+ * <pre>{@code
+ * Assessment a = Assessment.builder("loei-savings-2566", subject, RubricRef.parse("cqa@2025.1"),
+ *         FiscalYear.ofBuddhistEra(2566))
+ *     .kind(AssessmentKind.SELF)
+ *     .rating(Rating.of("1.1", 55))
+ *     .rating(Rating.of("1.2", 40))
+ *     .build();
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe. Whether the ratings fit the rubric is checked by the validator
+ * (and by the scorer before it scores), not here.
+ *
+ * @param id the assessment's id
+ * @param subject the organisation assessed
+ * @param rubric the rubric version it answers
+ * @param period the fiscal year assessed
+ * @param kind who made it
+ * @param status how far it has gone
+ * @param assessors who rated
+ * @param ratings the ratings; their order does not matter
+ * @param evidence the evidence; its order does not matter
+ * @param measures measured series behind results
+ * @param extensions fields from a newer format, kept as they came
+ */
+public record Assessment(
+    String id,
+    Subject subject,
+    RubricRef rubric,
+    FiscalYear period,
+    AssessmentKind kind,
+    AssessmentStatus status,
+    List<Assessor> assessors,
+    List<Rating> ratings,
+    List<Evidence> evidence,
+    List<Measure> measures,
+    Extensions extensions) {
+
+  /** Checks and copies the parts. */
+  public Assessment {
+    Checks.notBlank(id, "id");
+    Checks.notNull(subject, "subject");
+    Checks.notNull(rubric, "rubric");
+    Checks.notNull(period, "period");
+    Checks.notNull(kind, "kind");
+    Checks.notNull(status, "status");
+    assessors = Checks.copy(assessors, "assessors");
+    ratings = Checks.copy(ratings, "ratings");
+    evidence = Checks.copy(evidence, "evidence");
+    measures = Checks.copy(measures, "measures");
+    Checks.notNull(extensions, "extensions");
+  }
+
+  /**
+   * Starts an assessment.
+   *
+   * @param id the id
+   * @param subject the organisation
+   * @param rubric the rubric version
+   * @param period the fiscal year
+   * @return a builder
+   */
+  public static AssessmentBuilder builder(
+      String id, Subject subject, RubricRef rubric, FiscalYear period) {
+    return new AssessmentBuilder(id, subject, rubric, period);
+  }
+
+  /**
+   * Starts a builder holding this assessment, to derive a changed one.
+   *
+   * @return a builder
+   */
+  public AssessmentBuilder toBuilder() {
+    return AssessmentBuilder.from(this);
+  }
+
+  /**
+   * Finds the rating of an indicator.
+   *
+   * @param indicatorId the indicator
+   * @return the first rating of it, or empty
+   */
+  public Optional<Rating> rating(String indicatorId) {
+    return ratings.stream().filter(r -> r.indicatorId().equals(indicatorId)).findFirst();
+  }
+
+  /**
+   * Finds a piece of evidence.
+   *
+   * @param evidenceId the id
+   * @return the evidence, or empty
+   */
+  public Optional<Evidence> evidence(String evidenceId) {
+    return evidence.stream().filter(e -> e.id().equals(evidenceId)).findFirst();
+  }
+}

@@ -1,0 +1,19 @@
+package io.github.assessmentkit.assessment;
+
+import io.github.assessmentkit.internal.Checks;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A person who rates.
+ *
+ * @param id the id ratings refer to
+ * @param name the person's name
+ * @param role the role, for example "provincial cooperative officer", or {@code null}
+ */
+public record Assessor(String id, String name, @Nullable String role) {
+  /** Checks the required parts. */
+  public Assessor {
+    Checks.notBlank(id, "id");
+    Checks.notBlank(name, "name");
+  }
+}

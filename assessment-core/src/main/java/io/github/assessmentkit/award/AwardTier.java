@@ -1,0 +1,20 @@
+package io.github.assessmentkit.award;
+
+import io.github.assessmentkit.internal.Checks;
+import io.github.assessmentkit.text.Text;
+
+/**
+ * One tier of an {@link AwardScheme}: its name and the condition that earns it.
+ *
+ * @param id the tier's id, for example {@code "tqc-plus"}
+ * @param name its name
+ * @param condition what earns it
+ */
+public record AwardTier(String id, Text name, Condition condition) {
+  /** Checks every part is present. */
+  public AwardTier {
+    Checks.notBlank(id, "id");
+    Checks.notNull(name, "name");
+    Checks.notNull(condition, "condition");
+  }
+}

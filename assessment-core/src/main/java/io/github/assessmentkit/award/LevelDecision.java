@@ -1,0 +1,35 @@
+package io.github.assessmentkit.award;
+
+import io.github.assessmentkit.internal.Checks;
+import io.github.assessmentkit.text.Text;
+import java.math.BigDecimal;
+
+/**
+ * The rung a ladder placed a scorecard on, with the value read and the reason.
+ *
+ * @param ladderId the ladder
+ * @param ladderTitle the ladder's name
+ * @param rungId the rung reached
+ * @param label the rung's name
+ * @param value the metric's value
+ * @param reason why this rung, in words with numbers
+ * @param verified whether the ladder's thresholds were verified against a source
+ */
+public record LevelDecision(
+    String ladderId,
+    Text ladderTitle,
+    String rungId,
+    Text label,
+    BigDecimal value,
+    Text reason,
+    boolean verified) {
+  /** Checks every part is present. */
+  public LevelDecision {
+    Checks.notBlank(ladderId, "ladderId");
+    Checks.notNull(ladderTitle, "ladderTitle");
+    Checks.notBlank(rungId, "rungId");
+    Checks.notNull(label, "label");
+    Checks.notNull(value, "value");
+    Checks.notNull(reason, "reason");
+  }
+}

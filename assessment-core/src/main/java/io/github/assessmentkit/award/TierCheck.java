@@ -1,0 +1,20 @@
+package io.github.assessmentkit.award;
+
+import io.github.assessmentkit.internal.Checks;
+import io.github.assessmentkit.text.Text;
+
+/**
+ * One tier checked while deciding an award.
+ *
+ * @param tierId the tier
+ * @param name the tier's name
+ * @param result whether its condition held, and why
+ */
+public record TierCheck(String tierId, Text name, ConditionResult result) {
+  /** Checks every part is present. */
+  public TierCheck {
+    Checks.notBlank(tierId, "tierId");
+    Checks.notNull(name, "name");
+    Checks.notNull(result, "result");
+  }
+}

@@ -1,0 +1,60 @@
+package io.github.assessmentkit.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Splits points among parts in proportion to weights so that the shares, each with two decimal
+ * places, add up to the whole exactly (the largest-remainder method; ties go to the earlier
+ * part).
+ */
+public final class Allocation {
+  private static final BigDecimal CENT = new BigDecimal("0.01");
+
+  private Allocation() {}
+
+  /**
+   * Splits {@code whole} in proportion to {@code weights}.
+   *
+   * @param whole the points to split, with at most two decimal places
+   * @param weights the weights, each more than zero; at least one
+   * @return one share per weight, in order, adding up to {@code whole}
+   */
+  public static List<BigDecimal> split(BigDecimal whole, List<BigDecimal> weights) {
+    if (weights.isEmpty()) {
+      return List.of();
+    }
+    BigDecimal total = weights.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal cents = whole.movePointRight(Decimals.POINTS_SCALE);
+    List<BigDecimal> floors = new ArrayList<>(weights.size());
+    List<BigDecimal> remainders = new ArrayList<>(weights.size());
+    BigDecimal assigned = BigDecimal.ZERO;
+    for (BigDecimal weight : weights) {
+      BigDecimal exact = cents.multiply(weight).divide(total, 20, Decimals.ROUNDING);
+      BigDecimal floor = exact.setScale(0, java.math.RoundingMode.FLOOR);
+      floors.add(floor);
+      remainders.add(exact.subtract(floor));
+      assigned = assigned.add(floor);
+    }
+    int left = cents.setScale(0, java.math.RoundingMode.FLOOR).subtract(assigned).intValueExact();
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < weights.size(); i++) {
+      order.add(i);
+    }
+    order.sort(
+        Comparator.comparing((Integer i) -> remainders.get(i))
+            .reversed()
+            .thenComparing(Comparator.naturalOrder()));
+    for (int k = 0; k < left; k++) {
+      int i = order.get(k % order.size());
+      floors.set(i, floors.get(i).add(BigDecimal.ONE));
+    }
+    List<BigDecimal> shares = new ArrayList<>(weights.size());
+    for (BigDecimal floor : floors) {
+      shares.add(floor.multiply(CENT).setScale(Decimals.POINTS_SCALE));
+    }
+    return List.copyOf(shares);
+  }
+}

@@ -1,0 +1,88 @@
+package io.github.assessmentkit.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * The one place that says how the library rounds. Points are kept to two decimal places and
+ * rounded half-even once, where a fraction turns into points; fractions to ten places; percents
+ * shown to two places. Sums of points are exact and never rounded again.
+ */
+public final class Decimals {
+  /** Decimal places of points. */
+  public static final int POINTS_SCALE = 2;
+
+  /** Decimal places of a fraction between 0 and 1. */
+  public static final int FRACTION_SCALE = 10;
+
+  /** Decimal places of a percent. */
+  public static final int PERCENT_SCALE = 2;
+
+  /** The rounding mode used everywhere. */
+  public static final RoundingMode ROUNDING = RoundingMode.HALF_EVEN;
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private Decimals() {}
+
+  /**
+   * Rounds points to two decimal places, half-even.
+   *
+   * @param value the value
+   * @return the rounded value
+   */
+  public static BigDecimal points(BigDecimal value) {
+    return value.setScale(POINTS_SCALE, ROUNDING);
+  }
+
+  /**
+   * Divides to a fraction with ten decimal places, half-even.
+   *
+   * @param numerator the numerator
+   * @param denominator the denominator, not zero
+   * @return the quotient
+   */
+  public static BigDecimal fraction(BigDecimal numerator, BigDecimal denominator) {
+    return numerator.divide(denominator, FRACTION_SCALE, ROUNDING);
+  }
+
+  /**
+   * Gives {@code part} as a percent of {@code whole} with two decimal places; zero when the
+   * whole is zero.
+   *
+   * @param part the part
+   * @param whole the whole
+   * @return the percent
+   */
+  public static BigDecimal percent(BigDecimal part, BigDecimal whole) {
+    if (whole.signum() == 0) {
+      return BigDecimal.ZERO.setScale(PERCENT_SCALE);
+    }
+    return part.multiply(HUNDRED).divide(whole, PERCENT_SCALE, ROUNDING);
+  }
+
+  /**
+   * Turns a fraction of possible points into points, rounded to two places.
+   *
+   * @param fraction a fraction between 0 and 1
+   * @param possible the possible points
+   * @return the earned points
+   */
+  public static BigDecimal earned(BigDecimal fraction, BigDecimal possible) {
+    return points(fraction.multiply(possible));
+  }
+
+  /**
+   * Strips trailing zeros for display without switching to exponent notation.
+   *
+   * @param value the value
+   * @return its plain string
+   */
+  public static String plain(BigDecimal value) {
+    BigDecimal stripped = value.stripTrailingZeros();
+    if (stripped.scale() < 0) {
+      stripped = stripped.setScale(0);
+    }
+    return stripped.toPlainString();
+  }
+}

@@ -1,0 +1,136 @@
+package io.github.assessmentkit.rubric;
+
+import io.github.assessmentkit.Extensions;
+import io.github.assessmentkit.internal.Checks;
+import io.github.assessmentkit.text.Text;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A node of a rubric's tree: a category, an item or an area, of any depth. A node either has
+ * children or, as a leaf, indicators. Its share of the parent's points is given either as fixed
+ * {@code points} or as a relative {@code weight}; siblings use one or the other.
+ *
+ * <pre>{@code
+ * Criterion leadership = Criterion.builder("1", Text.of("การนำองค์กร", "Leadership"))
+ *     .kind(CriterionKind.PROCESS).points(115)
+ *     .child("1.1", Text.en("Senior leadership"), c -> c.points(65).indicator(item11))
+ *     .child("1.2", Text.en("Governance"), c -> c.points(50).indicator(item12))
+ *     .build();
+ * }</pre>
+ *
+ * @param id unique among the rubric's criteria
+ * @param title the criterion's name
+ * @param kind what it asks about
+ * @param points fixed points, or {@code null} when the node uses a weight
+ * @param weight relative weight among siblings, or {@code null} when the node has fixed points
+ * @param strategy the id of the scoring strategy for this node, or {@code null} for the rubric's
+ *     default
+ * @param areas areas to address (guidance; not scored on their own)
+ * @param children sub-criteria
+ * @param indicators what is rated at this leaf
+ * @param extensions fields from a newer format, kept as they came
+ */
+public record Criterion(
+    String id,
+    Text title,
+    CriterionKind kind,
+    @Nullable BigDecimal points,
+    @Nullable BigDecimal weight,
+    @Nullable String strategy,
+    List<Area> areas,
+    List<Criterion> children,
+    List<Indicator> indicators,
+    Extensions extensions) {
+
+  /**
+   * Checks the node on its own; the rubric checks how nodes fit together.
+   *
+   * @throws IllegalArgumentException if the node has both children and indicators, negative
+   *     points, a weight that is not positive, or both points and weight
+   */
+  public Criterion {
+    Checks.notBlank(id, "id");
+    Checks.notNull(title, "title");
+    Checks.notNull(kind, "kind");
+    if (points != null) {
+      Checks.nonNegative(points, "points of " + id);
+    }
+    if (weight != null) {
+      Checks.positive(weight, "weight of " + id);
+    }
+    if (points != null && weight != null) {
+      throw new IllegalArgumentException("criterion " + id + " has both points and a weight");
+    }
+    if (strategy != null) {
+      Checks.notBlank(strategy, "strategy");
+    }
+    areas = Checks.copy(areas, "areas");
+    children = Checks.copy(children, "children");
+    indicators = Checks.copy(indicators, "indicators");
+    Checks.notNull(extensions, "extensions");
+    if (!children.isEmpty() && !indicators.isEmpty()) {
+      throw new IllegalArgumentException(
+          "criterion " + id + " has both children and indicators; indicators belong on leaves");
+    }
+  }
+
+  /**
+   * Starts a criterion.
+   *
+   * @param id the id
+   * @param title the name
+   * @return a builder
+   */
+  public static CriterionBuilder builder(String id, Text title) {
+    return new CriterionBuilder(id, title);
+  }
+
+  /**
+   * Starts a builder holding a copy of this criterion, to derive a changed one.
+   *
+   * @return a builder
+   */
+  public CriterionBuilder toBuilder() {
+    return CriterionBuilder.from(this);
+  }
+
+  /**
+   * Derives a changed copy.
+   *
+   * @param change what to change on a builder holding this criterion
+   * @return the changed copy
+   */
+  public Criterion with(Consumer<CriterionBuilder> change) {
+    CriterionBuilder b = toBuilder();
+    change.accept(b);
+    return b.build();
+  }
+
+  /** {@return whether this node has no children} */
+  public boolean isLeaf() {
+    return children.isEmpty();
+  }
+
+  /**
+   * Finds a criterion by id in this subtree, this node included.
+   *
+   * @param wanted the id
+   * @return the criterion, or empty
+   */
+  public Optional<Criterion> find(String wanted) {
+    if (id.equals(wanted)) {
+      return Optional.of(this);
+    }
+    for (Criterion child : children) {
+      Optional<Criterion> found = child.find(wanted);
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return Optional.empty();
+  }
+}

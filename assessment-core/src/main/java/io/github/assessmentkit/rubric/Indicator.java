@@ -1,0 +1,82 @@
+package io.github.assessmentkit.rubric;
+
+import io.github.assessmentkit.Extensions;
+import io.github.assessmentkit.internal.Checks;
+import io.github.assessmentkit.scale.Scale;
+import io.github.assessmentkit.text.Text;
+import java.math.BigDecimal;
+
+/**
+ * What an assessor rates: a question on a {@link Scale}. A criterion with several indicators
+ * shares its points among them by weight.
+ *
+ * <pre>{@code
+ * Indicator meeting = Indicator.of("G1.1", Text.of("...", "General meeting held on time"),
+ *     YesPartialNoScale.STANDARD).withWeight(2).requiringEvidence();
+ * }</pre>
+ *
+ * @param id the id ratings refer to, unique among the rubric's indicators (a criterion may share it)
+ * @param text the question
+ * @param scale how it is rated
+ * @param weight its share of the criterion's points relative to its siblings, more than zero
+ * @param evidenceRequired whether a rating above the bottom of the scale must cite evidence
+ * @param extensions fields from a newer format, kept as they came
+ */
+public record Indicator(
+    String id,
+    Text text,
+    Scale scale,
+    BigDecimal weight,
+    boolean evidenceRequired,
+    Extensions extensions) {
+
+  /**
+   * Checks every part.
+   *
+   * @throws IllegalArgumentException if the id is blank or the weight is not positive
+   */
+  public Indicator {
+    Checks.notBlank(id, "id");
+    Checks.notNull(text, "text");
+    Checks.notNull(scale, "scale");
+    Checks.positive(weight, "weight");
+    Checks.notNull(extensions, "extensions");
+  }
+
+  /**
+   * Creates an indicator of weight 1 that does not demand evidence.
+   *
+   * @param id the id
+   * @param text the question
+   * @param scale the scale
+   * @return the indicator
+   */
+  public static Indicator of(String id, Text text, Scale scale) {
+    return new Indicator(id, text, scale, BigDecimal.ONE, false, Extensions.NONE);
+  }
+
+  /**
+   * Returns a copy with another weight.
+   *
+   * @param newWeight the weight, more than zero
+   * @return the copy
+   */
+  public Indicator withWeight(long newWeight) {
+    return withWeight(BigDecimal.valueOf(newWeight));
+  }
+
+  /**
+   * Returns a copy with another weight.
+   *
+   * @param newWeight the weight, more than zero
+   * @return the copy
+   */
+  public Indicator withWeight(BigDecimal newWeight) {
+    return new Indicator(id, text, scale, newWeight, evidenceRequired, extensions);
+  }
+
+  /** {@return a copy whose ratings above the bottom of the scale must cite evidence} */
+  public Indicator requiringEvidence() {
+    return new Indicator(id, text, scale, weight, true, extensions);
+  }
+}

@@ -1,0 +1,225 @@
+package io.github.assessmentkit.rubric;
+
+import io.github.assessmentkit.Extensions;
+import io.github.assessmentkit.award.AwardScheme;
+import io.github.assessmentkit.award.Ladder;
+import io.github.assessmentkit.text.Text;
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A criteria set: identity and provenance, a tree of {@link Criterion criteria} whose leaves hold
+ * {@link Indicator indicators}, the default scoring strategy, the not-applicable policy, rating
+ * ladders and award schemes.
+ *
+ * <p>Built once with {@link #builder(String, String)} (or derived from another with {@link
+ * #from(Rubric)}), checked as a whole when built, and then immutable and safe to share across
+ * threads.
+ *
+ * <pre>{@code
+ * Rubric rubric = Rubric.builder("coop-governance", "2025.1")
+ *     .title(Text.of("ธรรมาภิบาลสหกรณ์", "Cooperative good governance"))
+ *     .provenance(Provenance.unverified(source, note))
+ *     .totalPoints(100)
+ *     .defaultStrategy(Strategies.POINTS_SUM)
+ *     .criterion(Criterion.builder("G1", Text.en("Rule of law")).weight(2) ... .build())
+ *     .build();
+ * }</pre>
+ */
+public final class Rubric {
+  private final String id;
+  private final String version;
+  private final @Nullable String edition;
+  private final Text title;
+  private final Provenance provenance;
+  private final BigDecimal totalPoints;
+  private final String defaultStrategy;
+  private final NotApplicablePolicy notApplicablePolicy;
+  private final List<Criterion> criteria;
+  private final List<Ladder> ladders;
+  private final List<AwardScheme> awards;
+  private final Extensions extensions;
+  private final Map<String, Criterion> criteriaById;
+  private final Map<String, Indicator> indicatorsById;
+
+  Rubric(RubricBuilder b) {
+    this.id = b.id;
+    this.version = b.version;
+    this.edition = b.edition;
+    this.title = Objects.requireNonNull(b.title, "title cannot be null");
+    this.provenance = Objects.requireNonNull(b.provenance, "provenance cannot be null");
+    this.defaultStrategy = Objects.requireNonNull(b.defaultStrategy, "defaultStrategy");
+    this.notApplicablePolicy = b.notApplicablePolicy;
+    this.criteria = List.copyOf(b.criteria);
+    this.ladders = List.copyOf(b.ladders);
+    this.awards = List.copyOf(b.awards);
+    this.extensions = b.extensions;
+    Map<String, Criterion> byId = new LinkedHashMap<>();
+    Map<String, Indicator> indicators = new LinkedHashMap<>();
+    RubricChecks.index(id, criteria, byId, indicators);
+    this.criteriaById = Collections.unmodifiableMap(byId);
+    this.indicatorsById = Collections.unmodifiableMap(indicators);
+    this.totalPoints = RubricChecks.total(id, b.totalPoints, criteria);
+    RubricChecks.check(this);
+  }
+
+  /**
+   * Starts a new rubric.
+   *
+   * @param id the rubric's id, for example {@code "cqa"}
+   * @param version its version, for example {@code "2025.1"}
+   * @return a builder
+   */
+  public static RubricBuilder builder(String id, String version) {
+    return new RubricBuilder(id, version);
+  }
+
+  /**
+   * Starts a builder holding everything of an existing rubric, to derive a new one; the existing
+   * rubric is not touched.
+   *
+   * @param base the rubric to derive from
+   * @return a builder
+   */
+  public static RubricBuilder from(Rubric base) {
+    return RubricBuilder.from(base);
+  }
+
+  /** {@return the id} */
+  public String id() {
+    return id;
+  }
+
+  /** {@return the version} */
+  public String version() {
+    return version;
+  }
+
+  /** {@return {@code id@version}} */
+  public RubricRef ref() {
+    return new RubricRef(id, version);
+  }
+
+  /** {@return the edition, for example {@code "2567-2570"}, if any} */
+  public Optional<String> edition() {
+    return Optional.ofNullable(edition);
+  }
+
+  /** {@return the title} */
+  public Text title() {
+    return title;
+  }
+
+  /** {@return where the rubric comes from and whether it was verified} */
+  public Provenance provenance() {
+    return provenance;
+  }
+
+  /** {@return the possible total, for example 1000} */
+  public BigDecimal totalPoints() {
+    return totalPoints;
+  }
+
+  /** {@return the id of the strategy used where a criterion names none} */
+  public String defaultStrategy() {
+    return defaultStrategy;
+  }
+
+  /** {@return what a not-applicable rating does} */
+  public NotApplicablePolicy notApplicablePolicy() {
+    return notApplicablePolicy;
+  }
+
+  /** {@return the top-level criteria, in order} */
+  public List<Criterion> criteria() {
+    return criteria;
+  }
+
+  /** {@return the rating ladders} */
+  public List<Ladder> ladders() {
+    return ladders;
+  }
+
+  /** {@return the award schemes} */
+  public List<AwardScheme> awards() {
+    return awards;
+  }
+
+  /** {@return fields from a newer format, kept as they came} */
+  public Extensions extensions() {
+    return extensions;
+  }
+
+  /**
+   * Finds a criterion anywhere in the tree.
+   *
+   * @param criterionId the id
+   * @return the criterion, or empty
+   */
+  public Optional<Criterion> criterion(String criterionId) {
+    return Optional.ofNullable(criteriaById.get(criterionId));
+  }
+
+  /**
+   * Finds an indicator anywhere in the tree.
+   *
+   * @param indicatorId the id
+   * @return the indicator, or empty
+   */
+  public Optional<Indicator> indicator(String indicatorId) {
+    return Optional.ofNullable(indicatorsById.get(indicatorId));
+  }
+
+  /** {@return every indicator, in tree order} */
+  public List<Indicator> indicators() {
+    return List.copyOf(indicatorsById.values());
+  }
+
+  /** {@return every criterion, in tree order (parents before children)} */
+  public List<Criterion> allCriteria() {
+    return List.copyOf(criteriaById.values());
+  }
+
+  /**
+   * Finds a ladder.
+   *
+   * @param ladderId the id
+   * @return the ladder, or empty
+   */
+  public Optional<Ladder> ladder(String ladderId) {
+    return ladders.stream().filter(l -> l.id().equals(ladderId)).findFirst();
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof Rubric r
+        && id.equals(r.id)
+        && version.equals(r.version)
+        && Objects.equals(edition, r.edition)
+        && title.equals(r.title)
+        && provenance.equals(r.provenance)
+        && totalPoints.compareTo(r.totalPoints) == 0
+        && defaultStrategy.equals(r.defaultStrategy)
+        && notApplicablePolicy == r.notApplicablePolicy
+        && criteria.equals(r.criteria)
+        && ladders.equals(r.ladders)
+        && awards.equals(r.awards)
+        && extensions.equals(r.extensions);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, version, title, criteria);
+  }
+
+  @Override
+  public String toString() {
+    return "Rubric[" + ref() + ", " + title + "]";
+  }
+}

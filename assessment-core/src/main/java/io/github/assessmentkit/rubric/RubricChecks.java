@@ -1,0 +1,157 @@
+package io.github.assessmentkit.rubric;
+
+import io.github.assessmentkit.award.AwardScheme;
+import io.github.assessmentkit.award.AwardTier;
+import io.github.assessmentkit.award.Condition;
+import io.github.assessmentkit.award.Ladder;
+import io.github.assessmentkit.award.Metric;
+import io.github.assessmentkit.internal.Messages;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** The whole-rubric checks run when a rubric is built. */
+final class RubricChecks {
+  private RubricChecks() {}
+
+  static void index(
+      String rubricId,
+      List<Criterion> criteria,
+      Map<String, Criterion> byId,
+      Map<String, Indicator> indicators) {
+    for (Criterion c : criteria) {
+      if (byId.containsKey(c.id())) {
+        throw new InvalidRubricException(c.id(), Messages.duplicateId(c.id()));
+      }
+      byId.put(c.id(), c);
+      for (Indicator i : c.indicators()) {
+        if (indicators.containsKey(i.id())) {
+          throw new InvalidRubricException(i.id(), Messages.duplicateId(i.id()));
+        }
+        indicators.put(i.id(), i);
+      }
+      index(rubricId, c.children(), byId, indicators);
+    }
+  }
+
+  static BigDecimal total(String rubricId, @Nullable BigDecimal declared, List<Criterion> top) {
+    List<Criterion> scored = top.stream().filter(c -> c.kind().isScored()).toList();
+    if (scored.isEmpty()) {
+      throw new InvalidRubricException(rubricId, Messages.nothingScored(rubricId));
+    }
+    boolean anyPoints = scored.stream().anyMatch(c -> c.points() != null);
+    boolean anyWeight = scored.stream().anyMatch(c -> c.points() == null);
+    if (anyPoints && anyWeight) {
+      throw new InvalidRubricException(rubricId, Messages.mixedPointsAndWeights(rubricId));
+    }
+    if (anyPoints) {
+      BigDecimal sum = sumPoints(scored);
+      if (declared != null && declared.compareTo(sum) != 0) {
+        throw new InvalidRubricException(
+            rubricId, Messages.pointsDoNotAddUp(rubricId, declared, sum));
+      }
+      return declared != null ? declared : sum;
+    }
+    if (declared == null || declared.signum() <= 0) {
+      throw new InvalidRubricException(rubricId, Messages.totalNeeded(rubricId));
+    }
+    return declared;
+  }
+
+  static void check(Rubric rubric) {
+    for (Criterion c : rubric.criteria()) {
+      checkNode(c, true);
+    }
+    for (Ladder ladder : rubric.ladders()) {
+      checkMetric(rubric, ladder.id(), ladder.metric());
+    }
+    for (AwardScheme scheme : rubric.awards()) {
+      for (AwardTier tier : scheme.tiers()) {
+        checkCondition(rubric, scheme.id() + "/" + tier.id(), tier.condition());
+      }
+    }
+  }
+
+  private static void checkNode(Criterion c, boolean parentHasPoints) {
+    if (!c.kind().isScored()) {
+      if (c.points() != null || c.weight() != null || !c.indicators().isEmpty()) {
+        throw new InvalidRubricException(c.id(), Messages.profileScored(c.id()));
+      }
+      return;
+    }
+    if (!parentHasPoints && c.points() != null) {
+      throw new InvalidRubricException(c.id(), Messages.fixedPointsUnderWeight(c.id()));
+    }
+    List<Criterion> scored = c.children().stream().filter(k -> k.kind().isScored()).toList();
+    if (scored.isEmpty()) {
+      if (c.indicators().isEmpty()) {
+        throw new InvalidRubricException(c.id(), Messages.leafWithoutIndicators(c.id()));
+      }
+      return;
+    }
+    boolean anyPoints = scored.stream().anyMatch(k -> k.points() != null);
+    boolean anyWeight = scored.stream().anyMatch(k -> k.points() == null);
+    if (anyPoints && anyWeight) {
+      throw new InvalidRubricException(c.id(), Messages.mixedPointsAndWeights(c.id()));
+    }
+    if (anyPoints) {
+      if (c.points() == null) {
+        throw new InvalidRubricException(c.id(), Messages.fixedPointsUnderWeight(c.id()));
+      }
+      BigDecimal sum = sumPoints(scored);
+      if (sum.compareTo(c.points()) != 0) {
+        throw new InvalidRubricException(c.id(), Messages.pointsDoNotAddUp(c.id(), c.points(), sum));
+      }
+    }
+    for (Criterion child : c.children()) {
+      checkNode(child, c.points() != null);
+    }
+  }
+
+  private static BigDecimal sumPoints(List<Criterion> criteria) {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (Criterion c : criteria) {
+      sum = sum.add(c.points());
+    }
+    return sum;
+  }
+
+  private static void checkMetric(Rubric rubric, String owner, Metric metric) {
+    if (metric instanceof Metric.Points p) {
+      for (String id : p.criterionIds()) {
+        requireCriterion(rubric, owner, id);
+      }
+    } else if (metric instanceof Metric.Percent p) {
+      requireCriterion(rubric, owner, p.criterionId());
+    }
+  }
+
+  private static void checkCondition(Rubric rubric, String owner, Condition condition) {
+    if (condition instanceof Condition.Compare cmp) {
+      checkMetric(rubric, owner, cmp.metric());
+    } else if (condition instanceof Condition.AllOf all) {
+      all.conditions().forEach(k -> checkCondition(rubric, owner, k));
+    } else if (condition instanceof Condition.AnyOf any) {
+      any.conditions().forEach(k -> checkCondition(rubric, owner, k));
+    } else if (condition instanceof Condition.RungReached r) {
+      Ladder ladder =
+          rubric
+              .ladder(r.ladderId())
+              .orElseThrow(
+                  () ->
+                      new InvalidRubricException(
+                          owner, Messages.unknownRungIn(owner, r.ladderId(), r.rungId())));
+      if (ladder.position(r.rungId()) < 0) {
+        throw new InvalidRubricException(
+            owner, Messages.unknownRungIn(owner, r.ladderId(), r.rungId()));
+      }
+    }
+  }
+
+  private static void requireCriterion(Rubric rubric, String owner, String id) {
+    if (rubric.criterion(id).isEmpty()) {
+      throw new InvalidRubricException(owner, Messages.unknownCriterionIn(owner, id));
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package io.github.assessmentkit.rubric;
+
+import io.github.assessmentkit.internal.Checks;
+
+/**
+ * A reference to one version of a rubric, written {@code id@version}, for example {@code
+ * cqa@2025.1}.
+ *
+ * @param id the rubric's id
+ * @param version the rubric's version
+ */
+public record RubricRef(String id, String version) {
+  /**
+   * Checks both parts.
+   *
+   * @throws IllegalArgumentException if either is blank or contains {@code @}
+   */
+  public RubricRef {
+    Checks.notBlank(id, "id");
+    Checks.notBlank(version, "version");
+    if (id.contains("@") || version.contains("@")) {
+      throw new IllegalArgumentException("rubric id and version cannot contain '@'");
+    }
+  }
+
+  /**
+   * Parses {@code id@version}.
+   *
+   * @param text the reference
+   * @return the parsed reference
+   * @throws IllegalArgumentException if the text is not of that form
+   */
+  public static RubricRef parse(String text) {
+    Checks.notNull(text, "text");
+    int at = text.indexOf('@');
+    if (at <= 0 || at == text.length() - 1 || text.indexOf('@', at + 1) >= 0) {
+      throw new IllegalArgumentException(
+          "rubric reference must read id@version, was '" + text + "'");
+    }
+    return new RubricRef(text.substring(0, at), text.substring(at + 1));
+  }
+
+  /** {@return {@code id@version}} */
+  @Override
+  public String toString() {
+    return id + "@" + version;
+  }
+}

@@ -1,0 +1,148 @@
+package io.github.assessmentkit.scale;
+
+import io.github.assessmentkit.assessment.RatingValue;
+import io.github.assessmentkit.internal.Checks;
+import io.github.assessmentkit.internal.Decimals;
+import io.github.assessmentkit.text.Text;
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A holistic percentage scale in bands, as in Baldrige and the Thailand Quality Award: the
+ * examiner picks the band that fits best, then one of its allowed percentages. ADLI and LeTCI are
+ * data of such a scale (its dimensions and descriptors), not code.
+ *
+ * <pre>{@code
+ * BandScale adli = new BandScale(Text.en("ADLI"), List.of(new Dimension("A", Text.en("Approach"))),
+ *     List.of(new Band(1, List.of(0, 5), Text.en("No systematic approach"), Map.of()), ...));
+ * adli.reject(RatingValue.of(37)); // "37 is not an allowed percentage ..."
+ * }</pre>
+ *
+ * @param name the scale's name, for example "ADLI (process)"
+ * @param dimensions the dimensions the descriptors speak of
+ * @param bands the bands, lowest first, numbered 1, 2, 3 ...
+ */
+public record BandScale(Text name, List<Dimension> dimensions, List<Band> bands) implements Scale {
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  /**
+   * Checks the bands.
+   *
+   * @throws IllegalArgumentException if bands are missing, out of order or overlap, or a
+   *     descriptor names an unknown dimension
+   */
+  public BandScale {
+    Checks.notNull(name, "name");
+    dimensions = Checks.copy(dimensions, "dimensions");
+    bands = Checks.copy(bands, "bands");
+    if (bands.isEmpty()) {
+      throw new IllegalArgumentException("a band scale needs at least one band");
+    }
+    Set<String> codes = new HashSet<>();
+    for (Dimension d : dimensions) {
+      if (!codes.add(d.code())) {
+        throw new IllegalArgumentException("dimension " + d.code() + " is listed twice");
+      }
+    }
+    for (int i = 0; i < bands.size(); i++) {
+      Band band = bands.get(i);
+      if (band.number() != i + 1) {
+        throw new IllegalArgumentException(
+            "band at position " + (i + 1) + " is numbered " + band.number());
+      }
+      if (i > 0 && band.min() <= bands.get(i - 1).max()) {
+        throw new IllegalArgumentException(
+            "band " + band.number() + " overlaps band " + (band.number() - 1));
+      }
+      for (String key : band.descriptors().keySet()) {
+        if (!codes.contains(key)) {
+          throw new IllegalArgumentException(
+              "band " + band.number() + " describes unknown dimension " + key);
+        }
+      }
+    }
+  }
+
+  @Override
+  public String type() {
+    return "band";
+  }
+
+  /**
+   * Finds the band a percentage belongs to.
+   *
+   * @param percent a percentage
+   * @return the band that allows it, or empty
+   */
+  public Optional<Band> bandOf(int percent) {
+    return bands.stream().filter(b -> b.percents().contains(percent)).findFirst();
+  }
+
+  /**
+   * Finds the band whose range (its lowest to its highest allowed percentage, or up to the next
+   * band) holds a percentage that need not be an allowed step, such as an item's computed share.
+   *
+   * @param percent a percentage from 0 to 100
+   * @return the band
+   */
+  public Band bandContaining(BigDecimal percent) {
+    Band found = bands.get(0);
+    for (Band band : bands) {
+      if (percent.compareTo(BigDecimal.valueOf(band.min())) >= 0) {
+        found = band;
+      }
+    }
+    return found;
+  }
+
+  @Override
+  public Optional<Text> reject(RatingValue value) {
+    if (!(value instanceof RatingValue.Numeric numeric)) {
+      return Optional.of(
+          Text.of(
+              "มาตรวัดแบบช่วงคะแนนต้องให้ค่าเป็นร้อยละ ไม่ใช่ตัวเลือก '" + value + "'",
+              "a band scale takes a percentage, not the choice '" + value + "'"));
+    }
+    BigDecimal number = numeric.number();
+    int percent;
+    try {
+      percent = number.intValueExact();
+    } catch (ArithmeticException e) {
+      return Optional.of(notAllowed(number.toPlainString()));
+    }
+    return bandOf(percent).isPresent() ? Optional.empty() : Optional.of(notAllowed("" + percent));
+  }
+
+  private Text notAllowed(String shown) {
+    StringBuilder allowed = new StringBuilder();
+    for (Band b : bands) {
+      for (int p : b.percents()) {
+        allowed.append(allowed.length() == 0 ? "" : ", ").append(p);
+      }
+    }
+    return Text.of(
+        shown + " ไม่ใช่ร้อยละที่มาตรวัดนี้อนุญาต (ค่าที่ใช้ได้: " + allowed + ")",
+        shown + " is not an allowed percentage on this scale (allowed: " + allowed + ")");
+  }
+
+  @Override
+  public BigDecimal fraction(RatingValue value) {
+    requireAllowed(value);
+    return Decimals.fraction(((RatingValue.Numeric) value).number(), HUNDRED);
+  }
+
+  @Override
+  public Optional<Text> label(RatingValue value) {
+    requireAllowed(value);
+    return bandOf(((RatingValue.Numeric) value).number().intValueExact()).map(Band::label);
+  }
+
+  @Override
+  public boolean isLowest(RatingValue value) {
+    requireAllowed(value);
+    return bands.get(0).percents().contains(((RatingValue.Numeric) value).number().intValueExact());
+  }
+}

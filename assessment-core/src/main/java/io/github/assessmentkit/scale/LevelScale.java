@@ -1,0 +1,92 @@
+package io.github.assessmentkit.scale;
+
+import io.github.assessmentkit.assessment.RatingValue;
+import io.github.assessmentkit.internal.Checks;
+import io.github.assessmentkit.internal.Decimals;
+import io.github.assessmentkit.text.Text;
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Ordered levels, lowest first, such as a maturity scale 0 to 4. A rating chooses a level by its
+ * code; level {@code i} of {@code n} earns the fraction {@code i / (n - 1)}.
+ *
+ * @param name the scale's name
+ * @param levels the levels, lowest first, at least two
+ */
+public record LevelScale(Text name, List<Level> levels) implements Scale {
+
+  /**
+   * Checks the levels.
+   *
+   * @throws IllegalArgumentException if there are fewer than two levels or a code repeats
+   */
+  public LevelScale {
+    Checks.notNull(name, "name");
+    levels = Checks.copy(levels, "levels");
+    if (levels.size() < 2) {
+      throw new IllegalArgumentException("a level scale needs at least two levels");
+    }
+    Set<String> codes = new HashSet<>();
+    for (Level level : levels) {
+      if (!codes.add(level.code())) {
+        throw new IllegalArgumentException("level code " + level.code() + " is listed twice");
+      }
+    }
+  }
+
+  @Override
+  public String type() {
+    return "levels";
+  }
+
+  /**
+   * Finds the position of a level, 0 for the lowest.
+   *
+   * @param code the level's code
+   * @return its rank, or -1 when no level has that code
+   */
+  public int rank(String code) {
+    for (int i = 0; i < levels.size(); i++) {
+      if (levels.get(i).code().equals(code)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  @Override
+  public Optional<Text> reject(RatingValue value) {
+    if (value instanceof RatingValue.Choice choice && rank(choice.code()) >= 0) {
+      return Optional.empty();
+    }
+    String codes = levels.stream().map(Level::code).collect(Collectors.joining(", "));
+    return Optional.of(
+        Text.of(
+            "'" + value + "' ไม่ใช่ระดับของมาตรวัดนี้ (ระดับที่ใช้ได้: " + codes + ")",
+            "'" + value + "' is not a level of this scale (levels: " + codes + ")"));
+  }
+
+  @Override
+  public BigDecimal fraction(RatingValue value) {
+    requireAllowed(value);
+    int rank = rank(((RatingValue.Choice) value).code());
+    return Decimals.fraction(BigDecimal.valueOf(rank), BigDecimal.valueOf(levels.size() - 1L));
+  }
+
+  @Override
+  public Optional<Text> label(RatingValue value) {
+    requireAllowed(value);
+    return Optional.of(levels.get(rank(((RatingValue.Choice) value).code())).label());
+  }
+
+  @Override
+  public boolean isLowest(RatingValue value) {
+    requireAllowed(value);
+    return rank(((RatingValue.Choice) value).code()) == 0;
+  }
+}

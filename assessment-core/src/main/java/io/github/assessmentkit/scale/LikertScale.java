@@ -1,0 +1,76 @@
+package io.github.assessmentkit.scale;
+
+import io.github.assessmentkit.assessment.RatingValue;
+import io.github.assessmentkit.internal.Checks;
+import io.github.assessmentkit.internal.Decimals;
+import io.github.assessmentkit.text.Text;
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * A Likert scale from 1 to {@code points}; point {@code v} earns {@code (v - 1) / (points - 1)}.
+ *
+ * @param points the number of points, 3 to 11
+ * @param lowest what point 1 means
+ * @param highest what the top point means
+ */
+public record LikertScale(int points, Text lowest, Text highest) implements Scale {
+
+  /**
+   * Checks the size.
+   *
+   * @throws IllegalArgumentException if points is not 3 to 11
+   */
+  public LikertScale {
+    if (points < 3 || points > 11) {
+      throw new IllegalArgumentException("a Likert scale has 3 to 11 points, was " + points);
+    }
+    Checks.notNull(lowest, "lowest");
+    Checks.notNull(highest, "highest");
+  }
+
+  @Override
+  public String type() {
+    return "likert";
+  }
+
+  @Override
+  public Optional<Text> reject(RatingValue value) {
+    if (value instanceof RatingValue.Numeric n) {
+      try {
+        int v = n.number().intValueExact();
+        if (v >= 1 && v <= points) {
+          return Optional.empty();
+        }
+      } catch (ArithmeticException e) {
+        // falls through to the message
+      }
+    }
+    return Optional.of(
+        Text.of(
+            "'" + value + "' ไม่ใช่จำนวนเต็มตั้งแต่ 1 ถึง " + points,
+            "'" + value + "' is not a whole number from 1 to " + points));
+  }
+
+  @Override
+  public BigDecimal fraction(RatingValue value) {
+    requireAllowed(value);
+    BigDecimal v = ((RatingValue.Numeric) value).number();
+    return Decimals.fraction(v.subtract(BigDecimal.ONE), BigDecimal.valueOf(points - 1L));
+  }
+
+  @Override
+  public Optional<Text> label(RatingValue value) {
+    requireAllowed(value);
+    return Optional.of(
+        Text.of(
+            ((RatingValue.Numeric) value).number().intValueExact() + "/" + points,
+            ((RatingValue.Numeric) value).number().intValueExact() + "/" + points));
+  }
+
+  @Override
+  public boolean isLowest(RatingValue value) {
+    requireAllowed(value);
+    return ((RatingValue.Numeric) value).number().intValueExact() == 1;
+  }
+}

@@ -1,0 +1,66 @@
+package io.github.assessmentkit.scale;
+
+import io.github.assessmentkit.assessment.RatingValue;
+import io.github.assessmentkit.text.Text;
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * How an indicator is rated, and how a rating turns into a fraction of its points. A closed
+ * family: band scales (Baldrige/TQA percentage bands), ordered levels (maturity), yes/partial/no,
+ * Likert, and numeric measures with thresholds.
+ *
+ * <p>Every scale is immutable and thread-safe.
+ */
+public sealed interface Scale
+    permits BandScale, LevelScale, YesPartialNoScale, LikertScale, MeasureScale {
+
+  /** {@return the stable name of the scale's type, as written in JSON} */
+  String type();
+
+  /**
+   * Tells why a value is not allowed on this scale.
+   *
+   * @param value the value
+   * @return the reason in Thai and English, or empty when the value is allowed
+   */
+  Optional<Text> reject(RatingValue value);
+
+  /**
+   * Turns an allowed value into the fraction of the indicator's points it earns.
+   *
+   * @param value an allowed value
+   * @return a fraction from 0 to 1
+   * @throws IllegalArgumentException if the value is not allowed
+   */
+  BigDecimal fraction(RatingValue value);
+
+  /**
+   * Names the band or level a value falls in.
+   *
+   * @param value an allowed value
+   * @return the label, or empty when the scale has none
+   */
+  Optional<Text> label(RatingValue value);
+
+  /**
+   * Tells whether a value sits at the bottom of the scale (the lowest band or level, "no").
+   *
+   * @param value an allowed value
+   * @return true at the bottom
+   */
+  boolean isLowest(RatingValue value);
+
+  /**
+   * Throws when a value is not allowed.
+   *
+   * @param value the value
+   * @throws IllegalArgumentException naming the reason
+   */
+  default void requireAllowed(RatingValue value) {
+    Optional<Text> reason = reject(value);
+    if (reason.isPresent()) {
+      throw new IllegalArgumentException(reason.get().toString());
+    }
+  }
+}

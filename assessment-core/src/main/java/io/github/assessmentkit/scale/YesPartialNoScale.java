@@ -1,0 +1,84 @@
+package io.github.assessmentkit.scale;
+
+import io.github.assessmentkit.assessment.RatingValue;
+import io.github.assessmentkit.internal.Checks;
+import io.github.assessmentkit.text.Text;
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * A checklist answer: {@code yes} earns all the points, {@code no} none, and {@code partial} the
+ * declared share (half by default).
+ *
+ * @param partialCredit the fraction {@code partial} earns, more than 0 and less than 1
+ */
+public record YesPartialNoScale(BigDecimal partialCredit) implements Scale {
+  /** The code for a fully met requirement. */
+  public static final String YES = "yes";
+
+  /** The code for a partly met requirement. */
+  public static final String PARTIAL = "partial";
+
+  /** The code for an unmet requirement. */
+  public static final String NO = "no";
+
+  /** The usual scale, where {@code partial} earns half. */
+  public static final YesPartialNoScale STANDARD = new YesPartialNoScale(new BigDecimal("0.5"));
+
+  /**
+   * Checks the partial credit.
+   *
+   * @throws IllegalArgumentException if it is not strictly between 0 and 1
+   */
+  public YesPartialNoScale {
+    Checks.notNull(partialCredit, "partialCredit");
+    if (partialCredit.signum() <= 0 || partialCredit.compareTo(BigDecimal.ONE) >= 0) {
+      throw new IllegalArgumentException(
+          "partialCredit must lie between 0 and 1, was " + partialCredit);
+    }
+  }
+
+  @Override
+  public String type() {
+    return "yes-partial-no";
+  }
+
+  @Override
+  public Optional<Text> reject(RatingValue value) {
+    if (value instanceof RatingValue.Choice c
+        && (YES.equals(c.code()) || PARTIAL.equals(c.code()) || NO.equals(c.code()))) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Text.of(
+            "'" + value + "' ไม่ใช่คำตอบที่ใช้ได้ (yes, partial หรือ no)",
+            "'" + value + "' is not an answer of this scale (yes, partial or no)"));
+  }
+
+  @Override
+  public BigDecimal fraction(RatingValue value) {
+    requireAllowed(value);
+    return switch (((RatingValue.Choice) value).code()) {
+      case YES -> BigDecimal.ONE;
+      case PARTIAL -> partialCredit;
+      default -> BigDecimal.ZERO;
+    };
+  }
+
+  @Override
+  public Optional<Text> label(RatingValue value) {
+    requireAllowed(value);
+    return Optional.of(
+        switch (((RatingValue.Choice) value).code()) {
+          case YES -> Text.of("มี/ดำเนินการครบ", "Yes");
+          case PARTIAL -> Text.of("ดำเนินการบางส่วน", "Partly");
+          default -> Text.of("ไม่มี/ไม่ได้ดำเนินการ", "No");
+        });
+  }
+
+  @Override
+  public boolean isLowest(RatingValue value) {
+    requireAllowed(value);
+    return NO.equals(((RatingValue.Choice) value).code());
+  }
+}

@@ -1,0 +1,38 @@
+package io.github.assessmentkit.scoring;
+
+import io.github.assessmentkit.assessment.RatingValue;
+import io.github.assessmentkit.internal.Checks;
+import io.github.assessmentkit.text.Text;
+import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One indicator's line in a scorecard.
+ *
+ * @param indicatorId the indicator
+ * @param text its question
+ * @param status rated, not applicable, unknown or missing
+ * @param possible the points it was allotted (zero when excluded as not applicable)
+ * @param earned the points it earned, or {@code null} when unrated
+ * @param fraction the fraction of its points its rating earns, or {@code null} when unrated
+ * @param value the rated value, or {@code null}
+ * @param label the band or level of the value, or {@code null}
+ */
+public record IndicatorScore(
+    String indicatorId,
+    Text text,
+    IndicatorStatus status,
+    BigDecimal possible,
+    @Nullable BigDecimal earned,
+    @Nullable BigDecimal fraction,
+    @Nullable RatingValue value,
+    @Nullable Text label) {
+
+  /** Checks the required parts. */
+  public IndicatorScore {
+    Checks.notBlank(indicatorId, "indicatorId");
+    Checks.notNull(text, "text");
+    Checks.notNull(status, "status");
+    Checks.nonNegative(possible, "possible");
+  }
+}

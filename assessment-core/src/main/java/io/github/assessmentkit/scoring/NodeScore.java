@@ -1,0 +1,91 @@
+package io.github.assessmentkit.scoring;
+
+import io.github.assessmentkit.internal.Checks;
+import io.github.assessmentkit.rubric.CriterionKind;
+import io.github.assessmentkit.text.Text;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One node of a scorecard, mirroring a criterion of the rubric (the root mirrors the rubric).
+ *
+ * @param id the criterion's id (the rubric's id at the root)
+ * @param title the criterion's name
+ * @param kind the criterion's kind
+ * @param applicable false when every part was not applicable and excluded
+ * @param earned points earned, two decimal places
+ * @param possible points possible after the not-applicable policy, two decimal places
+ * @param percent earned as a percent of possible, two decimal places
+ * @param coverage what could be judged
+ * @param label the band or level, or {@code null}
+ * @param explanation how the points were computed
+ * @param children the scores of the sub-criteria
+ * @param indicators the scores of the indicators at a leaf
+ */
+public record NodeScore(
+    String id,
+    Text title,
+    CriterionKind kind,
+    boolean applicable,
+    BigDecimal earned,
+    BigDecimal possible,
+    BigDecimal percent,
+    Coverage coverage,
+    @Nullable Text label,
+    Explanation explanation,
+    List<NodeScore> children,
+    List<IndicatorScore> indicators) {
+
+  /**
+   * Checks the parts.
+   *
+   * @throws IllegalArgumentException unless {@code 0 <= earned <= possible}
+   */
+  public NodeScore {
+    Checks.notBlank(id, "id");
+    Checks.notNull(title, "title");
+    Checks.notNull(kind, "kind");
+    Checks.nonNegative(earned, "earned");
+    Checks.nonNegative(possible, "possible");
+    Checks.notNull(percent, "percent");
+    Checks.notNull(coverage, "coverage");
+    Checks.notNull(explanation, "explanation");
+    children = Checks.copy(children, "children");
+    indicators = Checks.copy(indicators, "indicators");
+    if (earned.compareTo(possible) > 0) {
+      throw new IllegalArgumentException(
+          "node " + id + " earned " + earned + " of " + possible + " possible");
+    }
+  }
+
+  /**
+   * Finds a node in this subtree, this node included.
+   *
+   * @param nodeId the criterion's id
+   * @return the node, or empty
+   */
+  public Optional<NodeScore> find(String nodeId) {
+    return stream().filter(n -> n.id.equals(nodeId)).findFirst();
+  }
+
+  /**
+   * Finds an indicator's line in this subtree.
+   *
+   * @param indicatorId the indicator
+   * @return the line, or empty
+   */
+  public Optional<IndicatorScore> indicator(String indicatorId) {
+    return stream()
+        .flatMap(n -> n.indicators.stream())
+        .filter(i -> i.indicatorId().equals(indicatorId))
+        .findFirst();
+  }
+
+  /** {@return this node and every node below it, parents first} */
+  public Stream<NodeScore> stream() {
+    return Stream.concat(Stream.of(this), children.stream().flatMap(NodeScore::stream));
+  }
+}

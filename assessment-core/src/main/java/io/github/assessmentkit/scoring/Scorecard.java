@@ -1,0 +1,110 @@
+package io.github.assessmentkit.scoring;
+
+import io.github.assessmentkit.assessment.Subject;
+import io.github.assessmentkit.award.AwardDecision;
+import io.github.assessmentkit.award.LevelDecision;
+import io.github.assessmentkit.internal.Checks;
+import io.github.assessmentkit.rubric.RubricRef;
+import io.github.assessmentkit.time.FiscalYear;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The result of scoring an assessment: a tree mirroring the rubric whose every node carries
+ * earned, possible, percent, coverage, band or level and an explanation; the ladder levels and
+ * award decisions; and the warnings a reader must see.
+ *
+ * <p>The total is the sum of the top-level nodes' points exactly, as shown. Points have two
+ * decimal places, rounded half-even where a fraction becomes points; nothing is rounded again
+ * above that. Equal inputs give equal scorecards, on every run and JVM.
+ *
+ * @param rubric the rubric version scored against
+ * @param assessmentId the assessment scored
+ * @param subject the organisation
+ * @param period the fiscal year
+ * @param strategy the default strategy used (criteria may override it)
+ * @param root the scored tree; its children are the top-level criteria
+ * @param levels the rung reached on each of the rubric's ladders
+ * @param awards the decision of each of the rubric's award schemes
+ * @param warnings unrated, unknown and excluded parts
+ */
+public record Scorecard(
+    RubricRef rubric,
+    String assessmentId,
+    Subject subject,
+    FiscalYear period,
+    String strategy,
+    NodeScore root,
+    List<LevelDecision> levels,
+    List<AwardDecision> awards,
+    List<ScoreWarning> warnings) {
+
+  /** Checks and copies the parts. */
+  public Scorecard {
+    Checks.notNull(rubric, "rubric");
+    Checks.notBlank(assessmentId, "assessmentId");
+    Checks.notNull(subject, "subject");
+    Checks.notNull(period, "period");
+    Checks.notBlank(strategy, "strategy");
+    Checks.notNull(root, "root");
+    levels = Checks.copy(levels, "levels");
+    awards = Checks.copy(awards, "awards");
+    warnings = Checks.copy(warnings, "warnings");
+  }
+
+  /** {@return the total points earned} */
+  public BigDecimal total() {
+    return root.earned();
+  }
+
+  /** {@return the total points possible} */
+  public BigDecimal possible() {
+    return root.possible();
+  }
+
+  /** {@return the total as a percent of the possible total} */
+  public BigDecimal percent() {
+    return root.percent();
+  }
+
+  /** {@return what could be judged, over the whole rubric} */
+  public Coverage coverage() {
+    return root.coverage();
+  }
+
+  /** {@return whether every ratable indicator was rated} */
+  public boolean isComplete() {
+    return root.coverage().isComplete();
+  }
+
+  /**
+   * Finds the score of a criterion.
+   *
+   * @param criterionId the criterion
+   * @return its node, or empty
+   */
+  public Optional<NodeScore> node(String criterionId) {
+    return root.find(criterionId);
+  }
+
+  /**
+   * Finds the rung reached on a ladder.
+   *
+   * @param ladderId the ladder
+   * @return the decision, or empty
+   */
+  public Optional<LevelDecision> level(String ladderId) {
+    return levels.stream().filter(l -> l.ladderId().equals(ladderId)).findFirst();
+  }
+
+  /**
+   * Finds an award decision.
+   *
+   * @param schemeId the scheme
+   * @return the decision, or empty
+   */
+  public Optional<AwardDecision> award(String schemeId) {
+    return awards.stream().filter(a -> a.schemeId().equals(schemeId)).findFirst();
+  }
+}

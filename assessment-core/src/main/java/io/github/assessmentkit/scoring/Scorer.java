@@ -1,0 +1,113 @@
+package io.github.assessmentkit.scoring;
+
+import io.github.assessmentkit.assessment.Assessment;
+import io.github.assessmentkit.internal.Checks;
+import io.github.assessmentkit.rubric.Rubric;
+import io.github.assessmentkit.scoring.internal.ScoringEngine;
+import io.github.assessmentkit.validation.AssessmentValidator;
+import io.github.assessmentkit.validation.InvalidAssessmentException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Scores assessments: the entry point of the library. Validates first and never returns a
+ * scorecard for an invalid assessment.
+ *
+ * <pre>{@code
+ * Scorer scorer = Scorer.standard();
+ * Scorecard card = scorer.score(rubric, assessment);
+ * card.total();                     // for example 612.50
+ * card.node("1").get().percent();   // category 1 as a percent
+ * card.award("tqa").get().outcome(); // the award decided, with reasons in checks()
+ *
+ * // several strategies side by side
+ * Map<String, Scorecard> cards = scorer.scoreEach(rubric, assessment,
+ *     List.of(Strategies.HOLISTIC_BAND, Strategies.WEAKEST_LINK));
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe: one scorer serves every thread.
+ */
+public final class Scorer {
+  private static final Scorer STANDARD = new Scorer(StrategyRegistry.standard());
+
+  private final StrategyRegistry registry;
+
+  private Scorer(StrategyRegistry registry) {
+    this.registry = registry;
+  }
+
+  /** {@return a scorer with the built-in strategies} */
+  public static Scorer standard() {
+    return STANDARD;
+  }
+
+  /**
+   * Creates a scorer with the given strategies.
+   *
+   * @param registry the strategies
+   * @return the scorer
+   */
+  public static Scorer of(StrategyRegistry registry) {
+    return new Scorer(Checks.notNull(registry, "registry"));
+  }
+
+  /** {@return the strategies this scorer knows} */
+  public StrategyRegistry strategies() {
+    return registry;
+  }
+
+  /**
+   * Scores with the rubric's default strategy (and its per-criterion overrides).
+   *
+   * @param rubric the rubric
+   * @param assessment the assessment
+   * @return the scorecard
+   * @throws InvalidAssessmentException if the assessment is not valid against the rubric
+   * @throws UnknownStrategyException if the rubric names a strategy this scorer lacks
+   * @throws ScoringException if a strategy cannot score a criterion as set up
+   */
+  public Scorecard score(Rubric rubric, Assessment assessment) {
+    return score(rubric, assessment, rubric.defaultStrategy());
+  }
+
+  /**
+   * Scores with another default strategy; criteria that name their own keep it.
+   *
+   * @param rubric the rubric
+   * @param assessment the assessment
+   * @param strategyId the default strategy's id
+   * @return the scorecard
+   * @throws InvalidAssessmentException if the assessment is not valid against the rubric
+   * @throws UnknownStrategyException if the id is not registered
+   */
+  public Scorecard score(Rubric rubric, Assessment assessment, String strategyId) {
+    Checks.notNull(rubric, "rubric");
+    Checks.notNull(assessment, "assessment");
+    Checks.notBlank(strategyId, "strategyId");
+    registry.get(strategyId);
+    AssessmentValidator.validate(rubric, assessment).orThrow();
+    return ScoringEngine.score(rubric, assessment, strategyId, registry);
+  }
+
+  /**
+   * Scores with several default strategies side by side.
+   *
+   * @param rubric the rubric
+   * @param assessment the assessment
+   * @param strategyIds the strategies, in the order wanted
+   * @return strategy id to scorecard, in the order given
+   * @throws InvalidAssessmentException if the assessment is not valid against the rubric
+   * @throws UnknownStrategyException if an id is not registered (checked before any scoring)
+   */
+  public Map<String, Scorecard> scoreEach(
+      Rubric rubric, Assessment assessment, List<String> strategyIds) {
+    Checks.copy(strategyIds, "strategyIds").forEach(registry::get);
+    AssessmentValidator.validate(rubric, assessment).orThrow();
+    Map<String, Scorecard> cards = new LinkedHashMap<>();
+    for (String id : strategyIds) {
+      cards.put(id, ScoringEngine.score(rubric, assessment, id, registry));
+    }
+    return cards;
+  }
+}

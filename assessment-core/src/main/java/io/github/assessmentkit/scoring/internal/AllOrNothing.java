@@ -1,0 +1,45 @@
+package io.github.assessmentkit.scoring.internal;
+
+import io.github.assessmentkit.scoring.Part;
+import io.github.assessmentkit.scoring.ScoringStrategy;
+import io.github.assessmentkit.scoring.Strategies;
+import io.github.assessmentkit.scoring.StrategyInput;
+import io.github.assessmentkit.scoring.StrategyResult;
+import io.github.assessmentkit.text.Text;
+import java.math.BigDecimal;
+
+/** All the node's points when every part is rated and fully met, otherwise none. */
+final class AllOrNothing implements ScoringStrategy {
+  @Override
+  public String id() {
+    return Strategies.ALL_OR_NOTHING;
+  }
+
+  @Override
+  public Text description() {
+    return Text.of(
+        "ได้คะแนนเต็มเมื่อทุกส่วนประเมินแล้วและผ่านครบ มิฉะนั้นได้ศูนย์",
+        "all the points when every part is rated and fully met, otherwise none");
+  }
+
+  @Override
+  public StrategyResult combine(StrategyInput input) {
+    Part failing = null;
+    for (Part p : input.parts()) {
+      if (!p.isFullyMet() || !p.coverage().isComplete()) {
+        failing = p;
+        break;
+      }
+    }
+    if (failing == null) {
+      BigDecimal all = input.possible();
+      return new StrategyResult(
+          all, null, description(), "every part fully met = " + all.toPlainString());
+    }
+    return new StrategyResult(
+        Sums.ZERO_POINTS,
+        null,
+        description(),
+        failing.id() + (failing.isRated() ? " not fully met" : " unrated") + " = 0");
+  }
+}

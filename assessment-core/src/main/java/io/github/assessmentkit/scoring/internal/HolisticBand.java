@@ -1,0 +1,57 @@
+package io.github.assessmentkit.scoring.internal;
+
+import io.github.assessmentkit.internal.Decimals;
+import io.github.assessmentkit.internal.Messages;
+import io.github.assessmentkit.scale.BandScale;
+import io.github.assessmentkit.scoring.Part;
+import io.github.assessmentkit.scoring.ScoringException;
+import io.github.assessmentkit.scoring.ScoringStrategy;
+import io.github.assessmentkit.scoring.Strategies;
+import io.github.assessmentkit.scoring.StrategyInput;
+import io.github.assessmentkit.scoring.StrategyResult;
+import io.github.assessmentkit.text.Text;
+import java.math.BigDecimal;
+
+/**
+ * Baldrige/TQA: an item's one band-scale rating (a percentage) times the item's points; above
+ * items, the sum of the items.
+ */
+final class HolisticBand implements ScoringStrategy {
+  @Override
+  public String id() {
+    return Strategies.HOLISTIC_BAND;
+  }
+
+  @Override
+  public Text description() {
+    return Text.of(
+        "คะแนนหัวข้อ = ร้อยละที่เลือกในช่วงคะแนนที่เหมาะที่สุด × คะแนนเต็มของหัวข้อ; หมวด = ผลรวมของหัวข้อ",
+        "item score = the percentage chosen in the best-fitting band × the item's points;"
+            + " above items, the sum");
+  }
+
+  @Override
+  public StrategyResult combine(StrategyInput input) {
+    if (!input.isLeaf()) {
+      BigDecimal total = Sums.earned(input.parts());
+      return new StrategyResult(total, null, description(), Sums.sumLine(input.parts(), total));
+    }
+    long bands = input.criterion().indicators().stream().filter(i -> i.scale() instanceof BandScale).count();
+    if (bands != 1 || input.criterion().indicators().size() != 1) {
+      throw new ScoringException(
+          input.criterion().id(),
+          Messages.holisticNeedsOneBand(id(), input.criterion().id(), (int) bands));
+    }
+    Part item = input.parts().get(0);
+    BigDecimal earned = item.earned() == null ? Sums.ZERO_POINTS : item.earned();
+    String calc =
+        item.fraction() == null
+            ? "(unrated) = 0"
+            : Decimals.plain(item.fraction().movePointRight(2))
+                + "% × "
+                + input.possible().toPlainString()
+                + " = "
+                + earned.toPlainString();
+    return new StrategyResult(earned, item.label(), description(), calc);
+  }
+}

@@ -1,0 +1,60 @@
+package io.github.assessmentkit.scoring.internal;
+
+import io.github.assessmentkit.internal.Decimals;
+import io.github.assessmentkit.internal.Messages;
+import io.github.assessmentkit.scale.LevelScale;
+import io.github.assessmentkit.scoring.Part;
+import io.github.assessmentkit.scoring.ScoringException;
+import io.github.assessmentkit.scoring.ScoringStrategy;
+import io.github.assessmentkit.scoring.Strategies;
+import io.github.assessmentkit.scoring.StrategyInput;
+import io.github.assessmentkit.scoring.StrategyResult;
+import io.github.assessmentkit.text.Text;
+import java.math.BigDecimal;
+
+/**
+ * The level fully met: the lowest level any rated part reached (every indicator on a level
+ * scale); its fraction times the node's points.
+ */
+final class Maturity implements ScoringStrategy {
+  @Override
+  public String id() {
+    return Strategies.MATURITY;
+  }
+
+  @Override
+  public Text description() {
+    return Text.of(
+        "ระดับที่บรรลุครบทุกส่วน คือระดับต่ำสุดของส่วนที่ประเมินแล้ว; สัดส่วนของระดับนั้น × คะแนนเต็ม",
+        "the level met by every part: the lowest level among the rated parts;"
+            + " its fraction × the node's points");
+  }
+
+  @Override
+  public StrategyResult combine(StrategyInput input) {
+    Part lowest = null;
+    for (Part p : input.parts()) {
+      if (input.isLeaf() && !(p.scale() instanceof LevelScale)) {
+        throw new ScoringException(
+            input.criterion().id(), Messages.maturityNeedsLevels(id(), input.criterion().id()));
+      }
+      if (p.isRated() && (lowest == null || p.fraction().compareTo(lowest.fraction()) < 0)) {
+        lowest = p;
+      }
+    }
+    if (lowest == null) {
+      return new StrategyResult(Sums.ZERO_POINTS, null, description(), "no rated part = 0");
+    }
+    BigDecimal earned = Decimals.earned(lowest.fraction(), input.possible());
+    String calc =
+        "lowest: "
+            + lowest.id()
+            + " "
+            + Decimals.plain(lowest.fraction())
+            + " × "
+            + input.possible().toPlainString()
+            + " = "
+            + earned.toPlainString();
+    return new StrategyResult(earned, lowest.label(), description(), calc);
+  }
+}

@@ -1,0 +1,33 @@
+package io.github.assessmentkit.scoring.internal;
+
+import io.github.assessmentkit.scoring.StrategyInput;
+import io.github.assessmentkit.scoring.StrategyResult;
+import io.github.assessmentkit.scoring.ScoringStrategy;
+import io.github.assessmentkit.scoring.Strategies;
+import io.github.assessmentkit.text.Text;
+import java.math.BigDecimal;
+
+/** Each part earns its fraction of its points; the node earns the sum. */
+final class PointsSum implements ScoringStrategy {
+  @Override
+  public String id() {
+    return Strategies.POINTS_SUM;
+  }
+
+  @Override
+  public Text description() {
+    return Text.of(
+        "รวมคะแนนที่แต่ละส่วนได้ (ส่วนที่ยังไม่ประเมินได้ศูนย์และถูกรายงาน)",
+        "sum of the points each part earns (unrated parts earn nothing and are reported)");
+  }
+
+  @Override
+  public StrategyResult combine(StrategyInput input) {
+    BigDecimal total = Sums.earned(input.parts());
+    return new StrategyResult(
+        total,
+        input.parts().size() == 1 ? input.parts().get(0).label() : null,
+        description(),
+        Sums.sumLine(input.parts(), total));
+  }
+}

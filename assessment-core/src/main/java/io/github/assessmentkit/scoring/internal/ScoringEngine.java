@@ -1,0 +1,328 @@
+package io.github.assessmentkit.scoring.internal;
+
+import io.github.assessmentkit.assessment.Assessment;
+import io.github.assessmentkit.assessment.Rating;
+import io.github.assessmentkit.assessment.RatingState;
+import io.github.assessmentkit.assessment.RatingValue;
+import io.github.assessmentkit.award.AwardDecision;
+import io.github.assessmentkit.award.AwardScheme;
+import io.github.assessmentkit.award.Decisions;
+import io.github.assessmentkit.award.Ladder;
+import io.github.assessmentkit.award.LevelDecision;
+import io.github.assessmentkit.internal.Allocation;
+import io.github.assessmentkit.internal.Decimals;
+import io.github.assessmentkit.internal.Messages;
+import io.github.assessmentkit.rubric.Criterion;
+import io.github.assessmentkit.rubric.CriterionKind;
+import io.github.assessmentkit.rubric.Indicator;
+import io.github.assessmentkit.rubric.NotApplicablePolicy;
+import io.github.assessmentkit.rubric.Rubric;
+import io.github.assessmentkit.scoring.Coverage;
+import io.github.assessmentkit.scoring.Explanation;
+import io.github.assessmentkit.scoring.IndicatorScore;
+import io.github.assessmentkit.scoring.IndicatorStatus;
+import io.github.assessmentkit.scoring.NodeScore;
+import io.github.assessmentkit.scoring.Part;
+import io.github.assessmentkit.scoring.ScoreWarning;
+import io.github.assessmentkit.scoring.Scorecard;
+import io.github.assessmentkit.scoring.ScoringException;
+import io.github.assessmentkit.scoring.ScoringStrategy;
+import io.github.assessmentkit.scoring.Strategies;
+import io.github.assessmentkit.scoring.StrategyInput;
+import io.github.assessmentkit.scoring.StrategyRegistry;
+import io.github.assessmentkit.scoring.StrategyResult;
+import io.github.assessmentkit.text.Text;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Scores a valid assessment: allots points top-down (applying the not-applicable policy), then
+ * combines parts bottom-up with each criterion's strategy. One instance per scoring run; not
+ * thread-safe, never shared.
+ */
+public final class ScoringEngine {
+  private static final Text NOT_APPLICABLE_RULE =
+      Text.of("ไม่เกี่ยวข้อง: คะแนนย้ายไปยังส่วนอื่น", "not applicable: its points move to its siblings");
+  private static final Text TOTAL_RULE =
+      Text.of("คะแนนรวม = ผลรวมของหมวดระดับบนสุด", "the total is the sum of the top-level criteria");
+
+  private final Rubric rubric;
+  private final Assessment assessment;
+  private final String defaultStrategy;
+  private final StrategyRegistry registry;
+  private final Map<String, Rating> ratings = new HashMap<>();
+  private final Map<String, Boolean> applicable = new HashMap<>();
+  private final List<ScoreWarning> warnings = new ArrayList<>();
+
+  private ScoringEngine(
+      Rubric rubric, Assessment assessment, String defaultStrategy, StrategyRegistry registry) {
+    this.rubric = rubric;
+    this.assessment = assessment;
+    this.defaultStrategy = defaultStrategy;
+    this.registry = registry;
+    for (Rating r : assessment.ratings()) {
+      ratings.putIfAbsent(r.indicatorId(), r);
+    }
+  }
+
+  /**
+   * Scores an assessment already found valid against the rubric.
+   *
+   * @param rubric the rubric
+   * @param assessment the assessment
+   * @param defaultStrategy the strategy where a criterion names none
+   * @param registry the strategies
+   * @return the scorecard
+   */
+  public static Scorecard score(
+      Rubric rubric, Assessment assessment, String defaultStrategy, StrategyRegistry registry) {
+    registry.get(defaultStrategy);
+    for (Criterion c : rubric.allCriteria()) {
+      if (c.strategy() != null) {
+        registry.get(c.strategy());
+      }
+    }
+    return new ScoringEngine(rubric, assessment, defaultStrategy, registry).run();
+  }
+
+  private Scorecard run() {
+    List<Criterion> top = scored(rubric.criteria());
+    List<NodeScore> children = scoreChildren(top, rubric.totalPoints());
+    BigDecimal total = Sums.ZERO_POINTS;
+    Coverage coverage = Coverage.NONE;
+    StringBuilder calc = new StringBuilder();
+    for (NodeScore n : children) {
+      total = total.add(n.earned());
+      coverage = coverage.plus(n.coverage());
+      if (n.applicable()) {
+        calc.append(calc.length() == 0 ? "" : " + ")
+            .append(n.id())
+            .append(' ')
+            .append(n.earned().toPlainString());
+      }
+    }
+    calc.append(" = ").append(total.toPlainString());
+    BigDecimal possible = Decimals.points(rubric.totalPoints());
+    NodeScore root =
+        new NodeScore(
+            rubric.id(),
+            rubric.title(),
+            CriterionKind.OTHER,
+            true,
+            total,
+            possible,
+            Decimals.percent(total, possible),
+            coverage,
+            null,
+            new Explanation(Strategies.POINTS_SUM, TOTAL_RULE, calc.toString()),
+            children,
+            List.of());
+    List<LevelDecision> levels = new ArrayList<>();
+    for (Ladder ladder : rubric.ladders()) {
+      levels.add(Decisions.place(ladder, root));
+    }
+    List<AwardDecision> awards = new ArrayList<>();
+    for (AwardScheme scheme : rubric.awards()) {
+      awards.add(Decisions.decide(scheme, root, levels, rubric.ladders()));
+    }
+    return new Scorecard(
+        rubric.ref(),
+        assessment.id(),
+        assessment.subject(),
+        assessment.period(),
+        defaultStrategy,
+        root,
+        levels,
+        awards,
+        warnings);
+  }
+
+  private static List<Criterion> scored(List<Criterion> criteria) {
+    return criteria.stream().filter(c -> c.kind().isScored()).toList();
+  }
+
+  private List<NodeScore> scoreChildren(List<Criterion> children, BigDecimal possible) {
+    List<Criterion> open = children.stream().filter(this::isApplicable).toList();
+    List<BigDecimal> weights = open.stream().map(ScoringEngine::weightOf).toList();
+    List<BigDecimal> shares = Allocation.split(possible, weights);
+    List<NodeScore> result = new ArrayList<>();
+    int next = 0;
+    for (Criterion c : children) {
+      if (isApplicable(c)) {
+        result.add(scoreNode(c, shares.get(next++)));
+      } else {
+        warnings.add(new ScoreWarning("not-applicable", c.id(), Messages.allNotApplicable(c.id())));
+        result.add(notApplicableNode(c));
+      }
+    }
+    return result;
+  }
+
+  private static BigDecimal weightOf(Criterion c) {
+    if (c.points() != null) {
+      return c.points();
+    }
+    return c.weight() != null ? c.weight() : BigDecimal.ONE;
+  }
+
+  private boolean isApplicable(Criterion c) {
+    Boolean known = applicable.get(c.id());
+    if (known != null) {
+      return known;
+    }
+    boolean result;
+    if (rubric.notApplicablePolicy() == NotApplicablePolicy.COUNT_AS_MET) {
+      result = true;
+    } else if (scored(c.children()).isEmpty()) {
+      result = c.indicators().stream().anyMatch(i -> !isNotApplicable(i));
+    } else {
+      result = scored(c.children()).stream().anyMatch(this::isApplicable);
+    }
+    applicable.put(c.id(), result);
+    return result;
+  }
+
+  private boolean isNotApplicable(Indicator i) {
+    Rating r = ratings.get(i.id());
+    return r != null && r.state() instanceof RatingState.NotApplicable;
+  }
+
+  private NodeScore notApplicableNode(Criterion c) {
+    BigDecimal zero = Sums.ZERO_POINTS;
+    return new NodeScore(
+        c.id(),
+        c.title(),
+        c.kind(),
+        false,
+        zero,
+        zero,
+        BigDecimal.ZERO.setScale(Decimals.PERCENT_SCALE),
+        Coverage.NONE,
+        null,
+        new Explanation(strategyIdOf(c), NOT_APPLICABLE_RULE, "0"),
+        List.of(),
+        List.of());
+  }
+
+  private String strategyIdOf(Criterion c) {
+    return c.strategy() != null ? c.strategy() : defaultStrategy;
+  }
+
+  private NodeScore scoreNode(Criterion c, BigDecimal possible) {
+    ScoringStrategy strategy = registry.get(strategyIdOf(c));
+    List<Part> parts = new ArrayList<>();
+    List<NodeScore> childScores = List.of();
+    List<IndicatorScore> indicatorScores = new ArrayList<>();
+    List<Criterion> kids = scored(c.children());
+    if (kids.isEmpty()) {
+      scoreIndicators(c, possible, parts, indicatorScores);
+    } else {
+      childScores = scoreChildren(kids, possible);
+      for (NodeScore k : childScores) {
+        if (k.applicable()) {
+          parts.add(partOf(k));
+        }
+      }
+    }
+    StrategyResult result = strategy.combine(new StrategyInput(c, possible, parts));
+    BigDecimal earned = result.earned();
+    if (earned.compareTo(possible) > 0 || earned.scale() > Decimals.POINTS_SCALE) {
+      throw new ScoringException(
+          c.id(),
+          Text.en(
+              "strategy '"
+                  + strategy.id()
+                  + "' returned "
+                  + earned.toPlainString()
+                  + " for '"
+                  + c.id()
+                  + "', whose maximum is "
+                  + possible.toPlainString()
+                  + " with two decimal places"));
+    }
+    earned = Decimals.points(earned);
+    Coverage coverage = Coverage.NONE;
+    for (Part p : parts) {
+      coverage = coverage.plus(p.coverage());
+    }
+    return new NodeScore(
+        c.id(),
+        c.title(),
+        c.kind(),
+        true,
+        earned,
+        possible,
+        Decimals.percent(earned, possible),
+        coverage,
+        result.label(),
+        new Explanation(strategy.id(), result.rule(), result.calculation()),
+        childScores,
+        indicatorScores);
+  }
+
+  private static Part partOf(NodeScore k) {
+    boolean rated = k.coverage().rated() > 0;
+    BigDecimal fraction = null;
+    if (rated) {
+      fraction =
+          k.possible().signum() == 0
+              ? (k.coverage().met() == k.coverage().ratable() ? BigDecimal.ONE : BigDecimal.ZERO)
+              : Decimals.fraction(k.earned(), k.possible());
+    }
+    return new Part(
+        k.id(), k.possible(), rated ? k.earned() : null, fraction, k.coverage(), null, k.label());
+  }
+
+  private void scoreIndicators(
+      Criterion c, BigDecimal possible, List<Part> parts, List<IndicatorScore> lines) {
+    boolean exclude = rubric.notApplicablePolicy() == NotApplicablePolicy.EXCLUDE_AND_RENORMALISE;
+    List<Indicator> open =
+        c.indicators().stream().filter(i -> !(exclude && isNotApplicable(i))).toList();
+    List<BigDecimal> shares = Allocation.split(possible, open.stream().map(Indicator::weight).toList());
+    int next = 0;
+    for (Indicator i : c.indicators()) {
+      Rating r = ratings.get(i.id());
+      if (exclude && isNotApplicable(i)) {
+        lines.add(
+            new IndicatorScore(
+                i.id(), i.text(), IndicatorStatus.NOT_APPLICABLE, Sums.ZERO_POINTS, null, null, null, null));
+        continue;
+      }
+      BigDecimal share = shares.get(next++);
+      scoreIndicator(i, r, share, parts, lines);
+    }
+  }
+
+  private void scoreIndicator(
+      Indicator i, @Nullable Rating r, BigDecimal share, List<Part> parts, List<IndicatorScore> lines) {
+    if (r == null || r.state() instanceof RatingState.Unknown) {
+      IndicatorStatus status = r == null ? IndicatorStatus.MISSING : IndicatorStatus.UNKNOWN;
+      warnings.add(
+          r == null
+              ? new ScoreWarning("not-rated", i.id(), Messages.notRated(i.id()))
+              : new ScoreWarning("unknown", i.id(), Messages.ratedUnknown(i.id())));
+      lines.add(new IndicatorScore(i.id(), i.text(), status, share, null, null, null, null));
+      parts.add(new Part(i.id(), share, null, null, new Coverage(1, 0, 0), i.scale(), null));
+      return;
+    }
+    if (r.state() instanceof RatingState.NotApplicable) {
+      Text label = Text.of("ไม่เกี่ยวข้อง (นับว่าผ่าน)", "not applicable (counted as met)");
+      lines.add(
+          new IndicatorScore(
+              i.id(), i.text(), IndicatorStatus.NOT_APPLICABLE, share, share, BigDecimal.ONE, null, label));
+      parts.add(new Part(i.id(), share, share, BigDecimal.ONE, new Coverage(1, 1, 1), i.scale(), label));
+      return;
+    }
+    RatingValue value = ((RatingState.Rated) r.state()).value();
+    BigDecimal fraction = i.scale().fraction(value).setScale(Decimals.FRACTION_SCALE, Decimals.ROUNDING);
+    BigDecimal earned = Decimals.earned(fraction, share);
+    Text label = i.scale().label(value).orElse(null);
+    int met = fraction.compareTo(BigDecimal.ONE) == 0 ? 1 : 0;
+    lines.add(new IndicatorScore(i.id(), i.text(), IndicatorStatus.RATED, share, earned, fraction, value, label));
+    parts.add(new Part(i.id(), share, earned, fraction, new Coverage(1, 1, met), i.scale(), label));
+  }
+}

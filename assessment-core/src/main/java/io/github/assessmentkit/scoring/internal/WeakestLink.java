@@ -1,0 +1,49 @@
+package io.github.assessmentkit.scoring.internal;
+
+import io.github.assessmentkit.internal.Decimals;
+import io.github.assessmentkit.scoring.Part;
+import io.github.assessmentkit.scoring.ScoringStrategy;
+import io.github.assessmentkit.scoring.Strategies;
+import io.github.assessmentkit.scoring.StrategyInput;
+import io.github.assessmentkit.scoring.StrategyResult;
+import io.github.assessmentkit.text.Text;
+import java.math.BigDecimal;
+
+/** The lowest fraction among the rated parts, times the node's points. */
+final class WeakestLink implements ScoringStrategy {
+  @Override
+  public String id() {
+    return Strategies.WEAKEST_LINK;
+  }
+
+  @Override
+  public Text description() {
+    return Text.of(
+        "สัดส่วนคะแนนต่ำสุดในบรรดาส่วนที่ประเมินแล้ว × คะแนนเต็ม",
+        "the lowest fraction among the rated parts × the node's points");
+  }
+
+  @Override
+  public StrategyResult combine(StrategyInput input) {
+    Part weakest = null;
+    for (Part p : input.parts()) {
+      if (p.isRated() && (weakest == null || p.fraction().compareTo(weakest.fraction()) < 0)) {
+        weakest = p;
+      }
+    }
+    if (weakest == null) {
+      return new StrategyResult(Sums.ZERO_POINTS, null, description(), "no rated part = 0");
+    }
+    BigDecimal earned = Decimals.earned(weakest.fraction(), input.possible());
+    String calc =
+        "weakest: "
+            + weakest.id()
+            + " "
+            + Decimals.plain(weakest.fraction())
+            + " × "
+            + input.possible().toPlainString()
+            + " = "
+            + earned.toPlainString();
+    return new StrategyResult(earned, weakest.label(), description(), calc);
+  }
+}

@@ -1,0 +1,48 @@
+package io.github.assessmentkit.time;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A closed range of dates, both ends included.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param from the first day
+ * @param to the last day, not before {@code from}
+ */
+public record DateRange(LocalDate from, LocalDate to) {
+
+  /**
+   * Checks the ends.
+   *
+   * @throws IllegalArgumentException if {@code to} is before {@code from}
+   */
+  public DateRange {
+    Objects.requireNonNull(from, "from cannot be null");
+    Objects.requireNonNull(to, "to cannot be null");
+    if (to.isBefore(from)) {
+      throw new IllegalArgumentException("date range ends (" + to + ") before it starts (" + from + ")");
+    }
+  }
+
+  /**
+   * Returns the range of a whole fiscal year.
+   *
+   * @param year the fiscal year
+   * @return 1 October to 30 September
+   */
+  public static DateRange of(FiscalYear year) {
+    return new DateRange(year.start(), year.end());
+  }
+
+  /**
+   * Tells whether a date lies in the range.
+   *
+   * @param date the date
+   * @return true when {@code from <= date <= to}
+   */
+  public boolean contains(LocalDate date) {
+    return !date.isBefore(from) && !date.isAfter(to);
+  }
+}

@@ -1,0 +1,63 @@
+package io.github.assessmentkit.time;
+
+import io.github.assessmentkit.text.Text;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A quarter (ไตรมาส) of a Thai fiscal year: Q1 is October to December, Q2 January to March, Q3
+ * April to June, Q4 July to September.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param fiscalYear the fiscal year
+ * @param number the quarter, 1 to 4
+ */
+public record FiscalQuarter(FiscalYear fiscalYear, int number) {
+
+  /**
+   * Checks the quarter.
+   *
+   * @throws IllegalArgumentException if the number is not 1 to 4
+   */
+  public FiscalQuarter {
+    Objects.requireNonNull(fiscalYear, "fiscalYear cannot be null");
+    if (number < 1 || number > 4) {
+      throw new IllegalArgumentException("quarter must be 1 to 4, was " + number);
+    }
+  }
+
+  /**
+   * Returns the fiscal quarter a date falls in.
+   *
+   * @param date the date
+   * @return its quarter
+   */
+  public static FiscalQuarter containing(LocalDate date) {
+    int shifted = (date.getMonthValue() + 2) % 12; // October -> 0
+    return new FiscalQuarter(FiscalYear.containing(date), shifted / 3 + 1);
+  }
+
+  /** {@return the first day of the quarter} */
+  public LocalDate start() {
+    return fiscalYear.start().plusMonths(3L * (number - 1));
+  }
+
+  /** {@return the last day of the quarter} */
+  public LocalDate end() {
+    return start().plusMonths(3).minusDays(1);
+  }
+
+  /** {@return the label in both languages, for example "ไตรมาส 3 ปีงบประมาณ พ.ศ. 2556"} */
+  public Text label() {
+    return Text.of(
+        "ไตรมาส " + number + " ปีงบประมาณ พ.ศ. " + fiscalYear.buddhistEra(),
+        "Q" + number + " of fiscal year " + fiscalYear.year());
+  }
+
+  /** {@return the short form, for example {@code FY2013-Q3}} */
+  @Override
+  public String toString() {
+    return fiscalYear + "-Q" + number;
+  }
+}
