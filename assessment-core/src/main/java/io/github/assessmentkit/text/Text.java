@@ -23,6 +23,8 @@ public record Text(@Nullable String th, @Nullable String en) {
   /**
    * Checks that at least one language is given.
    *
+   * @param th the Thai text, or {@code null} when only English is known
+   * @param en the English text, or {@code null} when only Thai is known
    * @throws IllegalArgumentException if both texts are null or blank
    */
   public Text {
