@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Fields a JSON document carried that this version of the library does not know, kept so that
- * they are written back unchanged. Each value is the field's JSON text, compact.
+ * Fields a JSON document carried that this version of the library does not know, kept so that they
+ * are written back unchanged. Each value is the field's JSON text, compact.
  *
  * <p>Immutable and thread-safe. Ordered by name, so equal extensions print equally.
  *
@@ -16,7 +16,12 @@ public record Extensions(Map<String, String> fields) {
   /** No unknown fields. */
   public static final Extensions NONE = new Extensions(Map.of());
 
-  /** Copies the fields into a sorted, unmodifiable map. */
+  /**
+   * Creates the value, checking its components.
+   *
+   * @param fields field name to raw JSON text
+   * @throws NullPointerException if a required component is null
+   */
   public Extensions {
     java.util.Objects.requireNonNull(fields, "fields cannot be null");
     fields = Collections.unmodifiableSortedMap(new TreeMap<>(fields));

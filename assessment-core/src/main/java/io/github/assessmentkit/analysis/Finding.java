@@ -29,7 +29,21 @@ public record Finding(
     @Nullable Text label,
     @Nullable Text nextStep,
     List<String> notes) {
-  /** Checks and copies the parts. */
+  /**
+   * Creates the value, checking its components.
+   *
+   * @param criterionId the criterion
+   * @param title its name
+   * @param earned points earned
+   * @param possible points possible
+   * @param percent earned as a percent of possible
+   * @param atStake points not yet earned ({@code possible - earned})
+   * @param label the band or level reached, or {@code null}
+   * @param nextStep what the next band would need and add, or {@code null}
+   * @param notes the assessors' own strengths (for a strength) or OFIs (for an OFI)
+   * @throws NullPointerException if a required component is null
+   * @throws IllegalArgumentException if a component is blank or out of range
+   */
   public Finding {
     Checks.notBlank(criterionId, "criterionId");
     Checks.notNull(title, "title");

@@ -67,9 +67,7 @@ public final class GapAnalysis {
     Checks.notNull(strengthPercent, "strengthPercent");
     List<Finding> strengths = new ArrayList<>();
     List<Finding> opportunities = new ArrayList<>();
-    scorecard
-        .root()
-        .stream()
+    scorecard.root().stream()
         .filter(n -> n.applicable() && n.children().isEmpty() && !n.indicators().isEmpty())
         .filter(n -> n.coverage().rated() > 0)
         .forEach(
@@ -106,7 +104,15 @@ public final class GapAnalysis {
       r.ifPresent(rating -> notes.addAll(strength ? rating.strengths() : rating.improvements()));
     }
     return new Finding(
-        n.id(), c.title(), n.earned(), n.possible(), n.percent(), atStake, n.label(), nextStep, notes);
+        n.id(),
+        c.title(),
+        n.earned(),
+        n.possible(),
+        n.percent(),
+        atStake,
+        n.label(),
+        nextStep,
+        notes);
   }
 
   private static @Nullable Text nextStep(NodeScore n, Criterion c) {

@@ -10,7 +10,13 @@ import java.util.List;
  * @param opportunities every rated leaf criterion below full marks, ranked by points at stake
  */
 public record GapReport(List<Finding> strengths, List<Finding> opportunities) {
-  /** Copies the lists. */
+  /**
+   * Creates the value, checking its components.
+   *
+   * @param strengths leaf criteria at or above the strength threshold
+   * @param opportunities every rated leaf criterion below full marks, ranked by points at stake
+   * @throws NullPointerException if a required component is null
+   */
   public GapReport {
     strengths = Checks.copy(strengths, "strengths");
     opportunities = Checks.copy(opportunities, "opportunities");

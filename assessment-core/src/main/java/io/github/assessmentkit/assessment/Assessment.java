@@ -20,8 +20,8 @@ import java.util.Optional;
  *     .build();
  * }</pre>
  *
- * <p>Immutable and thread-safe. Whether the ratings fit the rubric is checked by the validator
- * (and by the scorer before it scores), not here.
+ * <p>Immutable and thread-safe. Whether the ratings fit the rubric is checked by the validator (and
+ * by the scorer before it scores), not here.
  *
  * @param id the assessment's id
  * @param subject the organisation assessed
@@ -47,8 +47,23 @@ public record Assessment(
     List<Evidence> evidence,
     List<Measure> measures,
     Extensions extensions) {
-
-  /** Checks and copies the parts. */
+  /**
+   * Creates the value, checking its components.
+   *
+   * @param id the assessment's id
+   * @param subject the organisation assessed
+   * @param rubric the rubric version it answers
+   * @param period the fiscal year assessed
+   * @param kind who made it
+   * @param status how far it has gone
+   * @param assessors who rated
+   * @param ratings the ratings; their order does not matter
+   * @param evidence the evidence; its order does not matter
+   * @param measures measured series behind results
+   * @param extensions fields from a newer format, kept as they came
+   * @throws NullPointerException if a required component is null
+   * @throws IllegalArgumentException if a component is blank or out of range
+   */
   public Assessment {
     Checks.notBlank(id, "id");
     Checks.notNull(subject, "subject");

@@ -8,8 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Builds an {@link Assessment}. Not thread-safe; {@link #build()} copies into an immutable
- * value.
+ * Builds an {@link Assessment}. Not thread-safe; {@link #build()} copies into an immutable value.
  */
 public final class AssessmentBuilder {
   private final String id;

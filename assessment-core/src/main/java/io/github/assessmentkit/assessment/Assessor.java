@@ -11,7 +11,15 @@ import org.jspecify.annotations.Nullable;
  * @param role the role, for example "provincial cooperative officer", or {@code null}
  */
 public record Assessor(String id, String name, @Nullable String role) {
-  /** Checks the required parts. */
+  /**
+   * Creates the value, checking its components.
+   *
+   * @param id the id ratings refer to
+   * @param name the person's name
+   * @param role the role, for example "provincial cooperative officer", or {@code null}
+   * @throws NullPointerException if a required component is null
+   * @throws IllegalArgumentException if a component is blank or out of range
+   */
   public Assessor {
     Checks.notBlank(id, "id");
     Checks.notBlank(name, "name");

@@ -36,9 +36,20 @@ public record Evidence(
   private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
   /**
-   * Checks the parts.
+   * Creates the value, checking its components.
    *
-   * @throws IllegalArgumentException if the digest is not 64 lowercase hex digits
+   * @param id the id ratings cite
+   * @param kind what sort of evidence it is
+   * @param title a short name
+   * @param location where it lives, or {@code null}; never opened by the library
+   * @param sha256 the SHA-256 digest of its content as 64 lowercase hex digits, or {@code null}
+   * @param collectedOn when it was collected, or {@code null}
+   * @param effective the period it speaks for, or {@code null}
+   * @param owner who keeps it, or {@code null}
+   * @param note anything else, or {@code null}
+   * @param extensions fields from a newer format, kept as they came
+   * @throws NullPointerException if a required component is null
+   * @throws IllegalArgumentException if a component is blank or out of range
    */
   public Evidence {
     Checks.notBlank(id, "id");

@@ -29,11 +29,17 @@ public record Measure(
     Direction direction,
     @Nullable BigDecimal target,
     List<Observation> series) {
-
   /**
-   * Checks the parts and sorts the series by year.
+   * Creates the value, checking its components.
    *
-   * @throws IllegalArgumentException if a year appears twice
+   * @param id the id
+   * @param name its name
+   * @param unit its unit
+   * @param direction whether more is better
+   * @param target the value aimed for, or {@code null}
+   * @param series the observations, one per fiscal year, kept in year order
+   * @throws NullPointerException if a required component is null
+   * @throws IllegalArgumentException if a component is blank or out of range
    */
   public Measure {
     Checks.notBlank(id, "id");
@@ -47,8 +53,7 @@ public record Measure(
     Set<Integer> years = new HashSet<>();
     for (Observation o : series) {
       if (!years.add(o.period().year())) {
-        throw new IllegalArgumentException(
-            "measure " + id + " has two values for " + o.period());
+        throw new IllegalArgumentException("measure " + id + " has two values for " + o.period());
       }
     }
   }

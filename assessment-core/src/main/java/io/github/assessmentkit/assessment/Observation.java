@@ -11,7 +11,13 @@ import java.math.BigDecimal;
  * @param value the measured value, exact
  */
 public record Observation(FiscalYear period, BigDecimal value) {
-  /** Checks both parts are present. */
+  /**
+   * Creates the value, checking its components.
+   *
+   * @param period the fiscal year
+   * @param value the measured value, exact
+   * @throws NullPointerException if a required component is null
+   */
   public Observation {
     Checks.notNull(period, "period");
     Checks.notNull(value, "value");

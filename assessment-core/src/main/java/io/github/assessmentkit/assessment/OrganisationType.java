@@ -3,8 +3,8 @@ package io.github.assessmentkit.assessment;
 import io.github.assessmentkit.text.Text;
 
 /**
- * The kinds of organisation assessed: the seven cooperative types of Thai law, farmer groups,
- * and any other body.
+ * The kinds of organisation assessed: the seven cooperative types of Thai law, farmer groups, and
+ * any other body.
  */
 public enum OrganisationType {
   /** สหกรณ์การเกษตร. */

@@ -33,8 +33,20 @@ public record Rating(
     List<String> improvements,
     @Nullable String assessorId,
     Extensions extensions) {
-
-  /** Checks and copies the parts. */
+  /**
+   * Creates the value, checking its components.
+   *
+   * @param indicatorId the indicator rated
+   * @param state the value, not applicable, or unknown
+   * @param rationale why, or {@code null}
+   * @param evidenceIds the evidence cited
+   * @param strengths strengths noted
+   * @param improvements opportunities for improvement noted
+   * @param assessorId who rated, or {@code null}
+   * @param extensions fields from a newer format, kept as they came
+   * @throws NullPointerException if a required component is null
+   * @throws IllegalArgumentException if a component is blank or out of range
+   */
   public Rating {
     Checks.notBlank(indicatorId, "indicatorId");
     Checks.notNull(state, "state");
@@ -123,7 +135,14 @@ public record Rating(
    */
   public Rating withEvidence(String... ids) {
     return new Rating(
-        indicatorId, state, rationale, List.of(ids), strengths, improvements, assessorId, extensions);
+        indicatorId,
+        state,
+        rationale,
+        List.of(ids),
+        strengths,
+        improvements,
+        assessorId,
+        extensions);
   }
 
   /**

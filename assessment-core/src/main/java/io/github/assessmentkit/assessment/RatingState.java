@@ -17,7 +17,12 @@ public sealed interface RatingState
    * @param value the value
    */
   record Rated(RatingValue value) implements RatingState {
-    /** Checks the value is present. */
+    /**
+     * Creates the value, checking its components.
+     *
+     * @param value the value
+     * @throws NullPointerException if a required component is null
+     */
     public Rated {
       Checks.notNull(value, "value");
     }
@@ -29,7 +34,13 @@ public sealed interface RatingState
    * @param reason why, never blank
    */
   record NotApplicable(String reason) implements RatingState {
-    /** Checks the reason. */
+    /**
+     * Creates the value, checking its components.
+     *
+     * @param reason why, never blank
+     * @throws NullPointerException if a required component is null
+     * @throws IllegalArgumentException if a component is blank or out of range
+     */
     public NotApplicable {
       Checks.notBlank(reason, "reason");
     }

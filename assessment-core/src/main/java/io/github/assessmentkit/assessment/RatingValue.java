@@ -47,7 +47,12 @@ public sealed interface RatingValue permits RatingValue.Numeric, RatingValue.Cho
    * @param number the number, exact
    */
   record Numeric(BigDecimal number) implements RatingValue {
-    /** Checks the number is present. */
+    /**
+     * Creates the value, checking its components.
+     *
+     * @param number the number, exact
+     * @throws NullPointerException if a required component is null
+     */
     public Numeric {
       Objects.requireNonNull(number, "number cannot be null");
     }
@@ -64,7 +69,13 @@ public sealed interface RatingValue permits RatingValue.Numeric, RatingValue.Cho
    * @param code the code
    */
   record Choice(String code) implements RatingValue {
-    /** Checks the code is present and not blank. */
+    /**
+     * Creates the value, checking its components.
+     *
+     * @param code the code
+     * @throws NullPointerException if a required component is null
+     * @throws IllegalArgumentException if a component is blank or out of range
+     */
     public Choice {
       Objects.requireNonNull(code, "code cannot be null");
       if (code.isBlank()) {

@@ -24,7 +24,18 @@ public record AwardDecision(
     Text outcome,
     List<TierCheck> checks,
     boolean verified) {
-  /** Checks and copies the parts. */
+  /**
+   * Creates the value, checking its components.
+   *
+   * @param schemeId the scheme
+   * @param schemeTitle the scheme's name
+   * @param tierId the tier won, or {@code null} when none
+   * @param outcome the tier's name, or "no award"
+   * @param checks the tiers checked, highest first, ending with the one won
+   * @param verified whether the scheme's rules were verified against a source
+   * @throws NullPointerException if a required component is null
+   * @throws IllegalArgumentException if a component is blank or out of range
+   */
   public AwardDecision {
     Checks.notBlank(schemeId, "schemeId");
     Checks.notNull(schemeTitle, "schemeTitle");

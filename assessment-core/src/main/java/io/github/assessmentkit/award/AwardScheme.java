@@ -18,9 +18,14 @@ import java.util.Set;
  */
 public record AwardScheme(String id, Text title, List<AwardTier> tiers, Provenance provenance) {
   /**
-   * Checks the tiers.
+   * Creates the value, checking its components.
    *
-   * @throws IllegalArgumentException if there is none or an id repeats
+   * @param id the scheme's id, unique within the rubric
+   * @param title the scheme's name
+   * @param tiers highest first
+   * @param provenance where its rules come from and whether they were verified
+   * @throws NullPointerException if a required component is null
+   * @throws IllegalArgumentException if a component is blank or out of range
    */
   public AwardScheme {
     Checks.notBlank(id, "id");
@@ -33,7 +38,8 @@ public record AwardScheme(String id, Text title, List<AwardTier> tiers, Provenan
     Set<String> ids = new HashSet<>();
     for (AwardTier t : tiers) {
       if (!ids.add(t.id())) {
-        throw new IllegalArgumentException("award scheme " + id + " lists tier " + t.id() + " twice");
+        throw new IllegalArgumentException(
+            "award scheme " + id + " lists tier " + t.id() + " twice");
       }
     }
   }

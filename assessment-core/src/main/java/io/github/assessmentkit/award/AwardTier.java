@@ -11,7 +11,15 @@ import io.github.assessmentkit.text.Text;
  * @param condition what earns it
  */
 public record AwardTier(String id, Text name, Condition condition) {
-  /** Checks every part is present. */
+  /**
+   * Creates the value, checking its components.
+   *
+   * @param id the tier's id, for example {@code "tqc-plus"}
+   * @param name its name
+   * @param condition what earns it
+   * @throws NullPointerException if a required component is null
+   * @throws IllegalArgumentException if a component is blank or out of range
+   */
   public AwardTier {
     Checks.notBlank(id, "id");
     Checks.notNull(name, "name");

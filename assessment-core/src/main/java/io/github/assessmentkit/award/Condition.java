@@ -72,7 +72,14 @@ public sealed interface Condition
    * @param bound the bound
    */
   record Compare(Metric metric, Comparison comparison, BigDecimal bound) implements Condition {
-    /** Checks every part is present. */
+    /**
+     * Creates the value, checking its components.
+     *
+     * @param metric what is read
+     * @param comparison how it is compared
+     * @param bound the bound
+     * @throws NullPointerException if a required component is null
+     */
     public Compare {
       Checks.notNull(metric, "metric");
       Checks.notNull(comparison, "comparison");
@@ -86,7 +93,13 @@ public sealed interface Condition
    * @param conditions at least one
    */
   record AllOf(List<Condition> conditions) implements Condition {
-    /** Checks there is at least one condition. */
+    /**
+     * Creates the value, checking its components.
+     *
+     * @param conditions at least one
+     * @throws NullPointerException if a required component is null
+     * @throws IllegalArgumentException if a component is blank or out of range
+     */
     public AllOf {
       conditions = Checks.copy(conditions, "conditions");
       if (conditions.isEmpty()) {
@@ -101,7 +114,13 @@ public sealed interface Condition
    * @param conditions at least one
    */
   record AnyOf(List<Condition> conditions) implements Condition {
-    /** Checks there is at least one condition. */
+    /**
+     * Creates the value, checking its components.
+     *
+     * @param conditions at least one
+     * @throws NullPointerException if a required component is null
+     * @throws IllegalArgumentException if a component is blank or out of range
+     */
     public AnyOf {
       conditions = Checks.copy(conditions, "conditions");
       if (conditions.isEmpty()) {
@@ -117,7 +136,14 @@ public sealed interface Condition
    * @param rungId the lowest rung that passes
    */
   record RungReached(String ladderId, String rungId) implements Condition {
-    /** Checks both ids. */
+    /**
+     * Creates the value, checking its components.
+     *
+     * @param ladderId the ladder
+     * @param rungId the lowest rung that passes
+     * @throws NullPointerException if a required component is null
+     * @throws IllegalArgumentException if a component is blank or out of range
+     */
     public RungReached {
       Checks.notBlank(ladderId, "ladderId");
       Checks.notBlank(rungId, "rungId");
@@ -130,7 +156,12 @@ public sealed interface Condition
    * @param percent 0 to 100
    */
   record CoverageAtLeast(BigDecimal percent) implements Condition {
-    /** Checks the percent. */
+    /**
+     * Creates the value, checking its components.
+     *
+     * @param percent 0 to 100
+     * @throws IllegalArgumentException if a component is blank or out of range
+     */
     public CoverageAtLeast {
       Checks.nonNegative(percent, "percent");
       if (percent.compareTo(BigDecimal.valueOf(100)) > 0) {

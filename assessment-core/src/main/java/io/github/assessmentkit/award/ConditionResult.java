@@ -12,7 +12,14 @@ import java.util.List;
  * @param parts results of nested conditions
  */
 public record ConditionResult(boolean met, Text reason, List<ConditionResult> parts) {
-  /** Checks and copies the parts. */
+  /**
+   * Creates the value, checking its components.
+   *
+   * @param met whether it held
+   * @param reason what was compared, with the numbers
+   * @param parts results of nested conditions
+   * @throws NullPointerException if a required component is null
+   */
   public ConditionResult {
     Checks.notNull(reason, "reason");
     parts = Checks.copy(parts, "parts");

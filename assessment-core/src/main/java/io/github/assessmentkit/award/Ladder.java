@@ -20,12 +20,16 @@ import java.util.Set;
  */
 public record Ladder(
     String id, Text title, Metric metric, List<Rung> rungs, Provenance provenance) {
-
   /**
-   * Checks the rungs.
+   * Creates the value, checking its components.
    *
-   * @throws IllegalArgumentException if rungs are missing, out of order, repeated, or the bottom
-   *     one has a bound
+   * @param id the ladder's id, unique within the rubric
+   * @param title the ladder's name
+   * @param metric what it reads
+   * @param rungs highest first; bounds descending; the last one without a bound
+   * @param provenance where its thresholds come from and whether they were verified
+   * @throws NullPointerException if a required component is null
+   * @throws IllegalArgumentException if a component is blank or out of range
    */
   public Ladder {
     Checks.notBlank(id, "id");

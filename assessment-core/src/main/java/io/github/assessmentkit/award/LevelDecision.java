@@ -23,7 +23,19 @@ public record LevelDecision(
     BigDecimal value,
     Text reason,
     boolean verified) {
-  /** Checks every part is present. */
+  /**
+   * Creates the value, checking its components.
+   *
+   * @param ladderId the ladder
+   * @param ladderTitle the ladder's name
+   * @param rungId the rung reached
+   * @param label the rung's name
+   * @param value the metric's value
+   * @param reason why this rung, in words with numbers
+   * @param verified whether the ladder's thresholds were verified against a source
+   * @throws NullPointerException if a required component is null
+   * @throws IllegalArgumentException if a component is blank or out of range
+   */
   public LevelDecision {
     Checks.notBlank(ladderId, "ladderId");
     Checks.notNull(ladderTitle, "ladderTitle");

@@ -66,7 +66,13 @@ public sealed interface Metric
    * @param criterionIds the criteria, at least one
    */
   record Points(List<String> criterionIds) implements Metric {
-    /** Checks there is at least one criterion. */
+    /**
+     * Creates the value, checking its components.
+     *
+     * @param criterionIds the criteria, at least one
+     * @throws NullPointerException if a required component is null
+     * @throws IllegalArgumentException if a component is blank or out of range
+     */
     public Points {
       criterionIds = Checks.copy(criterionIds, "criterionIds");
       if (criterionIds.isEmpty()) {
@@ -87,7 +93,13 @@ public sealed interface Metric
    * @param criterionId the criterion
    */
   record Percent(String criterionId) implements Metric {
-    /** Checks the id. */
+    /**
+     * Creates the value, checking its components.
+     *
+     * @param criterionId the criterion
+     * @throws NullPointerException if a required component is null
+     * @throws IllegalArgumentException if a component is blank or out of range
+     */
     public Percent {
       Checks.notBlank(criterionId, "criterionId");
     }

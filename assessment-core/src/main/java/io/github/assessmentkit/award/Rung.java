@@ -14,7 +14,16 @@ import org.jspecify.annotations.Nullable;
  * @param comparison how the value is compared with the bound
  */
 public record Rung(String id, Text label, @Nullable BigDecimal bound, Comparison comparison) {
-  /** Checks the parts. */
+  /**
+   * Creates the value, checking its components.
+   *
+   * @param id the rung's id, for example {@code "outstanding"}
+   * @param label its name, for example ดีเด่น / outstanding
+   * @param bound the lowest value that reaches it, or {@code null} for the bottom rung
+   * @param comparison how the value is compared with the bound
+   * @throws NullPointerException if a required component is null
+   * @throws IllegalArgumentException if a component is blank or out of range
+   */
   public Rung {
     Checks.notBlank(id, "id");
     Checks.notNull(label, "label");

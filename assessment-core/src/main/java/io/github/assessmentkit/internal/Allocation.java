@@ -7,8 +7,7 @@ import java.util.List;
 
 /**
  * Splits points among parts in proportion to weights so that the shares, each with two decimal
- * places, add up to the whole exactly (the largest-remainder method; ties go to the earlier
- * part).
+ * places, add up to the whole exactly (the largest-remainder method; ties go to the earlier part).
  */
 public final class Allocation {
   private static final BigDecimal CENT = new BigDecimal("0.01");

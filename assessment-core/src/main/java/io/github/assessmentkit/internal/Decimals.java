@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * The one place that says how the library rounds. Points are kept to two decimal places and
- * rounded half-even once, where a fraction turns into points; fractions to ten places; percents
- * shown to two places. Sums of points are exact and never rounded again.
+ * The one place that says how the library rounds. Points are kept to two decimal places and rounded
+ * half-even once, where a fraction turns into points; fractions to ten places; percents shown to
+ * two places. Sums of points are exact and never rounded again.
  */
 public final class Decimals {
   /** Decimal places of points. */
@@ -47,8 +47,8 @@ public final class Decimals {
   }
 
   /**
-   * Gives {@code part} as a percent of {@code whole} with two decimal places; zero when the
-   * whole is zero.
+   * Gives {@code part} as a percent of {@code whole} with two decimal places; zero when the whole
+   * is zero.
    *
    * @param part the part
    * @param whole the whole

@@ -5,8 +5,8 @@ import java.math.BigDecimal;
 import java.util.Collection;
 
 /**
- * Every bilingual error and warning message of the model and scoring, in one place, so that
- * wording stays consistent and tests can assert the exact text.
+ * Every bilingual error and warning message of the model and scoring, in one place, so that wording
+ * stays consistent and tests can assert the exact text.
  */
 public final class Messages {
   private Messages() {}
@@ -57,7 +57,9 @@ public final class Messages {
   public static Text profileScored(String id) {
     return Text.of(
         "โครงร่างองค์กร '" + id + "' ไม่มีคะแนน จึงกำหนดคะแนน น้ำหนัก หรือตัวชี้วัดไม่ได้",
-        "profile criterion '" + id + "' is unscored and cannot have points, a weight or indicators");
+        "profile criterion '"
+            + id
+            + "' is unscored and cannot have points, a weight or indicators");
   }
 
   /**
@@ -142,7 +144,13 @@ public final class Messages {
   public static Text unknownRungIn(String owner, String ladderId, String rungId) {
     return Text.of(
         "'" + owner + "' อ้างถึงระดับ '" + rungId + "' ของ '" + ladderId + "' ซึ่งไม่มีอยู่",
-        "'" + owner + "' refers to rung '" + rungId + "' of ladder '" + ladderId + "', which does not exist");
+        "'"
+            + owner
+            + "' refers to rung '"
+            + rungId
+            + "' of ladder '"
+            + ladderId
+            + "', which does not exist");
   }
 
   /**
@@ -204,7 +212,8 @@ public final class Messages {
    * @return the message
    */
   public static Text duplicateRubric(String ref) {
-    return Text.of("เกณฑ์ชุด '" + ref + "' ถูกลงทะเบียนซ้ำ", "rubric '" + ref + "' is registered twice");
+    return Text.of(
+        "เกณฑ์ชุด '" + ref + "' ถูกลงทะเบียนซ้ำ", "rubric '" + ref + "' is registered twice");
   }
 
   /**

@@ -11,7 +11,14 @@ import io.github.assessmentkit.text.Text;
  * @param text the question
  */
 public record Area(String id, Text text) {
-  /** Checks both parts are present. */
+  /**
+   * Creates the value, checking its components.
+   *
+   * @param id the area's id, for example {@code "1.1a"}
+   * @param text the question
+   * @throws NullPointerException if a required component is null
+   * @throws IllegalArgumentException if a component is blank or out of range
+   */
   public Area {
     Checks.notBlank(id, "id");
     Checks.notNull(text, "text");

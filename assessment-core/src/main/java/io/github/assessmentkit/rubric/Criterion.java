@@ -45,12 +45,22 @@ public record Criterion(
     List<Criterion> children,
     List<Indicator> indicators,
     Extensions extensions) {
-
   /**
-   * Checks the node on its own; the rubric checks how nodes fit together.
+   * Creates the value, checking its components.
    *
-   * @throws IllegalArgumentException if the node has both children and indicators, negative
-   *     points, a weight that is not positive, or both points and weight
+   * @param id unique among the rubric's criteria
+   * @param title the criterion's name
+   * @param kind what it asks about
+   * @param points fixed points, or {@code null} when the node uses a weight
+   * @param weight relative weight among siblings, or {@code null} when the node has fixed points
+   * @param strategy the id of the scoring strategy for this node, or {@code null} for the rubric's
+   *     default
+   * @param areas areas to address (guidance; not scored on their own)
+   * @param children sub-criteria
+   * @param indicators what is rated at this leaf
+   * @param extensions fields from a newer format, kept as they came
+   * @throws NullPointerException if a required component is null
+   * @throws IllegalArgumentException if a component is blank or out of range
    */
   public Criterion {
     Checks.notBlank(id, "id");

@@ -9,9 +9,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
-/**
- * Builds a {@link Criterion}. Not thread-safe; {@link #build()} copies into an immutable value.
- */
+/** Builds a {@link Criterion}. Not thread-safe; {@link #build()} copies into an immutable value. */
 public final class CriterionBuilder {
   private final String id;
   private Text title;
@@ -54,8 +52,7 @@ public final class CriterionBuilder {
   }
 
   /**
-   * Sets the kind; children added later through {@link #child(String, Text, Consumer)} inherit
-   * it.
+   * Sets the kind; children added later through {@link #child(String, Text, Consumer)} inherit it.
    *
    * @param newKind the kind
    * @return this builder

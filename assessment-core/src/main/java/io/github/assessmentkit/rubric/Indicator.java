@@ -7,15 +7,16 @@ import io.github.assessmentkit.text.Text;
 import java.math.BigDecimal;
 
 /**
- * What an assessor rates: a question on a {@link Scale}. A criterion with several indicators
- * shares its points among them by weight.
+ * What an assessor rates: a question on a {@link Scale}. A criterion with several indicators shares
+ * its points among them by weight.
  *
  * <pre>{@code
  * Indicator meeting = Indicator.of("G1.1", Text.of("...", "General meeting held on time"),
  *     YesPartialNoScale.STANDARD).withWeight(2).requiringEvidence();
  * }</pre>
  *
- * @param id the id ratings refer to, unique among the rubric's indicators (a criterion may share it)
+ * @param id the id ratings refer to, unique among the rubric's indicators (a criterion may share
+ *     it)
  * @param text the question
  * @param scale how it is rated
  * @param weight its share of the criterion's points relative to its siblings, more than zero
@@ -29,11 +30,18 @@ public record Indicator(
     BigDecimal weight,
     boolean evidenceRequired,
     Extensions extensions) {
-
   /**
-   * Checks every part.
+   * Creates the value, checking its components.
    *
-   * @throws IllegalArgumentException if the id is blank or the weight is not positive
+   * @param id the id ratings refer to, unique among the rubric's indicators (a criterion may share
+   *     it)
+   * @param text the question
+   * @param scale how it is rated
+   * @param weight its share of the criterion's points relative to its siblings, more than zero
+   * @param evidenceRequired whether a rating above the bottom of the scale must cite evidence
+   * @param extensions fields from a newer format, kept as they came
+   * @throws NullPointerException if a required component is null
+   * @throws IllegalArgumentException if a component is blank or out of range
    */
   public Indicator {
     Checks.notBlank(id, "id");

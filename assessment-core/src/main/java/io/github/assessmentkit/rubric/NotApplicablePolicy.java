@@ -6,9 +6,9 @@ package io.github.assessmentkit.rubric;
  */
 public enum NotApplicablePolicy {
   /**
-   * The part leaves the calculation and its points go to its applicable siblings in proportion
-   * to their weights, so the parent's maximum is unchanged. A node whose parts are all not
-   * applicable is itself not applicable.
+   * The part leaves the calculation and its points go to its applicable siblings in proportion to
+   * their weights, so the parent's maximum is unchanged. A node whose parts are all not applicable
+   * is itself not applicable.
    */
   EXCLUDE_AND_RENORMALISE,
   /** The part counts as fully met. */

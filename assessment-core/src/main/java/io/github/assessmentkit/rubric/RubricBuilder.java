@@ -14,8 +14,8 @@ import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Builds a {@link Rubric}, or derives one from another: add, replace, remove, reweight, rename
- * and re-version criteria without touching the original.
+ * Builds a {@link Rubric}, or derives one from another: add, replace, remove, reweight, rename and
+ * re-version criteria without touching the original.
  *
  * <pre>{@code
  * Rubric savings = Rubric.from(cqa)
@@ -118,8 +118,8 @@ public final class RubricBuilder {
   }
 
   /**
-   * Sets the possible total. Optional when the top-level criteria carry fixed points (the total
-   * is then their sum, and a given total must match it); required when they carry weights.
+   * Sets the possible total. Optional when the top-level criteria carry fixed points (the total is
+   * then their sum, and a given total must match it); required when they carry weights.
    *
    * @param points the total
    * @return this builder

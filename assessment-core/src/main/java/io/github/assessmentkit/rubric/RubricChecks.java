@@ -101,7 +101,8 @@ final class RubricChecks {
       }
       BigDecimal sum = sumPoints(scored);
       if (sum.compareTo(c.points()) != 0) {
-        throw new InvalidRubricException(c.id(), Messages.pointsDoNotAddUp(c.id(), c.points(), sum));
+        throw new InvalidRubricException(
+            c.id(), Messages.pointsDoNotAddUp(c.id(), c.points(), sum));
       }
     }
     for (Criterion child : c.children()) {

@@ -11,9 +11,12 @@ import io.github.assessmentkit.internal.Checks;
  */
 public record RubricRef(String id, String version) {
   /**
-   * Checks both parts.
+   * Creates the value, checking its components.
    *
-   * @throws IllegalArgumentException if either is blank or contains {@code @}
+   * @param id the rubric's id
+   * @param version the rubric's version
+   * @throws NullPointerException if a required component is null
+   * @throws IllegalArgumentException if a component is blank or out of range
    */
   public RubricRef {
     Checks.notBlank(id, "id");

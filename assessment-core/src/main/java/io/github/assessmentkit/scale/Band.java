@@ -8,20 +8,25 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * One band of a {@link BandScale}: its number, the percentages an examiner may give inside it,
- * a summary, and a descriptor per dimension.
+ * One band of a {@link BandScale}: its number, the percentages an examiner may give inside it, a
+ * summary, and a descriptor per dimension.
  *
  * @param number the band's number, 1 for the lowest
  * @param percents the allowed percentages, ascending, each 0 to 100
  * @param summary the band in one line
  * @param descriptors dimension code to descriptor
  */
-public record Band(int number, List<Integer> percents, Text summary, Map<String, Text> descriptors) {
-
+public record Band(
+    int number, List<Integer> percents, Text summary, Map<String, Text> descriptors) {
   /**
-   * Checks the band.
+   * Creates the value, checking its components.
    *
-   * @throws IllegalArgumentException if the percentages are empty, unordered or outside 0..100
+   * @param number the band's number, 1 for the lowest
+   * @param percents the allowed percentages, ascending, each 0 to 100
+   * @param summary the band in one line
+   * @param descriptors dimension code to descriptor
+   * @throws NullPointerException if a required component is null
+   * @throws IllegalArgumentException if a component is blank or out of range
    */
   public Band {
     if (number < 1) {
@@ -39,7 +44,12 @@ public record Band(int number, List<Integer> percents, Text summary, Map<String,
       }
       if (i > 0 && p <= percents.get(i - 1)) {
         throw new IllegalArgumentException(
-            "band " + number + " percentages must ascend, " + p + " follows " + percents.get(i - 1));
+            "band "
+                + number
+                + " percentages must ascend, "
+                + p
+                + " follows "
+                + percents.get(i - 1));
       }
     }
     Checks.notNull(summary, "summary");

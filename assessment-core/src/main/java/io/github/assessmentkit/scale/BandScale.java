@@ -11,9 +11,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A holistic percentage scale in bands, as in Baldrige and the Thailand Quality Award: the
- * examiner picks the band that fits best, then one of its allowed percentages. ADLI and LeTCI are
- * data of such a scale (its dimensions and descriptors), not code.
+ * A holistic percentage scale in bands, as in Baldrige and the Thailand Quality Award: the examiner
+ * picks the band that fits best, then one of its allowed percentages. ADLI and LeTCI are data of
+ * such a scale (its dimensions and descriptors), not code.
  *
  * <pre>{@code
  * BandScale adli = new BandScale(Text.en("ADLI"), List.of(new Dimension("A", Text.en("Approach"))),
@@ -29,10 +29,13 @@ public record BandScale(Text name, List<Dimension> dimensions, List<Band> bands)
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   /**
-   * Checks the bands.
+   * Creates the value, checking its components.
    *
-   * @throws IllegalArgumentException if bands are missing, out of order or overlap, or a
-   *     descriptor names an unknown dimension
+   * @param name the scale's name, for example "ADLI (process)"
+   * @param dimensions the dimensions the descriptors speak of
+   * @param bands the bands, lowest first, numbered 1, 2, 3 ...
+   * @throws NullPointerException if a required component is null
+   * @throws IllegalArgumentException if a component is blank or out of range
    */
   public BandScale {
     Checks.notNull(name, "name");

@@ -19,11 +19,13 @@ import java.util.stream.Collectors;
  * @param levels the levels, lowest first, at least two
  */
 public record LevelScale(Text name, List<Level> levels) implements Scale {
-
   /**
-   * Checks the levels.
+   * Creates the value, checking its components.
    *
-   * @throws IllegalArgumentException if there are fewer than two levels or a code repeats
+   * @param name the scale's name
+   * @param levels the levels, lowest first, at least two
+   * @throws NullPointerException if a required component is null
+   * @throws IllegalArgumentException if a component is blank or out of range
    */
   public LevelScale {
     Checks.notNull(name, "name");

@@ -15,11 +15,14 @@ import java.util.Optional;
  * @param highest what the top point means
  */
 public record LikertScale(int points, Text lowest, Text highest) implements Scale {
-
   /**
-   * Checks the size.
+   * Creates the value, checking its components.
    *
-   * @throws IllegalArgumentException if points is not 3 to 11
+   * @param points the number of points, 3 to 11
+   * @param lowest what point 1 means
+   * @param highest what the top point means
+   * @throws NullPointerException if a required component is null
+   * @throws IllegalArgumentException if a component is blank or out of range
    */
   public LikertScale {
     if (points < 3 || points > 11) {

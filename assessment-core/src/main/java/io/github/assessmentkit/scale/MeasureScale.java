@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A measured quantity rated by thresholds, for example a reserve-to-assets ratio where above 0.10
- * is high and from 0.04 is medium. The value earns the credit of the best threshold it reaches;
- * a value that reaches none earns nothing.
+ * is high and from 0.04 is medium. The value earns the credit of the best threshold it reaches; a
+ * value that reaches none earns nothing.
  *
  * @param unit the unit, for example {@code "ratio"} or {@code "%"}
  * @param direction whether more is better
@@ -26,11 +26,16 @@ public record MeasureScale(
     List<Threshold> thresholds,
     Text belowAll)
     implements Scale {
-
   /**
-   * Checks the thresholds are ordered.
+   * Creates the value, checking its components.
    *
-   * @throws IllegalArgumentException if there is none, or they are out of order
+   * @param unit the unit, for example {@code "ratio"} or {@code "%"}
+   * @param direction whether more is better
+   * @param target the value the organisation aims for, or {@code null}; informative only
+   * @param thresholds the steps, from the easiest to reach to the hardest, credits ascending
+   * @param belowAll the name of the range below every threshold
+   * @throws NullPointerException if a required component is null
+   * @throws IllegalArgumentException if a component is blank or out of range
    */
   public MeasureScale {
     Checks.notBlank(unit, "unit");
@@ -47,10 +52,7 @@ public record MeasureScale(
       boolean harder = direction == Direction.HIGHER_IS_BETTER ? order > 0 : order < 0;
       if (!harder || next.credit().compareTo(prev.credit()) <= 0) {
         throw new IllegalArgumentException(
-            "threshold "
-                + (i + 1)
-                + " must be harder to reach and earn more than threshold "
-                + i);
+            "threshold " + (i + 1) + " must be harder to reach and earn more than threshold " + i);
       }
     }
   }

@@ -6,9 +6,9 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
- * How an indicator is rated, and how a rating turns into a fraction of its points. A closed
- * family: band scales (Baldrige/TQA percentage bands), ordered levels (maturity), yes/partial/no,
- * Likert, and numeric measures with thresholds.
+ * How an indicator is rated, and how a rating turns into a fraction of its points. A closed family:
+ * band scales (Baldrige/TQA percentage bands), ordered levels (maturity), yes/partial/no, Likert,
+ * and numeric measures with thresholds.
  *
  * <p>Every scale is immutable and thread-safe.
  */

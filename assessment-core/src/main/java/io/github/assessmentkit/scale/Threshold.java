@@ -5,8 +5,7 @@ import io.github.assessmentkit.text.Text;
 import java.math.BigDecimal;
 
 /**
- * A step of a {@link MeasureScale}: a measured value at or past {@code bound} earns {@code
- * credit}.
+ * A step of a {@link MeasureScale}: a measured value at or past {@code bound} earns {@code credit}.
  *
  * @param bound the value that must be reached (at least it when higher is better, at most it when
  *     lower is better)
@@ -15,9 +14,14 @@ import java.math.BigDecimal;
  */
 public record Threshold(BigDecimal bound, BigDecimal credit, Text label) {
   /**
-   * Checks the credit.
+   * Creates the value, checking its components.
    *
-   * @throws IllegalArgumentException if credit is outside 0 to 1
+   * @param bound the value that must be reached (at least it when higher is better, at most it when
+   *     lower is better)
+   * @param credit the fraction earned, 0 to 1
+   * @param label the step's name, for example "high" / "สูง"
+   * @throws NullPointerException if a required component is null
+   * @throws IllegalArgumentException if a component is blank or out of range
    */
   public Threshold {
     Checks.notNull(bound, "bound");

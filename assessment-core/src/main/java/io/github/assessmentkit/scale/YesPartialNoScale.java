@@ -26,9 +26,11 @@ public record YesPartialNoScale(BigDecimal partialCredit) implements Scale {
   public static final YesPartialNoScale STANDARD = new YesPartialNoScale(new BigDecimal("0.5"));
 
   /**
-   * Checks the partial credit.
+   * Creates the value, checking its components.
    *
-   * @throws IllegalArgumentException if it is not strictly between 0 and 1
+   * @param partialCredit the fraction {@code partial} earns, more than 0 and less than 1
+   * @throws NullPointerException if a required component is null
+   * @throws IllegalArgumentException if a component is blank or out of range
    */
   public YesPartialNoScale {
     Checks.notNull(partialCredit, "partialCredit");

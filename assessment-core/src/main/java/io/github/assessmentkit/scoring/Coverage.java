@@ -4,8 +4,8 @@ import io.github.assessmentkit.internal.Decimals;
 import java.math.BigDecimal;
 
 /**
- * How much of a node could be judged: of the ratable indicators (all but those not applicable
- * and excluded), how many are rated, and how many are fully met.
+ * How much of a node could be judged: of the ratable indicators (all but those not applicable and
+ * excluded), how many are rated, and how many are fully met.
  *
  * @param ratable indicators that should be rated
  * @param rated indicators that are rated (a value, or not applicable counted as met)
@@ -16,14 +16,22 @@ public record Coverage(int ratable, int rated, int met) {
   public static final Coverage NONE = new Coverage(0, 0, 0);
 
   /**
-   * Checks the counts.
+   * Creates the value, checking its components.
    *
-   * @throws IllegalArgumentException unless {@code 0 <= met <= rated <= ratable}
+   * @param ratable indicators that should be rated
+   * @param rated indicators that are rated (a value, or not applicable counted as met)
+   * @param met rated indicators that earn their full points
+   * @throws IllegalArgumentException if a component is blank or out of range
    */
   public Coverage {
     if (met < 0 || met > rated || rated > ratable) {
       throw new IllegalArgumentException(
-          "coverage needs 0 <= met <= rated <= ratable, was " + met + ", " + rated + ", " + ratable);
+          "coverage needs 0 <= met <= rated <= ratable, was "
+              + met
+              + ", "
+              + rated
+              + ", "
+              + ratable);
     }
   }
 

@@ -27,8 +27,20 @@ public record IndicatorScore(
     @Nullable BigDecimal fraction,
     @Nullable RatingValue value,
     @Nullable Text label) {
-
-  /** Checks the required parts. */
+  /**
+   * Creates the value, checking its components.
+   *
+   * @param indicatorId the indicator
+   * @param text its question
+   * @param status rated, not applicable, unknown or missing
+   * @param possible the points it was allotted (zero when excluded as not applicable)
+   * @param earned the points it earned, or {@code null} when unrated
+   * @param fraction the fraction of its points its rating earns, or {@code null} when unrated
+   * @param value the rated value, or {@code null}
+   * @param label the band or level of the value, or {@code null}
+   * @throws NullPointerException if a required component is null
+   * @throws IllegalArgumentException if a component is blank or out of range
+   */
   public IndicatorScore {
     Checks.notBlank(indicatorId, "indicatorId");
     Checks.notNull(text, "text");

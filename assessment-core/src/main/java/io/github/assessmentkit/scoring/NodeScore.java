@@ -38,11 +38,23 @@ public record NodeScore(
     Explanation explanation,
     List<NodeScore> children,
     List<IndicatorScore> indicators) {
-
   /**
-   * Checks the parts.
+   * Creates the value, checking its components.
    *
-   * @throws IllegalArgumentException unless {@code 0 <= earned <= possible}
+   * @param id the criterion's id (the rubric's id at the root)
+   * @param title the criterion's name
+   * @param kind the criterion's kind
+   * @param applicable false when every part was not applicable and excluded
+   * @param earned points earned, two decimal places
+   * @param possible points possible after the not-applicable policy, two decimal places
+   * @param percent earned as a percent of possible, two decimal places
+   * @param coverage what could be judged
+   * @param label the band or level, or {@code null}
+   * @param explanation how the points were computed
+   * @param children the scores of the sub-criteria
+   * @param indicators the scores of the indicators at a leaf
+   * @throws NullPointerException if a required component is null
+   * @throws IllegalArgumentException if a component is blank or out of range
    */
   public NodeScore {
     Checks.notBlank(id, "id");

@@ -26,7 +26,20 @@ public record Part(
     Coverage coverage,
     @Nullable Scale scale,
     @Nullable Text label) {
-  /** Checks the required parts. */
+  /**
+   * Creates the value, checking its components.
+   *
+   * @param id the indicator's or criterion's id
+   * @param possible the points allotted to it
+   * @param earned the points it earned, or {@code null} when nothing in it is rated
+   * @param fraction earned as a fraction of possible (for an indicator: its scale's fraction), or
+   *     {@code null} when unrated
+   * @param coverage what could be judged in it
+   * @param scale the indicator's scale, or {@code null} for a criterion
+   * @param label its band or level, or {@code null}
+   * @throws NullPointerException if a required component is null
+   * @throws IllegalArgumentException if a component is blank or out of range
+   */
   public Part {
     Checks.notBlank(id, "id");
     Checks.nonNegative(possible, "possible");

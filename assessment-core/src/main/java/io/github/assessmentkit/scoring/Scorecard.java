@@ -11,13 +11,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The result of scoring an assessment: a tree mirroring the rubric whose every node carries
- * earned, possible, percent, coverage, band or level and an explanation; the ladder levels and
- * award decisions; and the warnings a reader must see.
+ * The result of scoring an assessment: a tree mirroring the rubric whose every node carries earned,
+ * possible, percent, coverage, band or level and an explanation; the ladder levels and award
+ * decisions; and the warnings a reader must see.
  *
- * <p>The total is the sum of the top-level nodes' points exactly, as shown. Points have two
- * decimal places, rounded half-even where a fraction becomes points; nothing is rounded again
- * above that. Equal inputs give equal scorecards, on every run and JVM.
+ * <p>The total is the sum of the top-level nodes' points exactly, as shown. Points have two decimal
+ * places, rounded half-even where a fraction becomes points; nothing is rounded again above that.
+ * Equal inputs give equal scorecards, on every run and JVM.
  *
  * @param rubric the rubric version scored against
  * @param assessmentId the assessment scored
@@ -39,8 +39,21 @@ public record Scorecard(
     List<LevelDecision> levels,
     List<AwardDecision> awards,
     List<ScoreWarning> warnings) {
-
-  /** Checks and copies the parts. */
+  /**
+   * Creates the value, checking its components.
+   *
+   * @param rubric the rubric version scored against
+   * @param assessmentId the assessment scored
+   * @param subject the organisation
+   * @param period the fiscal year
+   * @param strategy the default strategy used (criteria may override it)
+   * @param root the scored tree; its children are the top-level criteria
+   * @param levels the rung reached on each of the rubric's ladders
+   * @param awards the decision of each of the rubric's award schemes
+   * @param warnings unrated, unknown and excluded parts
+   * @throws NullPointerException if a required component is null
+   * @throws IllegalArgumentException if a component is blank or out of range
+   */
   public Scorecard {
     Checks.notNull(rubric, "rubric");
     Checks.notBlank(assessmentId, "assessmentId");

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Scores assessments: the entry point of the library. Validates first and never returns a
- * scorecard for an invalid assessment.
+ * Scores assessments: the entry point of the library. Validates first and never returns a scorecard
+ * for an invalid assessment.
  *
  * <pre>{@code
  * Scorer scorer = Scorer.standard();

@@ -6,10 +6,10 @@ import io.github.assessmentkit.text.Text;
  * How one criterion's points follow from its parts. A strategy has a stable id, which a rubric
  * names as its default or on a criterion, and which every scorecard node records.
  *
- * <p>Built-in strategies are listed in {@link Strategies}. A custom one is registered on a
- * {@link StrategyRegistry}, directly or through {@link java.util.ServiceLoader} (provide {@code
- * io.github.assessmentkit.scoring.ScoringStrategy}). Implementations must be pure and
- * thread-safe, and return between 0 and the possible points with two decimal places.
+ * <p>Built-in strategies are listed in {@link Strategies}. A custom one is registered on a {@link
+ * StrategyRegistry}, directly or through {@link java.util.ServiceLoader} (provide {@code
+ * io.github.assessmentkit.scoring.ScoringStrategy}). Implementations must be pure and thread-safe,
+ * and return between 0 and the possible points with two decimal places.
  *
  * <pre>{@code
  * ScoringStrategy best = new ScoringStrategy() {

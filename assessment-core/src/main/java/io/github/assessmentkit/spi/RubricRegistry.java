@@ -13,8 +13,8 @@ import java.util.ServiceLoader;
 import java.util.Set;
 
 /**
- * The rubrics an application knows, looked up by id (the newest version) or by {@code
- * id@version}. Immutable and thread-safe once built.
+ * The rubrics an application knows, looked up by id (the newest version) or by {@code id@version}.
+ * Immutable and thread-safe once built.
  *
  * <pre>{@code
  * RubricRegistry rubrics = RubricRegistry.builder().discover().build();

@@ -19,13 +19,12 @@ import org.jspecify.annotations.Nullable;
  * @param en the English text, or {@code null} when only Thai is known
  */
 public record Text(@Nullable String th, @Nullable String en) {
-
   /**
-   * Checks that at least one language is given.
+   * Creates the value, checking its components.
    *
    * @param th the Thai text, or {@code null} when only English is known
    * @param en the English text, or {@code null} when only Thai is known
-   * @throws IllegalArgumentException if both texts are null or blank
+   * @throws IllegalArgumentException if a component is blank or out of range
    */
   public Text {
     if (isBlank(th) && isBlank(en)) {

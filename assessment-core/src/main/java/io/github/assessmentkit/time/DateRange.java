@@ -12,17 +12,20 @@ import java.util.Objects;
  * @param to the last day, not before {@code from}
  */
 public record DateRange(LocalDate from, LocalDate to) {
-
   /**
-   * Checks the ends.
+   * Creates the value, checking its components.
    *
-   * @throws IllegalArgumentException if {@code to} is before {@code from}
+   * @param from the first day
+   * @param to the last day, not before {@code from}
+   * @throws NullPointerException if a required component is null
+   * @throws IllegalArgumentException if a component is blank or out of range
    */
   public DateRange {
     Objects.requireNonNull(from, "from cannot be null");
     Objects.requireNonNull(to, "to cannot be null");
     if (to.isBefore(from)) {
-      throw new IllegalArgumentException("date range ends (" + to + ") before it starts (" + from + ")");
+      throw new IllegalArgumentException(
+          "date range ends (" + to + ") before it starts (" + from + ")");
     }
   }
 

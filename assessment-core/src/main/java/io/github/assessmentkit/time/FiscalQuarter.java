@@ -14,11 +14,13 @@ import java.util.Objects;
  * @param number the quarter, 1 to 4
  */
 public record FiscalQuarter(FiscalYear fiscalYear, int number) {
-
   /**
-   * Checks the quarter.
+   * Creates the value, checking its components.
    *
-   * @throws IllegalArgumentException if the number is not 1 to 4
+   * @param fiscalYear the fiscal year
+   * @param number the quarter, 1 to 4
+   * @throws NullPointerException if a required component is null
+   * @throws IllegalArgumentException if a component is blank or out of range
    */
   public FiscalQuarter {
     Objects.requireNonNull(fiscalYear, "fiscalYear cannot be null");

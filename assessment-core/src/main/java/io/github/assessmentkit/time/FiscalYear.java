@@ -7,8 +7,8 @@ import java.time.chrono.ThaiBuddhistDate;
 import java.time.temporal.ChronoField;
 
 /**
- * A Thai fiscal (budget) year, ปีงบประมาณ: 1 October to 30 September, named after the year it
- * ends in. Fiscal year 2556 (Buddhist Era) runs from 1 October 2012 to 30 September 2013.
+ * A Thai fiscal (budget) year, ปีงบประมาณ: 1 October to 30 September, named after the year it ends
+ * in. Fiscal year 2556 (Buddhist Era) runs from 1 October 2012 to 30 September 2013.
  *
  * <pre>{@code
  * FiscalYear fy = FiscalYear.ofBuddhistEra(2556);
@@ -26,9 +26,10 @@ public record FiscalYear(int year) implements Comparable<FiscalYear> {
   public static final int BUDDHIST_ERA_OFFSET = 543;
 
   /**
-   * Checks the year.
+   * Creates the value, checking its components.
    *
-   * @throws IllegalArgumentException if the year is outside 1900..9999
+   * @param year the Common Era year in which the fiscal year ends
+   * @throws IllegalArgumentException if a component is blank or out of range
    */
   public FiscalYear {
     if (year < 1900 || year > 9999) {
@@ -115,7 +116,8 @@ public record FiscalYear(int year) implements Comparable<FiscalYear> {
   /** {@return the label in both languages} */
   public Text label() {
     return Text.of(
-        "ปีงบประมาณ พ.ศ. " + buddhistEra(), "Fiscal year " + year + " (B.E. " + buddhistEra() + ")");
+        "ปีงบประมาณ พ.ศ. " + buddhistEra(),
+        "Fiscal year " + year + " (B.E. " + buddhistEra() + ")");
   }
 
   /**

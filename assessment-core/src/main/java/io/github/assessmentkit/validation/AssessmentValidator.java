@@ -73,7 +73,8 @@ public final class AssessmentValidator {
     }
     Set<String> rated = new HashSet<>();
     for (int i = 0; i < assessment.ratings().size(); i++) {
-      checkRating(rubric, assessment.ratings().get(i), "/ratings/" + i, rated, evidence, assessorIds, out);
+      checkRating(
+          rubric, assessment.ratings().get(i), "/ratings/" + i, rated, evidence, assessorIds, out);
     }
     return new ValidationReport(out);
   }
@@ -134,7 +135,9 @@ public final class AssessmentValidator {
       RatingValue value = rs.value();
       Optional<Text> rejected = indicator.get().scale().reject(value);
       if (rejected.isPresent()) {
-        out.add(new Violation(path + "/value", "rating.value-in-scale", value.toString(), rejected.get()));
+        out.add(
+            new Violation(
+                path + "/value", "rating.value-in-scale", value.toString(), rejected.get()));
       } else if (indicator.get().evidenceRequired()
           && r.evidenceIds().isEmpty()
           && !indicator.get().scale().isLowest(value)) {
@@ -144,8 +147,12 @@ public final class AssessmentValidator {
                 "rating.evidence-required",
                 value.toString(),
                 Text.of(
-                    "ผลการประเมิน " + value + " สูงกว่าระดับต่ำสุด จึงต้องอ้างอิงหลักฐานอย่างน้อยหนึ่งรายการ",
-                    "a rating of " + value + " above the lowest band must cite at least one piece of evidence")));
+                    "ผลการประเมิน "
+                        + value
+                        + " สูงกว่าระดับต่ำสุด จึงต้องอ้างอิงหลักฐานอย่างน้อยหนึ่งรายการ",
+                    "a rating of "
+                        + value
+                        + " above the lowest band must cite at least one piece of evidence")));
       }
     }
   }

@@ -28,7 +28,12 @@ public class InvalidAssessmentException extends AssessmentException {
     int n = report.violations().size();
     Violation first = report.violations().get(0);
     return Text.of(
-        "การประเมินไม่ถูกต้อง " + n + " จุด; จุดแรก: " + first.path() + " " + first.message().get(Language.TH),
+        "การประเมินไม่ถูกต้อง "
+            + n
+            + " จุด; จุดแรก: "
+            + first.path()
+            + " "
+            + first.message().get(Language.TH),
         "the assessment is invalid in "
             + n
             + (n == 1 ? " place" : " places")

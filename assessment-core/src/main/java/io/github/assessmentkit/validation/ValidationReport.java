@@ -13,7 +13,12 @@ public record ValidationReport(List<Violation> violations) {
   /** A report without violations. */
   public static final ValidationReport VALID = new ValidationReport(List.of());
 
-  /** Copies the list. */
+  /**
+   * Creates the value, checking its components.
+   *
+   * @param violations the violations
+   * @throws NullPointerException if a required component is null
+   */
   public ValidationReport {
     violations = Checks.copy(violations, "violations");
   }

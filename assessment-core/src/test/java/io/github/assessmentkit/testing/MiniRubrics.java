@@ -59,8 +59,8 @@ public final class MiniRubrics {
   /**
    * A 100-point award rubric: category 1 (60: items 1.1 = 40, 1.2 = 20) and category 2 (40: item
    * 2.1 = 40), one band-scale indicator per item with the item's id; ladder "overall" (above 40
-   * "good", else "fair"); award "mini" with tiers gold (total above 50) and silver (total above
-   * 40 and category 1 at least 40 %).
+   * "good", else "fair"); award "mini" with tiers gold (total above 50) and silver (total above 40
+   * and category 1 at least 40 %).
    *
    * @return the rubric
    */
@@ -87,7 +87,8 @@ public final class MiniRubrics {
                 "overall",
                 Text.en("Overall"),
                 Metric.totalPoints(),
-                List.of(Rung.above("good", Text.en("good"), 40), Rung.bottom("fair", Text.en("fair"))),
+                List.of(
+                    Rung.above("good", Text.en("good"), 40), Rung.bottom("fair", Text.en("fair"))),
                 Provenance.unverified(Text.en("test"), Text.en("test"))))
         .award(
             new AwardScheme(
@@ -107,8 +108,8 @@ public final class MiniRubrics {
   }
 
   /**
-   * A governance-style checklist: total 100, two principles by weight (G1 weight 2, G2 weight
-   * 1), each with yes/partial/no indicators of weight 1 (G1.1, G1.2; G2.1, G2.2, G2.3).
+   * A governance-style checklist: total 100, two principles by weight (G1 weight 2, G2 weight 1),
+   * each with yes/partial/no indicators of weight 1 (G1.1, G1.2; G2.1, G2.2, G2.3).
    *
    * @return the rubric
    */
@@ -165,7 +166,8 @@ public final class MiniRubrics {
   public static io.github.assessmentkit.assessment.AssessmentBuilder assessmentOf(Rubric rubric) {
     return Assessment.builder(
         "a-1",
-        new Subject("coop-1", Text.of("สหกรณ์ทดสอบ", "Test cooperative"), OrganisationType.SAVINGS, "Loei"),
+        new Subject(
+            "coop-1", Text.of("สหกรณ์ทดสอบ", "Test cooperative"), OrganisationType.SAVINGS, "Loei"),
         rubric.ref(),
         FiscalYear.ofBuddhistEra(2566));
   }

@@ -36,7 +36,8 @@ final class HolisticBand implements ScoringStrategy {
       BigDecimal total = Sums.earned(input.parts());
       return new StrategyResult(total, null, description(), Sums.sumLine(input.parts(), total));
     }
-    long bands = input.criterion().indicators().stream().filter(i -> i.scale() instanceof BandScale).count();
+    long bands =
+        input.criterion().indicators().stream().filter(i -> i.scale() instanceof BandScale).count();
     if (bands != 1 || input.criterion().indicators().size() != 1) {
       throw new ScoringException(
           input.criterion().id(),

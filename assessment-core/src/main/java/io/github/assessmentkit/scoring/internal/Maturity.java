@@ -13,8 +13,8 @@ import io.github.assessmentkit.text.Text;
 import java.math.BigDecimal;
 
 /**
- * The level fully met: the lowest level any rated part reached (every indicator on a level
- * scale); its fraction times the node's points.
+ * The level fully met: the lowest level any rated part reached (every indicator on a level scale);
+ * its fraction times the node's points.
  */
 final class Maturity implements ScoringStrategy {
   @Override

@@ -46,9 +46,12 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ScoringEngine {
   private static final Text NOT_APPLICABLE_RULE =
-      Text.of("ไม่เกี่ยวข้อง: คะแนนย้ายไปยังส่วนอื่น", "not applicable: its points move to its siblings");
+      Text.of(
+          "ไม่เกี่ยวข้อง: คะแนนย้ายไปยังส่วนอื่น",
+          "not applicable: its points move to its siblings");
   private static final Text TOTAL_RULE =
-      Text.of("คะแนนรวม = ผลรวมของหมวดระดับบนสุด", "the total is the sum of the top-level criteria");
+      Text.of(
+          "คะแนนรวม = ผลรวมของหมวดระดับบนสุด", "the total is the sum of the top-level criteria");
 
   private final Rubric rubric;
   private final Assessment assessment;
@@ -282,14 +285,22 @@ public final class ScoringEngine {
     boolean exclude = rubric.notApplicablePolicy() == NotApplicablePolicy.EXCLUDE_AND_RENORMALISE;
     List<Indicator> open =
         c.indicators().stream().filter(i -> !(exclude && isNotApplicable(i))).toList();
-    List<BigDecimal> shares = Allocation.split(possible, open.stream().map(Indicator::weight).toList());
+    List<BigDecimal> shares =
+        Allocation.split(possible, open.stream().map(Indicator::weight).toList());
     int next = 0;
     for (Indicator i : c.indicators()) {
       Rating r = ratings.get(i.id());
       if (exclude && isNotApplicable(i)) {
         lines.add(
             new IndicatorScore(
-                i.id(), i.text(), IndicatorStatus.NOT_APPLICABLE, Sums.ZERO_POINTS, null, null, null, null));
+                i.id(),
+                i.text(),
+                IndicatorStatus.NOT_APPLICABLE,
+                Sums.ZERO_POINTS,
+                null,
+                null,
+                null,
+                null));
         continue;
       }
       BigDecimal share = shares.get(next++);
@@ -298,7 +309,11 @@ public final class ScoringEngine {
   }
 
   private void scoreIndicator(
-      Indicator i, @Nullable Rating r, BigDecimal share, List<Part> parts, List<IndicatorScore> lines) {
+      Indicator i,
+      @Nullable Rating r,
+      BigDecimal share,
+      List<Part> parts,
+      List<IndicatorScore> lines) {
     if (r == null || r.state() instanceof RatingState.Unknown) {
       IndicatorStatus status = r == null ? IndicatorStatus.MISSING : IndicatorStatus.UNKNOWN;
       warnings.add(
@@ -313,16 +328,27 @@ public final class ScoringEngine {
       Text label = Text.of("ไม่เกี่ยวข้อง (นับว่าผ่าน)", "not applicable (counted as met)");
       lines.add(
           new IndicatorScore(
-              i.id(), i.text(), IndicatorStatus.NOT_APPLICABLE, share, share, BigDecimal.ONE, null, label));
-      parts.add(new Part(i.id(), share, share, BigDecimal.ONE, new Coverage(1, 1, 1), i.scale(), label));
+              i.id(),
+              i.text(),
+              IndicatorStatus.NOT_APPLICABLE,
+              share,
+              share,
+              BigDecimal.ONE,
+              null,
+              label));
+      parts.add(
+          new Part(i.id(), share, share, BigDecimal.ONE, new Coverage(1, 1, 1), i.scale(), label));
       return;
     }
     RatingValue value = ((RatingState.Rated) r.state()).value();
-    BigDecimal fraction = i.scale().fraction(value).setScale(Decimals.FRACTION_SCALE, Decimals.ROUNDING);
+    BigDecimal fraction =
+        i.scale().fraction(value).setScale(Decimals.FRACTION_SCALE, Decimals.ROUNDING);
     BigDecimal earned = Decimals.earned(fraction, share);
     Text label = i.scale().label(value).orElse(null);
     int met = fraction.compareTo(BigDecimal.ONE) == 0 ? 1 : 0;
-    lines.add(new IndicatorScore(i.id(), i.text(), IndicatorStatus.RATED, share, earned, fraction, value, label));
+    lines.add(
+        new IndicatorScore(
+            i.id(), i.text(), IndicatorStatus.RATED, share, earned, fraction, value, label));
     parts.add(new Part(i.id(), share, earned, fraction, new Coverage(1, 1, met), i.scale(), label));
   }
 }

@@ -24,7 +24,11 @@ final class Sums {
 
   static String sumLine(List<Part> parts, BigDecimal total) {
     return parts.stream()
-            .map(p -> p.id() + " " + (p.earned() == null ? "(unrated) 0" : p.earned().toPlainString()))
+            .map(
+                p ->
+                    p.id()
+                        + " "
+                        + (p.earned() == null ? "(unrated) 0" : p.earned().toPlainString()))
             .collect(Collectors.joining(" + "))
         + " = "
         + total.toPlainString();
