@@ -1,0 +1,237 @@
+package io.github.assessmentkit.json;
+
+import io.github.assessmentkit.assessment.Assessment;
+import io.github.assessmentkit.internal.Checks;
+import io.github.assessmentkit.json.internal.Codec;
+import io.github.assessmentkit.rubric.Rubric;
+import io.github.assessmentkit.scoring.Scorecard;
+import io.github.assessmentkit.validation.AssessmentValidator;
+import io.github.assessmentkit.validation.ValidationReport;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Reads and writes rubrics, assessments and scorecards as JSON (UTF-8). The one entry point of the
+ * JSON format.
+ *
+ * <pre>{@code
+ * AssessmentJson json = AssessmentJson.standard();
+ * Assessment assessment = json.readAssessment(in);               // JsonFormatException if malformed
+ * Scorecard card = Scorer.standard().score(rubric, assessment);  // InvalidAssessmentException if invalid
+ * json.write(card, out);
+ *
+ * ValidationReport report = json.validateAssessment(rubric, in); // or check first and decide
+ * }</pre>
+ *
+ * <p>Reading is strict JSON under {@link JsonLimits}: no comments, NaN, Infinity or duplicate keys;
+ * every number is read exactly as a decimal and must be smaller in magnitude than 10^15 with at
+ * most 20 decimal places. A document names its type and format version ({@link DocumentFormat}).
+ * Unknown fields of a rubric, criterion, indicator, assessment, rating or piece of evidence are
+ * kept and written back; anywhere else they are reported ({@code json.unknown-field}). A read never
+ * throws a parser's own exception: every problem becomes a {@link JsonFormatException} whose report
+ * names each place (a JSON Pointer), rule, value and reason in Thai and English.
+ *
+ * <p>Writing is stable: the same value always gives the same bytes, with fields in a fixed order,
+ * two-space indentation, {@code \n} line ends, decimals as plain numbers and unknown fields last,
+ * in name order.
+ *
+ * <p>Immutable and thread-safe; build one and share it.
+ */
+public final class AssessmentJson {
+  private static final AssessmentJson STANDARD = new AssessmentJson(JsonLimits.DEFAULTS);
+
+  private final JsonLimits limits;
+  private final Codec codec;
+
+  AssessmentJson(JsonLimits limits) {
+    this.limits = Checks.notNull(limits, "limits");
+    this.codec = new Codec(limits);
+  }
+
+  /** {@return the codec with the default limits} */
+  public static AssessmentJson standard() {
+    return STANDARD;
+  }
+
+  /** {@return a builder, to change the limits} */
+  public static AssessmentJsonBuilder builder() {
+    return new AssessmentJsonBuilder();
+  }
+
+  /** {@return the read limits} */
+  public JsonLimits limits() {
+    return limits;
+  }
+
+  // ---- reading ----
+
+  /**
+   * Reads a rubric document.
+   *
+   * @param in the document, UTF-8; read to its end, not closed
+   * @return the rubric
+   * @throws JsonFormatException if the document cannot be read as a rubric
+   * @throws UncheckedIOException if the stream fails
+   */
+  public Rubric readRubric(InputStream in) {
+    return codec.readRubric(codec.parsing().readAll(Checks.notNull(in, "in")));
+  }
+
+  /**
+   * Reads a rubric document.
+   *
+   * @param json the document
+   * @return the rubric
+   * @throws JsonFormatException if the document cannot be read as a rubric
+   */
+  public Rubric readRubric(String json) {
+    return codec.readRubric(codec.parsing().utf8(Checks.notNull(json, "json")));
+  }
+
+  /**
+   * Reads an assessment document. The result is well formed; whether it fits its rubric is checked
+   * by {@link AssessmentValidator} (and by the scorer).
+   *
+   * @param in the document, UTF-8; read to its end, not closed
+   * @return the assessment
+   * @throws JsonFormatException if the document cannot be read as an assessment
+   * @throws UncheckedIOException if the stream fails
+   */
+  public Assessment readAssessment(InputStream in) {
+    return codec.readAssessment(codec.parsing().readAll(Checks.notNull(in, "in")));
+  }
+
+  /**
+   * Reads an assessment document.
+   *
+   * @param json the document
+   * @return the assessment
+   * @throws JsonFormatException if the document cannot be read as an assessment
+   */
+  public Assessment readAssessment(String json) {
+    return codec.readAssessment(codec.parsing().utf8(Checks.notNull(json, "json")));
+  }
+
+  /**
+   * Checks an assessment document against a rubric in one call: every problem that stops the
+   * document from being read, or, when it reads, every violation of the rubric's rules. Never
+   * throws for a bad document.
+   *
+   * @param rubric the rubric the assessment should answer
+   * @param in the document, UTF-8; read to its end, not closed
+   * @return the report; valid when the assessment can be scored
+   * @throws UncheckedIOException if the stream fails
+   */
+  public ValidationReport validateAssessment(Rubric rubric, InputStream in) {
+    Checks.notNull(rubric, "rubric");
+    try {
+      return validate(rubric, codec.parsing().readAll(Checks.notNull(in, "in")));
+    } catch (JsonFormatException e) {
+      return e.report();
+    }
+  }
+
+  /**
+   * Checks an assessment document against a rubric in one call.
+   *
+   * @param rubric the rubric the assessment should answer
+   * @param json the document
+   * @return the report; valid when the assessment can be scored
+   * @see #validateAssessment(Rubric, InputStream)
+   */
+  public ValidationReport validateAssessment(Rubric rubric, String json) {
+    Checks.notNull(rubric, "rubric");
+    try {
+      return validate(rubric, codec.parsing().utf8(Checks.notNull(json, "json")));
+    } catch (JsonFormatException e) {
+      return e.report();
+    }
+  }
+
+  private ValidationReport validate(Rubric rubric, byte[] bytes) {
+    try {
+      return AssessmentValidator.validate(rubric, codec.readAssessment(bytes));
+    } catch (JsonFormatException e) {
+      return e.report();
+    }
+  }
+
+  // ---- writing ----
+
+  /**
+   * Writes a rubric document.
+   *
+   * @param rubric the rubric
+   * @param out where to write UTF-8; flushed, not closed
+   * @throws UncheckedIOException if the stream fails
+   */
+  public void write(Rubric rubric, OutputStream out) {
+    codec.write(Checks.notNull(rubric, "rubric"), out);
+  }
+
+  /**
+   * Writes an assessment document.
+   *
+   * @param assessment the assessment
+   * @param out where to write UTF-8; flushed, not closed
+   * @throws UncheckedIOException if the stream fails
+   */
+  public void write(Assessment assessment, OutputStream out) {
+    codec.write(Checks.notNull(assessment, "assessment"), out);
+  }
+
+  /**
+   * Writes a scorecard document.
+   *
+   * @param scorecard the scorecard
+   * @param out where to write UTF-8; flushed, not closed
+   * @throws UncheckedIOException if the stream fails
+   */
+  public void write(Scorecard scorecard, OutputStream out) {
+    codec.write(Checks.notNull(scorecard, "scorecard"), out);
+  }
+
+  /**
+   * Writes a rubric document to a string.
+   *
+   * @param rubric the rubric
+   * @return the document
+   */
+  public String writeString(Rubric rubric) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    write(rubric, out);
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Writes an assessment document to a string.
+   *
+   * @param assessment the assessment
+   * @return the document
+   */
+  public String writeString(Assessment assessment) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    write(assessment, out);
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Writes a scorecard document to a string.
+   *
+   * @param scorecard the scorecard
+   * @return the document
+   */
+  public String writeString(Scorecard scorecard) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    write(scorecard, out);
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public String toString() {
+    return "AssessmentJson[" + limits + "]";
+  }
+}

@@ -1,0 +1,77 @@
+package io.github.assessmentkit.json;
+
+import java.io.InputStream;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The document types of the JSON format. Every document names its type and the major version of its
+ * format at the top:
+ *
+ * <pre>{@code
+ * { "format": "assessmentkit/assessment", "formatVersion": 1, ... }
+ * }</pre>
+ *
+ * <p>A reader accepts documents of its own major version and rejects newer ones ({@code
+ * format.version}); additions within a major version arrive as unknown fields, which are kept. Each
+ * type has a JSON Schema (draft 2020-12) in the jar, at {@link #schemaResource()}.
+ *
+ * <p>Thread-safe: an enum.
+ */
+public enum DocumentFormat {
+  /** A criteria set: {@code assessmentkit/rubric}. */
+  RUBRIC("assessmentkit/rubric", "rubric"),
+  /** One assessment of one organisation: {@code assessmentkit/assessment}. */
+  ASSESSMENT("assessmentkit/assessment", "assessment"),
+  /** A scored result: {@code assessmentkit/scorecard}. */
+  SCORECARD("assessmentkit/scorecard", "scorecard");
+
+  /** The major version this library reads and writes. */
+  public static final int VERSION = 1;
+
+  private final String id;
+  private final String shortName;
+
+  DocumentFormat(String id, String shortName) {
+    this.id = id;
+    this.shortName = shortName;
+  }
+
+  /** {@return the value of the {@code format} field, for example {@code assessmentkit/rubric}} */
+  public String id() {
+    return id;
+  }
+
+  /**
+   * {@return the class-path location of the JSON Schema, for example {@code
+   * /io/github/assessmentkit/json/schema/rubric-1.schema.json}}
+   */
+  public String schemaResource() {
+    return "/io/github/assessmentkit/json/schema/" + shortName + "-" + VERSION + ".schema.json";
+  }
+
+  /**
+   * Opens the JSON Schema of this document type; the caller closes the stream.
+   *
+   * @return the schema, UTF-8
+   */
+  public InputStream openSchema() {
+    return Objects.requireNonNull(
+        DocumentFormat.class.getResourceAsStream(schemaResource()), "schema missing from the jar");
+  }
+
+  /**
+   * Finds the type a {@code format} value names.
+   *
+   * @param id the value, for example {@code assessmentkit/scorecard}
+   * @return the type, or empty when no type has that name
+   */
+  public static Optional<DocumentFormat> of(String id) {
+    for (DocumentFormat f : values()) {
+      if (f.id.equals(id)) {
+        return Optional.of(f);
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,293 @@
+package io.github.assessmentkit.json.internal;
+
+import io.github.assessmentkit.assessment.Assessment;
+import io.github.assessmentkit.json.DocumentFormat;
+import io.github.assessmentkit.json.JsonFormatException;
+import io.github.assessmentkit.json.JsonLimits;
+import io.github.assessmentkit.rubric.InvalidRubricException;
+import io.github.assessmentkit.rubric.Rubric;
+import io.github.assessmentkit.scoring.Scorecard;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.BiConsumer;
+import tools.jackson.core.JsonEncoding;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectWriter;
+
+/**
+ * Reads and writes the three document types. A read goes: bytes, JSON tree (syntax, encoding and
+ * limits), type and format version, number ranges, document records (types and unknown fields),
+ * Jakarta constraints, and finally the model, whose constructors check once more. Any problem ends
+ * the read with a {@link JsonFormatException} carrying every violation found at that stage.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Codec {
+  /** Numbers must be smaller in magnitude than 10^15. */
+  static final int MAX_INTEGER_DIGITS = 15;
+
+  /** Numbers may have at most 20 decimal places. */
+  static final int MAX_DECIMAL_PLACES = 20;
+
+  private final Parsing parsing;
+  private final DocumentWriter writer;
+  private final ObjectWriter output;
+
+  /**
+   * Creates a codec.
+   *
+   * @param limits the read limits
+   */
+  public Codec(JsonLimits limits) {
+    this.parsing = new Parsing(limits);
+    this.writer = new DocumentWriter(parsing.mapper());
+    DefaultIndenter indent = new DefaultIndenter("  ", "\n");
+    DefaultPrettyPrinter pretty =
+        new DefaultPrettyPrinter(
+                Separators.createDefaultInstance()
+                    .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                    .withObjectEmptySeparator("")
+                    .withArrayEmptySeparator(""))
+            .withObjectIndenter(indent)
+            .withArrayIndenter(indent);
+    this.output = parsing.mapper().writer().with(pretty);
+  }
+
+  /** {@return the parser} */
+  public Parsing parsing() {
+    return parsing;
+  }
+
+  /**
+   * Reads a rubric document.
+   *
+   * @param bytes the document
+   * @return the rubric
+   * @throws JsonFormatException if it cannot be read
+   */
+  public Rubric readRubric(byte[] bytes) {
+    Issues issues = new Issues();
+    Obj root = root(bytes, DocumentFormat.RUBRIC, issues);
+    RubricDocs.RubricDoc doc = RubricDocs.read(root);
+    RubricDocs.checkUniqueIds(doc, issues);
+    Structure.check(doc, issues);
+    stopIfAny(issues);
+    try {
+      return doc.toModel();
+    } catch (InvalidRubricException e) {
+      Map<String, String> paths = doc.idPaths();
+      issues.add(paths.getOrDefault(e.nodeId(), ""), "rubric.consistent", e.nodeId(), e.text());
+    } catch (Located e) {
+      issues.add(e.path, "value.consistent", null, JsonMessages.inconsistent(reason(e)));
+    } catch (RuntimeException e) {
+      issues.add("", "value.consistent", null, JsonMessages.inconsistent(reason(e)));
+    }
+    throw new JsonFormatException(issues.report());
+  }
+
+  /**
+   * Reads an assessment document.
+   *
+   * @param bytes the document
+   * @return the assessment
+   * @throws JsonFormatException if it cannot be read
+   */
+  public Assessment readAssessment(byte[] bytes) {
+    Issues issues = new Issues();
+    Obj root = root(bytes, DocumentFormat.ASSESSMENT, issues);
+    AssessmentDocs.AssessmentDoc doc = AssessmentDocs.read(root);
+    Structure.check(doc, issues);
+    stopIfAny(issues);
+    try {
+      return doc.toModel();
+    } catch (Located e) {
+      issues.add(e.path, "value.consistent", null, JsonMessages.inconsistent(reason(e)));
+    } catch (RuntimeException e) {
+      issues.add("", "value.consistent", null, JsonMessages.inconsistent(reason(e)));
+    }
+    throw new JsonFormatException(issues.report());
+  }
+
+  private static String reason(RuntimeException e) {
+    Throwable t = e instanceof Located && e.getCause() != null ? e.getCause() : e;
+    return String.valueOf(t.getMessage());
+  }
+
+  private Obj root(byte[] bytes, DocumentFormat expected, Issues issues) {
+    JsonNode tree = parsing.parse(bytes);
+    Obj root = Obj.of(tree, "", new Issues(), parsing.mapper());
+    if (root == null) {
+      issues.add("", "json.type", null, JsonMessages.notAnObject());
+      stopIfAny(issues);
+    }
+    checkFormat(tree, expected, issues);
+    stopIfAny(issues);
+    checkNumbers(tree, issues);
+    stopIfAny(issues);
+    return Objects.requireNonNull(Obj.of(tree, "", issues, parsing.mapper()));
+  }
+
+  private static void checkFormat(JsonNode tree, DocumentFormat expected, Issues issues) {
+    JsonNode format = tree.get("format");
+    List<String> known = new ArrayList<>();
+    for (DocumentFormat f : DocumentFormat.values()) {
+      known.add(f.id());
+    }
+    if (format == null || format.isNull()) {
+      issues.add("/format", "format.unknown", null, JsonMessages.formatMissing());
+      return;
+    }
+    if (!format.isString()) {
+      issues.add(
+          "/format",
+          "json.type",
+          format.isValueNode() ? format.asString() : null,
+          JsonMessages.type("a string", "ข้อความ (string)", Obj.kind(format)));
+      return;
+    }
+    String name = format.stringValue();
+    if (DocumentFormat.of(name).isEmpty()) {
+      issues.add(
+          "/format", "format.unknown", name, JsonMessages.unknownFormat(Show.value(name), known));
+      return;
+    }
+    if (!name.equals(expected.id())) {
+      issues.add("/format", "format.unknown", name, JsonMessages.wrongFormat(name, expected.id()));
+      return;
+    }
+    JsonNode version = tree.get("formatVersion");
+    if (version == null || version.isNull()) {
+      issues.add("/formatVersion", "format.version", null, JsonMessages.versionMissing());
+      return;
+    }
+    String shown = version.isValueNode() ? version.asString() : Obj.kind(version);
+    if (!version.isNumber()) {
+      issues.add("/formatVersion", "format.version", shown, JsonMessages.badVersion(shown));
+      return;
+    }
+    BigDecimal v = version.decimalValue();
+    if (v.signum() <= 0 || v.stripTrailingZeros().scale() > 0) {
+      issues.add("/formatVersion", "format.version", shown, JsonMessages.badVersion(shown));
+    } else if (v.compareTo(BigDecimal.valueOf(DocumentFormat.VERSION)) > 0) {
+      issues.add(
+          "/formatVersion",
+          "format.version",
+          shown,
+          JsonMessages.newerVersion(shown, DocumentFormat.VERSION));
+    }
+  }
+
+  /**
+   * Rejects numbers that are exact but absurd, such as {@code 1e400}: every number must be smaller
+   * in magnitude than 10^15 and have at most 20 decimal places. Walks the tree without recursion.
+   */
+  private static void checkNumbers(JsonNode tree, Issues issues) {
+    Deque<Object[]> stack = new ArrayDeque<>();
+    stack.push(new Object[] {tree, ""});
+    while (!stack.isEmpty()) {
+      Object[] top = stack.pop();
+      JsonNode n = (JsonNode) top[0];
+      String path = (String) top[1];
+      if (n.isObject()) {
+        for (Map.Entry<String, JsonNode> e : n.properties()) {
+          stack.push(new Object[] {e.getValue(), Pointer.append(path, e.getKey())});
+        }
+      } else if (n.isArray()) {
+        for (int i = 0; i < n.size(); i++) {
+          stack.push(new Object[] {n.get(i), Pointer.append(path, i)});
+        }
+      } else if (n.isNumber()) {
+        BigDecimal d = n.decimalValue();
+        boolean tooBig = d.signum() != 0 && d.precision() - d.scale() > MAX_INTEGER_DIGITS;
+        if (tooBig || d.scale() > MAX_DECIMAL_PLACES) {
+          String shown = d.toString();
+          issues.add(path, "json.number", shown, JsonMessages.numberOutOfRange(shown));
+        }
+      }
+    }
+  }
+
+  private static void stopIfAny(Issues issues) {
+    if (!issues.isEmpty()) {
+      throw new JsonFormatException(issues.report());
+    }
+  }
+
+  // ---- writing ----
+
+  /**
+   * Writes a rubric.
+   *
+   * @param rubric the rubric
+   * @param out the stream; flushed, not closed
+   */
+  public void write(Rubric rubric, OutputStream out) {
+    write(rubric, writer::rubric, out);
+  }
+
+  /**
+   * Writes an assessment.
+   *
+   * @param assessment the assessment
+   * @param out the stream; flushed, not closed
+   */
+  public void write(Assessment assessment, OutputStream out) {
+    write(assessment, writer::assessment, out);
+  }
+
+  /**
+   * Writes a scorecard.
+   *
+   * @param scorecard the scorecard
+   * @param out the stream; flushed, not closed
+   */
+  public void write(Scorecard scorecard, OutputStream out) {
+    write(scorecard, writer::scorecard, out);
+  }
+
+  private <T> void write(T value, BiConsumer<T, JsonGenerator> how, OutputStream out) {
+    Objects.requireNonNull(value, "value cannot be null");
+    Objects.requireNonNull(out, "out cannot be null");
+    try (JsonGenerator g = output.createGenerator(new Unclosable(out), JsonEncoding.UTF8)) {
+      how.accept(value, g);
+      g.writeRaw('\n');
+    }
+  }
+
+  /** Keeps the caller's stream open when the generator closes. */
+  private static final class Unclosable extends java.io.FilterOutputStream {
+    Unclosable(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws java.io.IOException {
+      out.write(b, off, len);
+    }
+
+    @Override
+    public void close() throws java.io.IOException {
+      flush();
+    }
+  }
+
+  /**
+   * Describes the codec for messages.
+   *
+   * @return a short description
+   */
+  @Override
+  public String toString() {
+    return "Codec[" + parsing.limits() + "]";
+  }
+}

@@ -1,0 +1,71 @@
+package io.github.assessmentkit.json.internal;
+
+import io.github.assessmentkit.text.Text;
+import io.github.assessmentkit.validation.ValidationReport;
+import io.github.assessmentkit.validation.Violation;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** Collects the violations found while reading one document. Not thread-safe; one per read. */
+public final class Issues {
+  private final List<Violation> violations = new ArrayList<>();
+  private final Set<String> paths = new HashSet<>();
+
+  /**
+   * Records a violation.
+   *
+   * @param path where, a JSON Pointer
+   * @param rule the rule id
+   * @param value the offending value, or null
+   * @param message the message
+   */
+  public void add(String path, String rule, @Nullable String value, Text message) {
+    violations.add(new Violation(path, rule, value == null ? null : Show.value(value), message));
+    paths.add(path);
+  }
+
+  /**
+   * Records a violation.
+   *
+   * @param violation the violation
+   */
+  public void add(Violation violation) {
+    violations.add(violation);
+    paths.add(violation.path());
+  }
+
+  /**
+   * Tells whether a violation was already recorded at a path or above it.
+   *
+   * @param path a JSON Pointer
+   * @return true when this path or one of its ancestors has a violation
+   */
+  public boolean coveredAt(String path) {
+    String p = path;
+    while (true) {
+      if (paths.contains(p)) {
+        return true;
+      }
+      int slash = p.lastIndexOf('/');
+      if (slash < 0) {
+        return false;
+      }
+      p = p.substring(0, slash);
+    }
+  }
+
+  /** {@return whether nothing was recorded} */
+  public boolean isEmpty() {
+    return violations.isEmpty();
+  }
+
+  /** {@return the violations, ordered by path as in the document} */
+  public ValidationReport report() {
+    List<Violation> sorted = new ArrayList<>(violations);
+    sorted.sort((a, b) -> Pointer.ORDER.compare(a.path(), b.path()));
+    return new ValidationReport(sorted);
+  }
+}

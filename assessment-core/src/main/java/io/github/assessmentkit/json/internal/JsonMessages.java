@@ -1,0 +1,323 @@
+package io.github.assessmentkit.json.internal;
+
+import io.github.assessmentkit.text.Text;
+import java.util.List;
+
+/** Every bilingual message of the JSON layer, in one place. */
+public final class JsonMessages {
+  private JsonMessages() {}
+
+  private static String at(String where, String th) {
+    if (where.isEmpty()) {
+      return "";
+    }
+    String[] lc = where.split(":");
+    return th.equals("th")
+        ? " ที่บรรทัด " + lc[0] + " คอลัมน์ " + lc[1]
+        : " at line " + lc[0] + ", column " + lc[1];
+  }
+
+  /**
+   * @param max the limit in bytes
+   * @return the message
+   */
+  public static Text documentTooLarge(long max) {
+    return Text.of(
+        "เอกสารมีขนาดเกิน " + max + " ไบต์ ซึ่งเป็นขนาดสูงสุดที่รับได้",
+        "the document is larger than the limit of " + max + " bytes");
+  }
+
+  /**
+   * @param max the limit
+   * @return the message
+   */
+  public static Text tooDeep(int max) {
+    return Text.of(
+        "เอกสารซ้อนกันลึกเกิน " + max + " ชั้น ซึ่งเป็นความลึกสูงสุดที่รับได้",
+        "the document nests deeper than the limit of " + max + " levels");
+  }
+
+  /**
+   * @param max the limit
+   * @return the message
+   */
+  public static Text stringTooLong(int max) {
+    return Text.of(
+        "ข้อความในเอกสารยาวเกิน " + max + " ตัวอักษร ซึ่งเป็นความยาวสูงสุดที่รับได้",
+        "a string in the document is longer than the limit of " + max + " characters");
+  }
+
+  /**
+   * @param max the limit
+   * @return the message
+   */
+  public static Text nameTooLong(int max) {
+    return Text.of(
+        "ชื่อฟิลด์ในเอกสารยาวเกิน " + max + " ตัวอักษร",
+        "a property name is longer than the limit of " + max + " characters");
+  }
+
+  /**
+   * @param max the limit
+   * @return the message
+   */
+  public static Text numberTooLong(int max) {
+    return Text.of(
+        "ตัวเลขในเอกสารยาวเกิน " + max + " ตัวอักษร",
+        "a number is written with more than the limit of " + max + " characters");
+  }
+
+  /**
+   * @param detail what the parser said
+   * @return the message
+   */
+  public static Text otherLimit(String detail) {
+    return Text.of(
+        "เอกสารเกินขีดจำกัดที่รับได้: " + detail, "the document breaks a read limit: " + detail);
+  }
+
+  /**
+   * @param offset the byte offset
+   * @return the message
+   */
+  public static Text invalidUtf8(int offset) {
+    return Text.of(
+        "เอกสารไม่ได้เข้ารหัสเป็น UTF-8 ที่ถูกต้อง (ไบต์ที่ " + offset + ")",
+        "the document is not valid UTF-8 (at byte " + offset + ")");
+  }
+
+  /**
+   * @param index the char index
+   * @return the message
+   */
+  public static Text unpairedSurrogate(int index) {
+    return Text.of(
+        "ข้อความมีอักขระ surrogate ที่ไม่มีคู่ (ตำแหน่ง "
+            + index
+            + ") จึงเข้ารหัสเป็น UTF-8 ไม่ได้",
+        "the text holds an unpaired surrogate (at index " + index + ") and cannot be UTF-8");
+  }
+
+  /**
+   * @param name the repeated key
+   * @param where line and column
+   * @return the message
+   */
+  public static Text duplicateKey(String name, String where) {
+    return Text.of(
+        "ฟิลด์ '" + name + "' ซ้ำในออบเจกต์เดียวกัน" + at(where, "th"),
+        "the property '" + name + "' appears twice in one object" + at(where, "en"));
+  }
+
+  /**
+   * @param where line and column
+   * @return the message
+   */
+  public static Text nonNumeric(String where) {
+    return Text.of(
+        "NaN และ Infinity ไม่ใช่ตัวเลขใน JSON" + at(where, "th"),
+        "NaN and Infinity are not numbers in JSON" + at(where, "en"));
+  }
+
+  /**
+   * @param where line and column
+   * @return the message
+   */
+  public static Text truncated(String where) {
+    return Text.of(
+        "เอกสาร JSON จบก่อนครบ (อาจถูกตัดท้าย)" + at(where, "th"),
+        "the JSON document ends too early; it may be cut short" + at(where, "en"));
+  }
+
+  /**
+   * @param where line and column
+   * @param detail what the parser said
+   * @return the message
+   */
+  public static Text syntax(String where, String detail) {
+    return Text.of(
+        "ไม่ใช่ JSON ที่ถูกต้อง" + at(where, "th") + ": " + detail,
+        "not valid JSON" + at(where, "en") + ": " + detail);
+  }
+
+  /** {@return the message} */
+  public static Text numberUnreadable() {
+    return Text.of(
+        "มีตัวเลขที่อ่านเป็นทศนิยมไม่ได้ (เลขชี้กำลังใหญ่เกินไป)",
+        "a number cannot be read as a decimal; its exponent is too large");
+  }
+
+  /**
+   * @param shown the number
+   * @return the message
+   */
+  public static Text numberOutOfRange(String shown) {
+    return Text.of(
+        "ตัวเลข "
+            + shown
+            + " อยู่นอกช่วงที่รับได้ (ค่าสัมบูรณ์น้อยกว่า 10^15 และทศนิยมไม่เกิน 20 ตำแหน่ง)",
+        "the number "
+            + shown
+            + " is out of range (its magnitude must be below 10^15, with at most 20 decimal"
+            + " places)");
+  }
+
+  /**
+   * @param expected what was expected, in English
+   * @param expectedTh what was expected, in Thai
+   * @param found the JSON type found
+   * @return the message
+   */
+  public static Text type(String expected, String expectedTh, String found) {
+    return Text.of(
+        "ต้องเป็น" + expectedTh + " แต่พบ " + found, "must be " + expected + ", found " + found);
+  }
+
+  /**
+   * @param name the field
+   * @return the message
+   */
+  public static Text unknownField(String name) {
+    return Text.of(
+        "ไม่รู้จักฟิลด์ '" + name + "' ในตำแหน่งนี้ (ตรวจการสะกด)",
+        "the property '" + name + "' is not known here; check its spelling");
+  }
+
+  /** {@return the message} */
+  public static Text notAnObject() {
+    return Text.of(
+        "เอกสารต้องเป็นออบเจกต์ JSON ที่มี format และ formatVersion",
+        "the document must be a JSON object with format and formatVersion");
+  }
+
+  /**
+   * @param found the format named
+   * @param expected the format expected
+   * @return the message
+   */
+  public static Text wrongFormat(String found, String expected) {
+    return Text.of(
+        "เอกสารเป็นชนิด '" + found + "' แต่ต้องการ '" + expected + "'",
+        "the document is of type '" + found + "', not the expected '" + expected + "'");
+  }
+
+  /**
+   * @param found the format named
+   * @param known the known formats
+   * @return the message
+   */
+  public static Text unknownFormat(String found, List<String> known) {
+    return Text.of(
+        "ไม่รู้จักชนิดเอกสาร '" + found + "' (ที่รู้จัก: " + String.join(", ", known) + ")",
+        "unknown document type '" + found + "' (known: " + String.join(", ", known) + ")");
+  }
+
+  /** {@return the message} */
+  public static Text formatMissing() {
+    return Text.of(
+        "เอกสารไม่ได้ระบุ format (เช่น \"assessmentkit/assessment\")",
+        "the document does not say its format (for example \"assessmentkit/assessment\")");
+  }
+
+  /**
+   * @param found the version
+   * @param supported the version this reader supports
+   * @return the message
+   */
+  public static Text newerVersion(String found, int supported) {
+    return Text.of(
+        "เอกสารใช้รูปแบบรุ่น "
+            + found
+            + " ซึ่งใหม่กว่ารุ่น "
+            + supported
+            + " ที่ไลบรารีนี้อ่านได้; โปรดปรับรุ่นไลบรารี",
+        "the document uses format version "
+            + found
+            + ", newer than version "
+            + supported
+            + " that this library reads; upgrade the library");
+  }
+
+  /**
+   * @param found the version
+   * @return the message
+   */
+  public static Text badVersion(String found) {
+    return Text.of(
+        "formatVersion ต้องเป็นจำนวนเต็มตั้งแต่ 1 ขึ้นไป แต่พบ " + found,
+        "formatVersion must be a whole number from 1, found " + found);
+  }
+
+  /** {@return the message} */
+  public static Text versionMissing() {
+    return Text.of("เอกสารไม่ได้ระบุ formatVersion", "the document does not say its formatVersion");
+  }
+
+  /**
+   * @param found the value
+   * @param allowed the allowed values
+   * @return the message
+   */
+  public static Text oneOf(String found, List<String> allowed) {
+    return Text.of(
+        "'" + found + "' ไม่ใช่ค่าที่ใช้ได้ (ค่าที่ใช้ได้: " + String.join(", ", allowed) + ")",
+        "'" + found + "' is not allowed here (allowed: " + String.join(", ", allowed) + ")");
+  }
+
+  /** {@return the message} */
+  public static Text ratingOneState() {
+    return Text.of(
+        "ผลการประเมินต้องมีอย่างใดอย่างหนึ่งเท่านั้น: value, notApplicable หรือ unknown",
+        "a rating needs exactly one of value, notApplicable or unknown");
+  }
+
+  /** {@return the message} */
+  public static Text notApplicableReason() {
+    return Text.of(
+        "การระบุว่าไม่เกี่ยวข้อง (notApplicable) ต้องให้เหตุผล",
+        "a not-applicable rating must give its reason");
+  }
+
+  /** {@return the message} */
+  public static Text textNeeded() {
+    return Text.of(
+        "ข้อความต้องมีภาษาไทย (th) หรือภาษาอังกฤษ (en) อย่างน้อยหนึ่งภาษา",
+        "a text needs Thai (th) or English (en), or both");
+  }
+
+  /**
+   * @param id the repeated id
+   * @return the message
+   */
+  public static Text duplicateId(String id) {
+    return Text.of(
+        "รหัส '" + id + "' ถูกใช้ซ้ำในเกณฑ์ชุดเดียวกัน",
+        "the id '" + id + "' is used more than once");
+  }
+
+  /**
+   * @param detail the model's reason, in English
+   * @return the message
+   */
+  public static Text inconsistent(String detail) {
+    return Text.of("ข้อมูลขัดแย้งกัน: " + detail, detail);
+  }
+
+  /**
+   * @param what the kind of value, in English
+   * @param whatTh the kind of value, in Thai
+   * @param found the text found
+   * @return the message
+   */
+  public static Text unparsable(String what, String whatTh, String found) {
+    return Text.of(
+        "'" + found + "' ไม่ใช่" + whatTh + "ที่ถูกต้อง", "'" + found + "' is not a valid " + what);
+  }
+
+  /** {@return the message} */
+  public static Text pointsOrWeight() {
+    return Text.of(
+        "เกณฑ์กำหนดได้อย่างใดอย่างหนึ่ง: points หรือ weight",
+        "a criterion has points or a weight, not both");
+  }
+}

@@ -1,0 +1,148 @@
+package io.github.assessmentkit.json.internal;
+
+import io.github.assessmentkit.text.Text;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Runs the Jakarta constraints of the document records with Hibernate Validator and turns each
+ * violation into a {@link io.github.assessmentkit.validation.Violation} with a JSON Pointer, a rule
+ * id and messages in both languages.
+ *
+ * <p>Messages come from the contributor bundle {@code ContributorValidationMessages} through a
+ * {@link ParameterMessageInterpolator}, so no Jakarta EL implementation is needed. Two validators
+ * are built once: one interpolating in English (the base bundle), one in Thai; the Thai one only
+ * runs when the English one found something. Thread-safe.
+ */
+public final class Structure {
+  private static final Locale THAI = Locale.forLanguageTag("th");
+  private static final Validator ENGLISH = build(Locale.ROOT);
+  private static final Validator THAI_VALIDATOR = build(THAI);
+
+  private Structure() {}
+
+  private static Validator build(Locale locale) {
+    return Validation.byProvider(HibernateValidator.class)
+        .configure()
+        .messageInterpolator(new ParameterMessageInterpolator(Set.of(locale), locale, false))
+        .buildValidatorFactory()
+        .getValidator();
+  }
+
+  /**
+   * Validates a document record and records each violation not already covered by one the reader
+   * found at the same place.
+   *
+   * @param root the record
+   * @param issues where violations go
+   */
+  public static void check(Object root, Issues issues) {
+    Set<ConstraintViolation<Object>> english = ENGLISH.validate(root);
+    if (english.isEmpty()) {
+      return;
+    }
+    Map<String, Deque<String>> thai = new HashMap<>();
+    for (ConstraintViolation<Object> v : THAI_VALIDATOR.validate(root)) {
+      thai.computeIfAbsent(key(v), k -> new ArrayDeque<>()).add(v.getMessage());
+    }
+    List<ConstraintViolation<Object>> sorted = new ArrayList<>(english);
+    sorted.sort(
+        (a, b) -> {
+          int c = Pointer.ORDER.compare(pointer(a.getPropertyPath()), pointer(b.getPropertyPath()));
+          return c != 0 ? c : a.getMessageTemplate().compareTo(b.getMessageTemplate());
+        });
+    for (ConstraintViolation<Object> v : sorted) {
+      String path = pointer(v.getPropertyPath());
+      if (issues.coveredAt(path)) {
+        continue;
+      }
+      Deque<String> th = thai.get(key(v));
+      String thMessage = th == null || th.isEmpty() ? v.getMessage() : th.poll();
+      String field = field(v.getPropertyPath());
+      issues.add(
+          path,
+          rule(v.getMessageTemplate()),
+          shown(v.getInvalidValue()),
+          Text.of(field + " " + thMessage, field + " " + v.getMessage()));
+    }
+  }
+
+  private static String key(ConstraintViolation<Object> v) {
+    return v.getPropertyPath() + "|" + v.getMessageTemplate();
+  }
+
+  /**
+   * Gives the rule id of a message template.
+   *
+   * @param template for example {@code {io.github.assessmentkit.value.not-blank}}
+   * @return for example {@code value.not-blank}
+   */
+  static String rule(String template) {
+    String t = template;
+    if (t.startsWith("{") && t.endsWith("}")) {
+      t = t.substring(1, t.length() - 1);
+    }
+    return t.startsWith(K.PREFIX) ? t.substring(K.PREFIX.length()) : "value.constraint";
+  }
+
+  private static @Nullable String shown(@Nullable Object value) {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof java.math.BigDecimal d) {
+      return d.toPlainString();
+    }
+    if (value instanceof String || value instanceof Number || value instanceof Boolean) {
+      return value.toString();
+    }
+    return null;
+  }
+
+  /**
+   * Turns a property path such as {@code ratings[3].indicator} into a JSON Pointer such as {@code
+   * /ratings/3/indicator}.
+   *
+   * @param path the property path
+   * @return the pointer
+   */
+  static String pointer(Path path) {
+    String out = "";
+    for (Path.Node node : path) {
+      if (node.isInIterable()) {
+        if (node.getIndex() != null) {
+          out = Pointer.append(out, node.getIndex());
+        } else if (node.getKey() != null) {
+          out = Pointer.append(out, node.getKey().toString());
+        }
+      }
+      if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
+        out = Pointer.append(out, node.getName());
+      }
+    }
+    return out;
+  }
+
+  private static String field(Path path) {
+    String name = "value";
+    for (Path.Node node : path) {
+      if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
+        name = node.getName();
+      }
+    }
+    return name;
+  }
+}
