@@ -61,7 +61,8 @@ class SchemaTest {
   @Test
   void the_example_documents_conform_to_their_schemas() {
     // given
-    String rubric = new String(Resources.bytes("examples/rubric-mini.json"), StandardCharsets.UTF_8);
+    String rubric =
+        new String(Resources.bytes("examples/rubric-mini.json"), StandardCharsets.UTF_8);
     String assessment =
         new String(Resources.bytes("examples/assessment-mini.json"), StandardCharsets.UTF_8);
 
@@ -91,7 +92,8 @@ class SchemaTest {
     assertThat(errors(DocumentFormat.ASSESSMENT, json.writeString(partial))).isEmpty();
     assertThat(errors(DocumentFormat.SCORECARD, json.writeString(card))).isEmpty();
     assertThat(
-            errors(DocumentFormat.SCORECARD, json.writeString(Scorer.standard().score(mini, partial))))
+            errors(
+                DocumentFormat.SCORECARD, json.writeString(Scorer.standard().score(mini, partial))))
         .isEmpty();
   }
 

@@ -1,7 +1,5 @@
 package io.github.assessmentkit.json;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.github.assessmentkit.assessment.Assessment;
 import io.github.assessmentkit.rubric.Rubric;
 import io.github.assessmentkit.scoring.Scorecard;

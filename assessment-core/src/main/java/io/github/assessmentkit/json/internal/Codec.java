@@ -170,7 +170,10 @@ public final class Codec {
       issues.add("/formatVersion", "format.version", null, JsonMessages.versionMissing());
       return;
     }
-    String shown = version.isValueNode() ? version.asString() : Obj.kind(version);
+    String shown =
+        version.isString()
+            ? "\"" + version.stringValue() + "\""
+            : version.isValueNode() ? version.asString() : Obj.kind(version);
     if (!version.isNumber()) {
       issues.add("/formatVersion", "format.version", shown, JsonMessages.badVersion(shown));
       return;

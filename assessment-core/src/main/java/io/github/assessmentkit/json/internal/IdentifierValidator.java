@@ -22,6 +22,13 @@ public final class IdentifierValidator implements ConstraintValidator<Identifier
         || Character.isWhitespace(s.codePointBefore(s.length()))) {
       return replace(context, K.IDENTIFIER_SPACE, null);
     }
+    int first = s.codePointAt(0);
+    int type = Character.getType(first);
+    if (type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK) {
+      return replace(context, K.IDENTIFIER_MARK, Show.codePoint(first));
+    }
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
       if (cp != ' ' && Show.isInvisible(cp)) {

@@ -38,12 +38,19 @@ public final class Issues {
   }
 
   /**
-   * Tells whether a violation was already recorded at a path or above it.
+   * Tells whether a violation was already recorded at a path, above it or below it, so that a
+   * constraint on a value the reader could not read adds nothing new.
    *
    * @param path a JSON Pointer
-   * @return true when this path or one of its ancestors has a violation
+   * @return true when this path, one of its ancestors or one of its descendants has a violation
    */
   public boolean coveredAt(String path) {
+    String below = path + "/";
+    for (String recorded : paths) {
+      if (recorded.startsWith(below)) {
+        return true;
+      }
+    }
     String p = path;
     while (true) {
       if (paths.contains(p)) {

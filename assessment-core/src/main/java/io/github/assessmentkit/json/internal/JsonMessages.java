@@ -140,6 +140,26 @@ public final class JsonMessages {
         "not valid JSON" + at(where, "en") + ": " + detail);
   }
 
+  /**
+   * @param where line and column
+   * @return the message
+   */
+  public static Text trailing(String where) {
+    return Text.of(
+        "มีข้อมูลต่อท้ายหลังจบเอกสาร JSON" + at(where, "th"),
+        "there is more content after the end of the JSON document" + at(where, "en"));
+  }
+
+  /**
+   * @param where line and column
+   * @return the message
+   */
+  public static Text comment(String where) {
+    return Text.of(
+        "JSON ไม่อนุญาตให้มีหมายเหตุ (comment)" + at(where, "th"),
+        "comments are not allowed in JSON" + at(where, "en"));
+  }
+
   /** {@return the message} */
   public static Text numberUnreadable() {
     return Text.of(
@@ -170,7 +190,19 @@ public final class JsonMessages {
    */
   public static Text type(String expected, String expectedTh, String found) {
     return Text.of(
-        "ต้องเป็น" + expectedTh + " แต่พบ " + found, "must be " + expected + ", found " + found);
+        "ต้องเป็น " + expectedTh + " แต่พบ " + kindTh(found),
+        "must be " + expected + ", found " + found);
+  }
+
+  private static String kindTh(String kind) {
+    return switch (kind) {
+      case "an object" -> "ออบเจกต์";
+      case "an array" -> "อาร์เรย์";
+      case "a string" -> "ข้อความ (string)";
+      case "a number" -> "ตัวเลข";
+      case "true/false" -> "ค่าจริง/เท็จ (true/false)";
+      default -> "null";
+    };
   }
 
   /**
@@ -311,7 +343,8 @@ public final class JsonMessages {
    */
   public static Text unparsable(String what, String whatTh, String found) {
     return Text.of(
-        "'" + found + "' ไม่ใช่" + whatTh + "ที่ถูกต้อง", "'" + found + "' is not a valid " + what);
+        "'" + found + "' ไม่ใช่ " + whatTh + " ที่ถูกต้อง",
+        "'" + found + "' is not a valid " + what);
   }
 
   /** {@return the message} */

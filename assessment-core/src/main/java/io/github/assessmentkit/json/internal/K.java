@@ -18,6 +18,7 @@ final class K {
   static final String MIN_ENTRIES = "{io.github.assessmentkit.value.min-entries}";
   static final String SHA256 = "{io.github.assessmentkit.value.sha256}";
   static final String IDENTIFIER = "{io.github.assessmentkit.value.identifier}";
+  static final String IDENTIFIER_MARK = "{io.github.assessmentkit.value.identifier-mark}";
   static final String IDENTIFIER_SPACE = "{io.github.assessmentkit.value.identifier-space}";
 
   private K() {}

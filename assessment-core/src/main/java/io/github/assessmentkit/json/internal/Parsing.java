@@ -182,7 +182,13 @@ public final class Parsing {
       if (e instanceof UnexpectedEndOfInputException || original.contains("end-of-input")) {
         throw fail(path, "json.syntax", null, JsonMessages.truncated(where));
       }
-      throw fail(path, "json.syntax", null, JsonMessages.syntax(where, firstLine(original)));
+      if (original.startsWith("Trailing token")) {
+        throw fail(path, "json.syntax", null, JsonMessages.trailing(where));
+      }
+      if (original.contains("comment")) {
+        throw fail(path, "json.syntax", null, JsonMessages.comment(where));
+      }
+      throw fail(path, "json.syntax", null, JsonMessages.syntax(where, detail(original)));
     } catch (NumberFormatException | ArithmeticException e) {
       throw fail("", "json.number", null, JsonMessages.numberUnreadable());
     }
@@ -224,6 +230,32 @@ public final class Parsing {
       return "";
     }
     return at.getLineNr() + ":" + at.getColumnNr();
+  }
+
+  /** Rewords the parser's usual complaints without its configuration advice. */
+  private static String detail(String original) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("^Unrecognized token '(.*)': was expecting")
+            .matcher(original);
+    if (m.find()) {
+      return "unexpected word '" + m.group(1) + "'";
+    }
+    m =
+        java.util.regex.Pattern.compile("^Unexpected character \\('(.)' \\(code \\d+\\)\\)")
+            .matcher(original);
+    if (m.find()) {
+      return "unexpected character '" + m.group(1) + "'";
+    }
+    m =
+        java.util.regex.Pattern.compile(
+                "^Illegal unquoted character \\(\\(CTRL-CHAR, code (\\d+)\\)\\)")
+            .matcher(original);
+    if (m.find()) {
+      return "the control character U+"
+          + String.format("%04X", Integer.parseInt(m.group(1)))
+          + " must be escaped inside a string";
+    }
+    return firstLine(original);
   }
 
   private static String firstLine(String s) {

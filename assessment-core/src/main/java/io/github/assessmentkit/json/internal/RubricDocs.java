@@ -439,8 +439,11 @@ final class RubricDocs {
         ScaleDocs.missing(m, "criterion");
       }
     }
+    if (type == null) {
+      return null;
+    }
     m.noRest();
-    return type == null ? null : new MetricDoc(type, criteria, criterion);
+    return new MetricDoc(type, criteria, criterion);
   }
 
   static AwardDoc award(Obj a) {
@@ -495,10 +498,11 @@ final class RubricDocs {
       percent = c.decimal("percent");
       ScaleDocs.require(c, "percent");
     }
+    if (type == null) {
+      return null;
+    }
     c.noRest();
-    return type == null
-        ? null
-        : new ConditionDoc(type, metric, comparison, bound, parts, ladder, rung, percent);
+    return new ConditionDoc(type, metric, comparison, bound, parts, ladder, rung, percent);
   }
 
   /**

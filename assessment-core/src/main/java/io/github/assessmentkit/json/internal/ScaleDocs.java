@@ -188,7 +188,6 @@ final class ScaleDocs {
   static @Nullable ScaleDoc read(Obj s) {
     String type = type(s, TYPES);
     if (type == null) {
-      s.noRest();
       return null;
     }
     ScaleDoc doc =
