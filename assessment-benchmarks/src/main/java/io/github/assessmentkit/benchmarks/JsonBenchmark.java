@@ -1,0 +1,83 @@
+package io.github.assessmentkit.benchmarks;
+
+import io.github.assessmentkit.assessment.Assessment;
+import io.github.assessmentkit.json.AssessmentJson;
+import io.github.assessmentkit.rubric.Rubric;
+import io.github.assessmentkit.scoring.Scorecard;
+import io.github.assessmentkit.scoring.Scorer;
+import io.github.assessmentkit.validation.AssessmentValidator;
+import io.github.assessmentkit.validation.ValidationReport;
+import java.io.ByteArrayInputStream;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.cfg.JsonNodeFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The cost of the JSON layer on a CQA-sized assessment document (102 ratings with findings and
+ * evidence): Jackson alone parsing the bytes into a tree, against the library reading the same
+ * bytes into a checked assessment, and against reading, validating and scoring them.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class JsonBenchmark {
+  private final JsonMapper jackson =
+      JsonMapper.builder()
+          .enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .build();
+  private final AssessmentJson json = AssessmentJson.standard();
+  private Rubric rubric;
+  private byte[] document;
+
+  /** Builds the rubric and the document once. */
+  @Setup
+  public void setUp() {
+    rubric = JsonFixture.rubric();
+    document = JsonFixture.assessmentJson(rubric);
+    Assessment check = json.readAssessment(new ByteArrayInputStream(document));
+    if (!AssessmentValidator.validate(rubric, check).isValid()) {
+      throw new IllegalStateException("the benchmark document is not valid");
+    }
+  }
+
+  /** {@return the document as a Jackson tree, exact decimals, nothing checked} */
+  @Benchmark
+  public JsonNode jacksonTree() {
+    return jackson.readTree(document);
+  }
+
+  /** {@return the document read into an assessment: limits, format, structure, model} */
+  @Benchmark
+  public Assessment read() {
+    return json.readAssessment(new ByteArrayInputStream(document));
+  }
+
+  /** {@return the document read and validated against the rubric} */
+  @Benchmark
+  public ValidationReport readAndValidate() {
+    return AssessmentValidator.validate(
+        rubric, json.readAssessment(new ByteArrayInputStream(document)));
+  }
+
+  /** {@return the scorecard: read, validated and scored, as an application would} */
+  @Benchmark
+  public Scorecard readValidateAndScore() {
+    return Scorer.standard().score(rubric, json.readAssessment(new ByteArrayInputStream(document)));
+  }
+}
