@@ -116,9 +116,10 @@ public final class AssessmentJson {
   }
 
   /**
-   * Checks an assessment document against a rubric in one call: every problem that stops the
-   * document from being read, or, when it reads, every violation of the rubric's rules. Never
-   * throws for a bad document.
+   * Checks an assessment document against a rubric in one call: every structural problem, and every
+   * violation of the rubric's rules ({@link AssessmentValidator}) by the parts of the document that
+   * are well formed. A document that is not JSON, breaks a limit, or is of another type or version
+   * gets that one problem. Never throws for a bad document.
    *
    * @param rubric the rubric the assessment should answer
    * @param in the document, UTF-8; read to its end, not closed
@@ -152,11 +153,7 @@ public final class AssessmentJson {
   }
 
   private ValidationReport validate(Rubric rubric, byte[] bytes) {
-    try {
-      return AssessmentValidator.validate(rubric, codec.readAssessment(bytes));
-    } catch (JsonFormatException e) {
-      return e.report();
-    }
+    return codec.validateAssessment(rubric, bytes);
   }
 
   // ---- writing ----

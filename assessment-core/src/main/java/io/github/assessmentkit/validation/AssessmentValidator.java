@@ -1,21 +1,8 @@
 package io.github.assessmentkit.validation;
 
 import io.github.assessmentkit.assessment.Assessment;
-import io.github.assessmentkit.assessment.Assessor;
-import io.github.assessmentkit.assessment.Evidence;
-import io.github.assessmentkit.assessment.Rating;
-import io.github.assessmentkit.assessment.RatingState;
-import io.github.assessmentkit.assessment.RatingValue;
-import io.github.assessmentkit.rubric.Indicator;
 import io.github.assessmentkit.rubric.Rubric;
-import io.github.assessmentkit.text.Text;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
+import io.github.assessmentkit.validation.internal.AssessmentRules;
 
 /**
  * Checks an assessment against its rubric and returns every violation at once. Pure and
@@ -39,129 +26,6 @@ public final class AssessmentValidator {
    * @return every violation, in document order
    */
   public static ValidationReport validate(Rubric rubric, Assessment assessment) {
-    List<Violation> out = new ArrayList<>();
-    if (!assessment.rubric().equals(rubric.ref())) {
-      out.add(
-          new Violation(
-              "/rubric",
-              "assessment.rubric-matches",
-              assessment.rubric().toString(),
-              Text.of(
-                  "การประเมินอ้างถึงเกณฑ์ " + assessment.rubric() + " แต่ใช้เกณฑ์ " + rubric.ref(),
-                  "the assessment answers " + assessment.rubric() + ", not " + rubric.ref())));
-    }
-    Set<String> assessorIds = new HashSet<>();
-    for (int i = 0; i < assessment.assessors().size(); i++) {
-      Assessor a = assessment.assessors().get(i);
-      if (!assessorIds.add(a.id())) {
-        out.add(duplicate("/assessors/" + i + "/id", "assessor.unique-id", a.id()));
-      }
-    }
-    Map<String, Evidence> evidence = new HashMap<>();
-    for (int i = 0; i < assessment.evidence().size(); i++) {
-      Evidence e = assessment.evidence().get(i);
-      if (evidence.putIfAbsent(e.id(), e) != null) {
-        out.add(duplicate("/evidence/" + i + "/id", "evidence.unique-id", e.id()));
-      }
-    }
-    Set<String> measureIds = new HashSet<>();
-    for (int i = 0; i < assessment.measures().size(); i++) {
-      String id = assessment.measures().get(i).id();
-      if (!measureIds.add(id)) {
-        out.add(duplicate("/measures/" + i + "/id", "measure.unique-id", id));
-      }
-    }
-    Set<String> rated = new HashSet<>();
-    for (int i = 0; i < assessment.ratings().size(); i++) {
-      checkRating(
-          rubric, assessment.ratings().get(i), "/ratings/" + i, rated, evidence, assessorIds, out);
-    }
-    return new ValidationReport(out);
-  }
-
-  private static void checkRating(
-      Rubric rubric,
-      Rating r,
-      String path,
-      Set<String> rated,
-      Map<String, Evidence> evidence,
-      Set<String> assessorIds,
-      List<Violation> out) {
-    Optional<Indicator> indicator = rubric.indicator(r.indicatorId());
-    if (indicator.isEmpty()) {
-      out.add(
-          new Violation(
-              path + "/indicator",
-              "rating.indicator-exists",
-              r.indicatorId(),
-              Text.of(
-                  "เกณฑ์ " + rubric.ref() + " ไม่มีตัวชี้วัด '" + r.indicatorId() + "'",
-                  "rubric " + rubric.ref() + " has no indicator '" + r.indicatorId() + "'")));
-    }
-    if (!rated.add(r.indicatorId())) {
-      out.add(
-          new Violation(
-              path + "/indicator",
-              "rating.one-per-indicator",
-              r.indicatorId(),
-              Text.of(
-                  "ตัวชี้วัด '" + r.indicatorId() + "' ถูกประเมินมากกว่าหนึ่งครั้ง",
-                  "indicator '" + r.indicatorId() + "' is rated more than once")));
-    }
-    for (int j = 0; j < r.evidenceIds().size(); j++) {
-      String id = r.evidenceIds().get(j);
-      if (!evidence.containsKey(id)) {
-        out.add(
-            new Violation(
-                path + "/evidence/" + j,
-                "rating.evidence-exists",
-                id,
-                Text.of(
-                    "อ้างถึงหลักฐาน '" + id + "' ซึ่งไม่มีในการประเมินนี้",
-                    "cites evidence '" + id + "', which the assessment does not hold")));
-      }
-    }
-    if (r.assessorId() != null && !assessorIds.isEmpty() && !assessorIds.contains(r.assessorId())) {
-      out.add(
-          new Violation(
-              path + "/assessor",
-              "rating.assessor-exists",
-              r.assessorId(),
-              Text.of(
-                  "ผู้ประเมิน '" + r.assessorId() + "' ไม่อยู่ในรายชื่อผู้ประเมิน",
-                  "assessor '" + r.assessorId() + "' is not among the assessors")));
-    }
-    if (indicator.isPresent() && r.state() instanceof RatingState.Rated rs) {
-      RatingValue value = rs.value();
-      Optional<Text> rejected = indicator.get().scale().reject(value);
-      if (rejected.isPresent()) {
-        out.add(
-            new Violation(
-                path + "/value", "rating.value-in-scale", value.toString(), rejected.get()));
-      } else if (indicator.get().evidenceRequired()
-          && r.evidenceIds().isEmpty()
-          && !indicator.get().scale().isLowest(value)) {
-        out.add(
-            new Violation(
-                path + "/evidence",
-                "rating.evidence-required",
-                value.toString(),
-                Text.of(
-                    "ผลการประเมิน "
-                        + value
-                        + " สูงกว่าระดับต่ำสุด จึงต้องอ้างอิงหลักฐานอย่างน้อยหนึ่งรายการ",
-                    "a rating of "
-                        + value
-                        + " above the lowest band must cite at least one piece of evidence")));
-      }
-    }
-  }
-
-  private static Violation duplicate(String path, String rule, String id) {
-    return new Violation(
-        path,
-        rule,
-        id,
-        Text.of("รหัส '" + id + "' ถูกใช้ซ้ำ", "the id '" + id + "' is used more than once"));
+    return new ValidationReport(AssessmentRules.check(rubric, assessment, i -> i));
   }
 }

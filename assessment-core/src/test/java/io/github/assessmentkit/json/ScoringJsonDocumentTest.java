@@ -108,6 +108,35 @@ class ScoringJsonDocumentTest {
   }
 
   @Test
+  void one_call_reports_structural_problems_and_the_rubric_s_rules_on_the_well_formed_parts() {
+    // given a document with two structural problems (an impossible date on evidence e1, a rating
+    // "unknown": false) and two problems of meaning in well-formed ratings (37 on a scale in steps
+    // of 5; evidence e9 that the document does not hold); rating 3 cites e1, which is there
+    String doc =
+        "{\"format\": \"assessmentkit/assessment\", \"formatVersion\": 1, \"id\": \"a\","
+            + " \"subject\": {\"id\": \"s\", \"name\": {\"en\": \"S\"}, \"type\": \"savings\"},"
+            + " \"rubric\": \"mini-json@1\", \"period\": {\"era\": \"BE\", \"fiscalYear\": 2566},"
+            + " \"ratings\": [{\"indicator\": \"G1\", \"unknown\": false},"
+            + " {\"indicator\": \"1.1\", \"value\": 37, \"evidence\": [\"e1\"]},"
+            + " {\"indicator\": \"G2\", \"value\": 3, \"evidence\": [\"e9\"]},"
+            + " {\"indicator\": \"G3\", \"value\": 0.05, \"evidence\": [\"e1\"]}],"
+            + " \"evidence\": [{\"id\": \"e1\", \"kind\": \"document\", \"title\": \"minutes\","
+            + " \"collectedOn\": \"2023-02-30\"}]}";
+
+    // when
+    ValidationReport report = json.validateAssessment(rubric, doc);
+
+    // then every problem, each where it is, in document order
+    assertThat(report.violations())
+        .extracting(Violation::path, Violation::rule)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("/evidence/0/collectedOn", "value.date"),
+            org.assertj.core.groups.Tuple.tuple("/ratings/0/unknown", "json.type"),
+            org.assertj.core.groups.Tuple.tuple("/ratings/1/value", "rating.value-in-scale"),
+            org.assertj.core.groups.Tuple.tuple("/ratings/2/evidence/0", "rating.evidence-exists"));
+  }
+
+  @Test
   void a_malformed_document_never_reaches_the_scorer() {
     // given
     byte[] bytes = Resources.bytes("bad/rating-valued-and-not-applicable.json");

@@ -7,6 +7,10 @@ import io.github.assessmentkit.json.JsonLimits;
 import io.github.assessmentkit.rubric.InvalidRubricException;
 import io.github.assessmentkit.rubric.Rubric;
 import io.github.assessmentkit.scoring.Scorecard;
+import io.github.assessmentkit.validation.AssessmentValidator;
+import io.github.assessmentkit.validation.ValidationReport;
+import io.github.assessmentkit.validation.Violation;
+import io.github.assessmentkit.validation.internal.AssessmentRules;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
@@ -116,6 +120,41 @@ public final class Codec {
       issues.add("", "value.consistent", null, JsonMessages.inconsistent(reason(e)));
     }
     throw new JsonFormatException(issues.report());
+  }
+
+  /**
+   * Checks an assessment document against a rubric: every structural problem, and the rubric's
+   * rules on every part that is well formed.
+   *
+   * @param rubric the rubric
+   * @param bytes the document
+   * @return the report
+   */
+  public ValidationReport validateAssessment(Rubric rubric, byte[] bytes) {
+    Issues issues = new Issues();
+    Obj root;
+    try {
+      root = root(bytes, DocumentFormat.ASSESSMENT, issues);
+    } catch (JsonFormatException e) {
+      return e.report();
+    }
+    AssessmentDocs.AssessmentDoc doc = AssessmentDocs.read(root);
+    Structure.check(doc, issues);
+    if (issues.isEmpty()) {
+      try {
+        return AssessmentValidator.validate(rubric, doc.toModel());
+      } catch (Located e) {
+        issues.add(e.path, "value.consistent", null, JsonMessages.inconsistent(reason(e)));
+      } catch (RuntimeException e) {
+        issues.add("", "value.consistent", null, JsonMessages.inconsistent(reason(e)));
+      }
+    }
+    List<Integer> positions = new ArrayList<>();
+    Assessment partial = AssessmentDocs.partial(doc, rubric.ref(), issues, positions);
+    for (Violation v : AssessmentRules.check(rubric, partial, positions::get)) {
+      issues.add(v);
+    }
+    return issues.report();
   }
 
   private static String reason(RuntimeException e) {

@@ -64,6 +64,16 @@ public final class Issues {
     }
   }
 
+  /**
+   * Tells whether a violation was recorded exactly at a path.
+   *
+   * @param path a JSON Pointer
+   * @return true when this very path has a violation
+   */
+  public boolean reportedAt(String path) {
+    return paths.contains(path);
+  }
+
   /** {@return whether nothing was recorded} */
   public boolean isEmpty() {
     return violations.isEmpty();
