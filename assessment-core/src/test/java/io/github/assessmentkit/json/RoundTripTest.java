@@ -195,6 +195,37 @@ class RoundTripTest {
     assertThat(json.writeString(read)).contains("\"era\": \"BE\",\n    \"fiscalYear\": 2566");
   }
 
+  @Test
+  void an_extension_named_like_a_field_of_the_format_is_refused_rather_than_written_twice() {
+    // given extensions set in code, one of them called "status"
+    Assessment assessment =
+        MiniRubrics.assessmentOf(MiniRubrics.award())
+            .extensions(Extensions.of(Map.of("status", "\"archived\"")))
+            .build();
+
+    // when / then
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> json.writeString(assessment))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("extension 'status' has the name of a field the format already writes");
+  }
+
+  @Test
+  void a_failing_output_stream_surfaces_as_an_unchecked_io_exception() {
+    // given
+    java.io.OutputStream broken =
+        new java.io.OutputStream() {
+          @Override
+          public void write(int b) throws java.io.IOException {
+            throw new java.io.IOException("disk full");
+          }
+        };
+
+    // when / then
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> json.write(everything(), broken))
+        .isInstanceOf(java.io.UncheckedIOException.class)
+        .hasRootCauseMessage("disk full");
+  }
+
   private static BigDecimal numeric(Assessment a, int rating) {
     RatingState.Rated rated = (RatingState.Rated) a.ratings().get(rating).state();
     return ((RatingValue.Numeric) rated.value()).number();

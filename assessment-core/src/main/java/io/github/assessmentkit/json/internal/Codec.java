@@ -12,6 +12,7 @@ import io.github.assessmentkit.validation.ValidationReport;
 import io.github.assessmentkit.validation.Violation;
 import io.github.assessmentkit.validation.internal.AssessmentRules;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import java.util.Objects;
 import java.util.function.BiConsumer;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -303,6 +305,8 @@ public final class Codec {
     try (JsonGenerator g = output.createGenerator(new Unclosable(out), JsonEncoding.UTF8)) {
       how.accept(value, g);
       g.writeRaw('\n');
+    } catch (JacksonIOException e) {
+      throw new UncheckedIOException(e.getCause());
     }
   }
 

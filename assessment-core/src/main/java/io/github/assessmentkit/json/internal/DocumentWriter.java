@@ -48,6 +48,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.exc.StreamWriteException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -633,7 +634,12 @@ public final class DocumentWriter {
         throw new IllegalArgumentException(
             "extension '" + e.getKey() + "' does not hold valid JSON text: " + e.getValue(), x);
       }
-      g.writeName(e.getKey());
+      try {
+        g.writeName(e.getKey());
+      } catch (StreamWriteException x) {
+        throw new IllegalArgumentException(
+            "extension '" + e.getKey() + "' has the name of a field the format already writes", x);
+      }
       g.writeTree(tree);
     }
   }

@@ -66,6 +66,7 @@ public final class Parsing {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .enable(StreamWriteFeature.STRICT_DUPLICATE_DETECTION)
             .build();
   }
 
