@@ -20,8 +20,11 @@ package io.github.assessmentkit.json;
 public record JsonLimits(
     long maxDocumentBytes, int maxNestingDepth, int maxStringLength, int maxNumberLength) {
 
-  /** The deepest nesting a caller may allow; deeper documents could exhaust the stack. */
-  public static final int MAX_NESTING_DEPTH = 1000;
+  /**
+   * The deepest nesting a caller may allow: 500 levels read safely on a thread with a 512 KiB
+   * stack; deeper documents could exhaust it.
+   */
+  public static final int MAX_NESTING_DEPTH = 500;
 
   /** The defaults: 16 MiB, 64 levels, 1,000,000 characters, 50 characters. */
   public static final JsonLimits DEFAULTS = new JsonLimits(16L * 1024 * 1024, 64, 1_000_000, 50);

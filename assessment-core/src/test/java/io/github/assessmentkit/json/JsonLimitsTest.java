@@ -33,9 +33,9 @@ class JsonLimitsTest {
 
   @Test
   void limits_out_of_range_are_refused_where_they_are_set() {
-    assertThatThrownBy(() -> JsonLimits.DEFAULTS.withMaxNestingDepth(1001))
+    assertThatThrownBy(() -> JsonLimits.DEFAULTS.withMaxNestingDepth(501))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("maxNestingDepth must be from 1 to 1000, was 1001");
+        .hasMessage("maxNestingDepth must be from 1 to 500, was 501");
     assertThatThrownBy(() -> JsonLimits.DEFAULTS.withMaxStringLength(0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("maxStringLength must be 1 or more, was 0");

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 public final class Issues {
   private final List<Violation> violations = new ArrayList<>();
   private final Set<String> paths = new HashSet<>();
+  private final Set<String> ancestors = new HashSet<>();
 
   /**
    * Records a violation.
@@ -23,8 +24,7 @@ public final class Issues {
    * @param message the message
    */
   public void add(String path, String rule, @Nullable String value, Text message) {
-    violations.add(new Violation(path, rule, value == null ? null : Show.value(value), message));
-    paths.add(path);
+    add(new Violation(path, rule, value == null ? null : Show.value(value), message));
   }
 
   /**
@@ -34,7 +34,14 @@ public final class Issues {
    */
   public void add(Violation violation) {
     violations.add(violation);
-    paths.add(violation.path());
+    String p = violation.path();
+    if (paths.add(p)) {
+      for (int slash = p.lastIndexOf('/'); slash >= 0; slash = p.lastIndexOf('/', slash - 1)) {
+        if (!ancestors.add(p.substring(0, slash)) || slash == 0) {
+          break;
+        }
+      }
+    }
   }
 
   /**
@@ -45,11 +52,8 @@ public final class Issues {
    * @return true when this path, one of its ancestors or one of its descendants has a violation
    */
   public boolean coveredAt(String path) {
-    String below = path + "/";
-    for (String recorded : paths) {
-      if (recorded.startsWith(below)) {
-        return true;
-      }
+    if (ancestors.contains(path)) {
+      return true;
     }
     String p = path;
     while (true) {
