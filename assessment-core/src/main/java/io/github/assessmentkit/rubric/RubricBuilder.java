@@ -142,12 +142,13 @@ public final class RubricBuilder {
   /**
    * Sets the possible total.
    *
-   * @param points the total
+   * @param points the total, with at most two decimal places, or {@code null} to derive it
    * @return this builder
+   * @throws IllegalArgumentException if the total is negative or has more than two decimal places
    * @see #totalPoints(long)
    */
   public RubricBuilder totalPoints(@Nullable BigDecimal points) {
-    this.totalPoints = points;
+    this.totalPoints = points == null ? null : Checks.points(points, "totalPoints");
     return this;
   }
 
