@@ -321,6 +321,29 @@ class RubricBuilderTest {
   }
 
   @Test
+  void points_have_at_most_two_decimal_places() {
+    // when / then a total of 99.995 could be shown as 100.00 but never reached to the cent
+    assertThatThrownBy(() -> rubric().totalPoints(new BigDecimal("99.995")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("totalPoints must have at most two decimal places, was 99.995");
+    assertThatThrownBy(
+            () -> Criterion.builder("1", Text.en("one")).points(new BigDecimal("10.005")).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("points of 1 must have at most two decimal places, was 10.005");
+    // trailing zeros are fine
+    assertThat(
+            rubric()
+                .criterion(
+                    Criterion.builder("1", Text.en("one"))
+                        .points(new BigDecimal("12.5000"))
+                        .indicator(yesNo("a"))
+                        .build())
+                .build()
+                .totalPoints())
+        .isEqualByComparingTo("12.50");
+  }
+
+  @Test
   void a_criterion_is_checked_on_its_own_when_built() {
     // when / then
     assertThatThrownBy(

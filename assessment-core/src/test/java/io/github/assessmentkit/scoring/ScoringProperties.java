@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * random small trees (see {@link ScoringCases}).
  */
 class ScoringProperties {
-  private static final int EXAMPLES = 250;
+  private static final int EXAMPLES = 500;
   private static final BigDecimal ZERO = BigDecimal.ZERO;
 
   private final Scorer scorer = Scorer.standard();
