@@ -2,6 +2,7 @@ package io.github.assessmentkit.cqa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.assessmentkit.assessment.RatingValue;
 import io.github.assessmentkit.award.AwardScheme;
 import io.github.assessmentkit.award.Decisions;
 import io.github.assessmentkit.award.Ladder;
@@ -22,6 +23,7 @@ import io.github.assessmentkit.text.Text;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -145,7 +147,7 @@ class CqaCriteriaTest {
     String english =
         items().stream()
             .flatMap(c -> c.areas().stream())
-            .map(a -> a.text().get(Language.EN).toLowerCase(java.util.Locale.ROOT))
+            .map(a -> a.text().get(Language.EN).toLowerCase(Locale.ROOT))
             .collect(Collectors.joining("\n"));
 
     assertThat(english)
@@ -173,8 +175,7 @@ class CqaCriteriaTest {
 
     assertBands(CqaScales.ADLI, steps, List.of("A", "D", "I", "L"));
     assertBands(CqaScales.LETCI, steps, List.of("C", "I", "Le", "T"));
-    assertThat(CqaScales.ADLI.reject(io.github.assessmentkit.assessment.RatingValue.of(47)))
-        .isPresent();
+    assertThat(CqaScales.ADLI.reject(RatingValue.of(47))).isPresent();
   }
 
   private static void assertBands(BandScale scale, List<List<Integer>> steps, List<String> dims) {

@@ -16,6 +16,7 @@ import io.github.assessmentkit.text.Text;
 import io.github.assessmentkit.time.FiscalYear;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -62,7 +63,7 @@ class CqaScoringProperties {
             steps -> {
               Scorecard card = Scorer.standard().score(cqa, assessment(steps));
               String tier = card.award(CqaCriteria.AWARD).orElseThrow().tierId();
-              return java.util.Objects.equals(tier, expectedTier(steps));
+              return Objects.equals(tier, expectedTier(steps));
             });
   }
 

@@ -2,6 +2,7 @@ package io.github.assessmentkit.cqa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.assessmentkit.assessment.RatingValue;
 import io.github.assessmentkit.award.AwardScheme;
 import io.github.assessmentkit.award.Ladder;
 import io.github.assessmentkit.award.Rung;
@@ -79,8 +80,7 @@ class GovernanceCriteriaTest {
   void rates_levels_zero_to_four_a_quarter_apart() {
     LevelScale levels = GovernanceCriteria.LEVELS_0_4;
 
-    assertThat(levels.fraction(io.github.assessmentkit.assessment.RatingValue.choice("3")))
-        .isEqualByComparingTo("0.75");
+    assertThat(levels.fraction(RatingValue.choice("3"))).isEqualByComparingTo("0.75");
     assertThat(levels.levels()).allSatisfy(l -> assertThat(l.label().isBilingual()).isTrue());
   }
 
