@@ -97,6 +97,19 @@ class StrategiesTest {
   }
 
   @Test
+  void rating_a_part_that_was_unrated_can_lower_a_weighted_mean() {
+    // given the weighted mean of category 1 with x3 unrated: 45.00 (above)
+    Assessment x3No = mixedRatings.toBuilder().rating(Rating.choice("x3", "no")).build();
+
+    // when x3 is rated no
+    Scorecard card = Scorer.standard().score(mixed, x3No, Strategies.WEIGHTED_MEAN);
+
+    // then it joins the mean: (15 x 1 + 15 x 0.5 + 30 x 0) / 60 = 0.375 x 60 = 22.50. Monotone
+    // in a rated value, but a newly rated part may pull the mean down: unrated is not zero.
+    assertThat(card.node("1").orElseThrow().earned()).isEqualTo(points("22.50"));
+  }
+
+  @Test
   void checklist_fraction_counts_what_is_fully_met() {
     // when
     Scorecard card = score(Strategies.CHECKLIST_FRACTION);
