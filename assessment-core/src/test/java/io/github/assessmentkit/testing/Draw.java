@@ -6,7 +6,7 @@ import org.quicktheories.core.RandomnessSource;
 import org.quicktheories.generators.Generate;
 
 /**
- * Draws choices from a QuickTheories randomness source, so that a generator built from many small
+ * Draws choices from a QuickTheories randomness source, so that a {@code Gen} built from many small
  * choices still shrinks as one.
  */
 public final class Draw {
@@ -15,7 +15,7 @@ public final class Draw {
   /**
    * Wraps a randomness source.
    *
-   * @param in the source QuickTheories hands a generator
+   * @param in the source QuickTheories hands a {@code Gen}
    */
   public Draw(RandomnessSource in) {
     this.in = in;

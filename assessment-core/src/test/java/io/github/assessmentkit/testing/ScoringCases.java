@@ -37,17 +37,17 @@ import org.jspecify.annotations.Nullable;
 import org.quicktheories.core.Gen;
 
 /**
- * QuickTheories generators of small random rubrics (trees of one to three levels, fixed points or
- * weights, zero-point criteria now and then, unscored profile nodes, per-criterion strategy
- * overrides) and assessments of them (values anywhere on each scale; random subsets unrated,
- * unknown or not applicable; evidence cited at random; ratings in random order).
+ * QuickTheories sources ({@link Gen}) of small random rubrics (trees of one to three levels, fixed
+ * points or weights, zero-point criteria now and then, unscored profile nodes, per-criterion
+ * strategy overrides) and assessments of them (values anywhere on each scale; random subsets
+ * unrated, unknown or not applicable; evidence cited at random; ratings in random order).
  *
  * <p>Every case names a default strategy from {@link Strategies#ALL}, drawn evenly, and a rubric
  * that allows it: holistic-band gets leaves with exactly one band-scale indicator, maturity gets
  * leaves with level-scale indicators only, the other five get any of the three kinds of leaves.
  */
 public final class ScoringCases {
-  /** What the leaves of a generated rubric hold. */
+  /** What the leaves of a random rubric hold. */
   public enum Flavour {
     /** Exactly one band-scale indicator per leaf. */
     HOLISTIC,
@@ -159,14 +159,14 @@ public final class ScoringCases {
 
   /** {@return random cases} */
   public static Gen<Case> cases() {
-    return in -> generate(new Draw(in));
+    return in -> randomCase(new Draw(in));
   }
 
   /** {@return random cases in which at least one indicator is rated, not applicable or not} */
   public static Gen<Case> casesWithSomethingApplicable() {
     return in -> {
       Draw d = new Draw(in);
-      Case c = generate(d);
+      Case c = randomCase(d);
       boolean allNotApplicable =
           c.rubric().indicators().stream()
               .allMatch(
@@ -191,7 +191,7 @@ public final class ScoringCases {
   public static Gen<Raise> raises() {
     return in -> {
       Draw d = new Draw(in);
-      Case c = generate(d);
+      Case c = randomCase(d);
       Indicator i = d.oneOf(c.rubric().indicators());
       List<RatingValue> values = ascendingValues(i.scale());
       int high = d.between(1, values.size() - 1);
@@ -204,7 +204,7 @@ public final class ScoringCases {
   public static Gen<Reordered> reorderings() {
     return in -> {
       Draw d = new Draw(in);
-      Case c = generate(d);
+      Case c = randomCase(d);
       Assessment a = c.assessment();
       Assessment reordered =
           new Assessment(
@@ -269,7 +269,7 @@ public final class ScoringCases {
     return values.get(values.size() - 1);
   }
 
-  private static Case generate(Draw d) {
+  private static Case randomCase(Draw d) {
     String strategy = d.oneOf(Strategies.ALL);
     Flavour flavour =
         switch (strategy) {
@@ -281,7 +281,7 @@ public final class ScoringCases {
     RubricBuilder b =
         Rubric.builder("random-rubric", "1")
             .title(Text.en("Random rubric"))
-            .provenance(Provenance.unverified(Text.en("generated"), Text.en("random")))
+            .provenance(Provenance.unverified(Text.en("random"), Text.en("made up for a property")))
             .defaultStrategy(strategy)
             .notApplicablePolicy(d.oneOf(List.of(NotApplicablePolicy.values())));
     if (d.chance(20)) {
