@@ -8,6 +8,8 @@ import java.util.List;
 /**
  * Splits points among parts in proportion to weights so that the shares, each with two decimal
  * places, add up to the whole exactly (the largest-remainder method; ties go to the earlier part).
+ * When every weight is zero (say, the only applicable parts left are zero-point criteria) the parts
+ * share equally, so the whole is never lost.
  */
 public final class Allocation {
   private static final BigDecimal CENT = new BigDecimal("0.01");
@@ -18,7 +20,7 @@ public final class Allocation {
    * Splits {@code whole} in proportion to {@code weights}.
    *
    * @param whole the points to split, with at most two decimal places
-   * @param weights the weights, each more than zero; at least one
+   * @param weights the weights, each zero or more
    * @return one share per weight, in order, adding up to {@code whole}
    */
   public static List<BigDecimal> split(BigDecimal whole, List<BigDecimal> weights) {
@@ -26,6 +28,9 @@ public final class Allocation {
       return List.of();
     }
     BigDecimal total = weights.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    if (total.signum() == 0) {
+      return split(whole, java.util.Collections.nCopies(weights.size(), BigDecimal.ONE));
+    }
     BigDecimal cents = whole.movePointRight(Decimals.POINTS_SCALE);
     List<BigDecimal> floors = new ArrayList<>(weights.size());
     List<BigDecimal> remainders = new ArrayList<>(weights.size());

@@ -70,6 +70,23 @@ public final class Checks {
   }
 
   /**
+   * Checks that points are zero or more with at most two decimal places, the precision every score
+   * is kept in.
+   *
+   * @param value the value
+   * @param name the parameter name
+   * @return the value
+   */
+  public static BigDecimal points(@Nullable BigDecimal value, String name) {
+    nonNegative(value, name);
+    if (value.stripTrailingZeros().scale() > Decimals.POINTS_SCALE) {
+      throw new IllegalArgumentException(
+          name + " must have at most two decimal places, was " + value.toPlainString());
+    }
+    return value;
+  }
+
+  /**
    * Checks that a decimal is more than zero.
    *
    * @param value the value

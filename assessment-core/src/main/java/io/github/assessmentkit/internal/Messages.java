@@ -177,23 +177,31 @@ public final class Messages {
   /**
    * @param strategy the strategy
    * @param criterionId the criterion
-   * @param found how many band-scale indicators it has
+   * @param indicators how many indicators it has
+   * @param bands how many of them are on a band scale
    * @return the message
    */
-  public static Text holisticNeedsOneBand(String strategy, String criterionId, int found) {
+  public static Text holisticNeedsOneBand(
+      String strategy, String criterionId, int indicators, int bands) {
     return Text.of(
         "วิธีคิดคะแนน '"
             + strategy
-            + "' ต้องการตัวชี้วัดแบบช่วงคะแนนหนึ่งตัวพอดีที่ '"
+            + "' ต้องการตัวชี้วัดเพียงหนึ่งตัวซึ่งเป็นแบบช่วงคะแนนที่ '"
             + criterionId
-            + "' แต่พบ "
-            + found,
+            + "' แต่พบตัวชี้วัด "
+            + indicators
+            + " ตัว เป็นแบบช่วงคะแนน "
+            + bands
+            + " ตัว",
         "strategy '"
             + strategy
-            + "' needs exactly one band-scale indicator at '"
+            + "' needs exactly one indicator, on a band scale, at '"
             + criterionId
-            + "', found "
-            + found);
+            + "'; found "
+            + indicators
+            + (indicators == 1 ? " indicator, " : " indicators, ")
+            + bands
+            + " on a band scale");
   }
 
   /**

@@ -25,7 +25,8 @@ import org.jspecify.annotations.Nullable;
  * @param id unique among the rubric's criteria
  * @param title the criterion's name
  * @param kind what it asks about
- * @param points fixed points, or {@code null} when the node uses a weight
+ * @param points fixed points with at most two decimal places, or {@code null} when the node uses a
+ *     weight
  * @param weight relative weight among siblings, or {@code null} when the node has fixed points
  * @param strategy the id of the scoring strategy for this node, or {@code null} for the rubric's
  *     default
@@ -51,7 +52,8 @@ public record Criterion(
    * @param id unique among the rubric's criteria
    * @param title the criterion's name
    * @param kind what it asks about
-   * @param points fixed points, or {@code null} when the node uses a weight
+   * @param points fixed points with at most two decimal places, or {@code null} when the node uses
+   *     a weight
    * @param weight relative weight among siblings, or {@code null} when the node has fixed points
    * @param strategy the id of the scoring strategy for this node, or {@code null} for the rubric's
    *     default
@@ -67,7 +69,7 @@ public record Criterion(
     Checks.notNull(title, "title");
     Checks.notNull(kind, "kind");
     if (points != null) {
-      Checks.nonNegative(points, "points of " + id);
+      Checks.points(points, "points of " + id);
     }
     if (weight != null) {
       Checks.positive(weight, "weight of " + id);

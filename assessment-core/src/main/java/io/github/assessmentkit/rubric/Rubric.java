@@ -75,6 +75,7 @@ public final class Rubric {
    * @param id the rubric's id, for example {@code "cqa"}
    * @param version its version, for example {@code "2025.1"}
    * @return a builder
+   * @throws IllegalArgumentException if the id or version is blank or contains {@code @}
    */
   public static RubricBuilder builder(String id, String version) {
     return new RubricBuilder(id, version);

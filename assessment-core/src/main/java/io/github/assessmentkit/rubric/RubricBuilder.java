@@ -43,8 +43,17 @@ public final class RubricBuilder {
   Extensions extensions = Extensions.NONE;
 
   RubricBuilder(String id, String version) {
-    this.id = Checks.notBlank(id, "id");
-    this.version = Checks.notBlank(version, "version");
+    this.id = refPart(id, "id");
+    this.version = refPart(version, "version");
+  }
+
+  /** Checks a part of the rubric's {@code id@version} reference. */
+  private static String refPart(String value, String name) {
+    Checks.notBlank(value, name);
+    if (value.contains("@")) {
+      throw new IllegalArgumentException(name + " cannot contain '@', was '" + value + "'");
+    }
+    return value;
   }
 
   static RubricBuilder from(Rubric base) {
@@ -67,9 +76,10 @@ public final class RubricBuilder {
    *
    * @param newId the id
    * @return this builder
+   * @throws IllegalArgumentException if the id is blank or contains {@code @}
    */
   public RubricBuilder id(String newId) {
-    this.id = Checks.notBlank(newId, "id");
+    this.id = refPart(newId, "id");
     return this;
   }
 
@@ -78,9 +88,10 @@ public final class RubricBuilder {
    *
    * @param newVersion the version
    * @return this builder
+   * @throws IllegalArgumentException if the version is blank or contains {@code @}
    */
   public RubricBuilder version(String newVersion) {
-    this.version = Checks.notBlank(newVersion, "version");
+    this.version = refPart(newVersion, "version");
     return this;
   }
 
@@ -131,12 +142,13 @@ public final class RubricBuilder {
   /**
    * Sets the possible total.
    *
-   * @param points the total
+   * @param points the total, with at most two decimal places, or {@code null} to derive it
    * @return this builder
+   * @throws IllegalArgumentException if the total is negative or has more than two decimal places
    * @see #totalPoints(long)
    */
   public RubricBuilder totalPoints(@Nullable BigDecimal points) {
-    this.totalPoints = points;
+    this.totalPoints = points == null ? null : Checks.points(points, "totalPoints");
     return this;
   }
 

@@ -7,8 +7,10 @@ import io.github.assessmentkit.award.Ladder;
 import io.github.assessmentkit.award.Metric;
 import io.github.assessmentkit.internal.Messages;
 import java.math.BigDecimal;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** The whole-rubric checks run when a rubric is built. */
@@ -63,10 +65,18 @@ final class RubricChecks {
     for (Criterion c : rubric.criteria()) {
       checkNode(c, true);
     }
+    Set<String> ladderIds = new HashSet<>();
     for (Ladder ladder : rubric.ladders()) {
+      if (!ladderIds.add(ladder.id())) {
+        throw new InvalidRubricException(ladder.id(), Messages.duplicateId(ladder.id()));
+      }
       checkMetric(rubric, ladder.id(), ladder.metric());
     }
+    Set<String> schemeIds = new HashSet<>();
     for (AwardScheme scheme : rubric.awards()) {
+      if (!schemeIds.add(scheme.id())) {
+        throw new InvalidRubricException(scheme.id(), Messages.duplicateId(scheme.id()));
+      }
       for (AwardTier tier : scheme.tiers()) {
         checkCondition(rubric, scheme.id() + "/" + tier.id(), tier.condition());
       }

@@ -68,7 +68,7 @@ public final class Scorer {
    * @throws ScoringException if a strategy cannot score a criterion as set up
    */
   public Scorecard score(Rubric rubric, Assessment assessment) {
-    return score(rubric, assessment, rubric.defaultStrategy());
+    return score(rubric, assessment, Checks.notNull(rubric, "rubric").defaultStrategy());
   }
 
   /**
@@ -102,6 +102,8 @@ public final class Scorer {
    */
   public Map<String, Scorecard> scoreEach(
       Rubric rubric, Assessment assessment, List<String> strategyIds) {
+    Checks.notNull(rubric, "rubric");
+    Checks.notNull(assessment, "assessment");
     Checks.copy(strategyIds, "strategyIds").forEach(registry::get);
     AssessmentValidator.validate(rubric, assessment).orThrow();
     Map<String, Scorecard> cards = new LinkedHashMap<>();

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class TextFallbackProperties {
 
   @Test
-  void should_read_a_one_language_text_the_same_in_both_languages() {
+  void a_one_language_text_reads_the_same_in_both_languages() {
     qt().forAll(strings().basicLatinAlphabet().ofLengthBetween(1, 30))
         .assuming(s -> !s.isBlank())
         .check(

@@ -1,9 +1,20 @@
 package io.github.assessmentkit.cqa;
 
+import io.github.assessmentkit.rubric.Rubric;
+import java.util.List;
+
 /**
- * The ids of the criteria sets this module provides, for looking them up by name.
+ * The criteria sets this module provides, by id: {@link #CQA} ({@link CqaCriteria}), {@link
+ * #GOVERNANCE} ({@link GovernanceCriteria}) and {@link #INTERNAL_CONTROL} ({@link
+ * InternalControlCriteria}), all at {@link #VERSION}.
  *
- * <p>Thread-safe: constants only.
+ * <pre>{@code
+ * RubricRegistry rubrics = RubricRegistry.builder().discover().build();
+ * Rubric cqa = rubrics.get(CqaSets.CQA);                 // the newest version
+ * Rubric pinned = rubrics.get(CqaSets.CQA + "@2025.1");  // exactly that one
+ * }</pre>
+ *
+ * <p>Thread-safe: constants and immutable rubrics only.
  */
 public final class CqaSets {
 
@@ -16,5 +27,14 @@ public final class CqaSets {
   /** The id of the cooperative internal-control criteria set. */
   public static final String INTERNAL_CONTROL = "internal-control";
 
+  /** The version of the three sets in this release of the module. */
+  public static final String VERSION = "2025.1";
+
   private CqaSets() {}
+
+  /** {@return the three criteria sets: CQA, good governance, internal control} */
+  public static List<Rubric> all() {
+    return List.of(
+        CqaCriteria.rubric(), GovernanceCriteria.rubric(), InternalControlCriteria.rubric());
+  }
 }

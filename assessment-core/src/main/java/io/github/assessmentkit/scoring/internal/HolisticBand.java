@@ -41,7 +41,8 @@ final class HolisticBand implements ScoringStrategy {
     if (bands != 1 || input.criterion().indicators().size() != 1) {
       throw new ScoringException(
           input.criterion().id(),
-          Messages.holisticNeedsOneBand(id(), input.criterion().id(), (int) bands));
+          Messages.holisticNeedsOneBand(
+              id(), input.criterion().id(), input.criterion().indicators().size(), (int) bands));
     }
     Part item = input.parts().get(0);
     BigDecimal earned = item.earned() == null ? Sums.ZERO_POINTS : item.earned();

@@ -1,0 +1,43 @@
+package io.github.assessmentkit.benchmarks;
+
+import io.github.assessmentkit.assessment.Assessment;
+import io.github.assessmentkit.rubric.Rubric;
+import io.github.assessmentkit.scoring.Scorecard;
+import io.github.assessmentkit.scoring.Scorer;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Scores a CQA-sized assessment: 1000 points, 7 categories, 17 items, 102 indicators, every one
+ * rated, with a ladder and an award scheme to decide (see {@link Fixtures}). One operation is a
+ * whole {@code Scorer.standard().score(rubric, assessment)}: validation, allotment, the strategies,
+ * the ladder and the award.
+ *
+ * <p>Run: {@code java -jar assessment-benchmarks/target/benchmarks.jar ScoringBenchmark}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class ScoringBenchmark {
+  // built once per run, when JMH creates the state
+  private final Scorer scorer = Scorer.standard();
+  private final Rubric rubric = Fixtures.cqaSizedRubric();
+  private final Assessment assessment = Fixtures.cqaSizedAssessment(rubric);
+
+  /** {@return the scorecard of the CQA-sized assessment} */
+  @Benchmark
+  public Scorecard score() {
+    return scorer.score(rubric, assessment);
+  }
+}
