@@ -264,4 +264,16 @@ public final class Messages {
         "ทุกส่วนของ '" + criterionId + "' ไม่เกี่ยวข้อง คะแนนจึงย้ายไปยังส่วนอื่น",
         "every part of '" + criterionId + "' is not applicable; its points move to its siblings");
   }
+
+  /**
+   * @param rubricId the rubric
+   * @return the message
+   */
+  public static Text nothingApplicable(String rubricId) {
+    return Text.of(
+        "ทุกเกณฑ์ของ '" + rubricId + "' ถูกประเมินว่าไม่เกี่ยวข้อง จึงไม่มีสิ่งใดให้คะแนน",
+        "every criterion of '"
+            + rubricId
+            + "' is rated not applicable, so nothing could be scored");
+  }
 }

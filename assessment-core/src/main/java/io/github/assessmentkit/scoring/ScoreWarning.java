@@ -7,7 +7,8 @@ import io.github.assessmentkit.text.Text;
  * Something the scorecard's reader must know: an unrated or unknown indicator, a criterion excluded
  * as not applicable.
  *
- * @param code a stable code: {@code not-rated}, {@code unknown} or {@code not-applicable}
+ * @param code a stable code: {@code not-rated}, {@code unknown}, {@code not-applicable} or {@code
+ *     nothing-applicable}
  * @param path the indicator's or criterion's id
  * @param message what it means, in Thai and English
  */
@@ -15,7 +16,8 @@ public record ScoreWarning(String code, String path, Text message) {
   /**
    * Creates the value, checking its components.
    *
-   * @param code a stable code: {@code not-rated}, {@code unknown} or {@code not-applicable}
+   * @param code a stable code: {@code not-rated}, {@code unknown}, {@code not-applicable} or {@code
+   *     nothing-applicable}
    * @param path the indicator's or criterion's id
    * @param message what it means, in Thai and English
    * @throws NullPointerException if a required component is null

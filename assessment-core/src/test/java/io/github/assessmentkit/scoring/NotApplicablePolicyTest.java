@@ -220,9 +220,18 @@ class NotApplicablePolicyTest {
     // when
     Scorecard card = Scorer.standard().score(exclude, b.build());
 
-    // then the declared 100 stays the maximum; both categories are reported as left out
+    // then the declared 100 stays the maximum; both categories are reported as left out, and the
+    // scorecard says that nothing at all could be scored
     assertThat(card.possible()).isEqualTo(points("100.00"));
     assertThat(card.total()).isEqualTo(points("0.00"));
-    assertThat(card.warnings()).extracting(ScoreWarning::path).containsExactly("G1", "G2");
+    assertThat(card.warnings())
+        .extracting(ScoreWarning::path)
+        .containsExactly("G1", "G2", exclude.id());
+    assertThat(card.warnings().get(2).code()).isEqualTo("nothing-applicable");
+    assertThat(card.warnings().get(2).message().en())
+        .isEqualTo(
+            "every criterion of '"
+                + exclude.id()
+                + "' is rated not applicable, so nothing could be scored");
   }
 }

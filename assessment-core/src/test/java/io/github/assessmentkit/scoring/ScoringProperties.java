@@ -235,7 +235,13 @@ class ScoringProperties {
                   .isEqualTo(leftOutBelowApplicable(c.rubric(), c.assessment()));
               assertThat(card.warnings())
                   .extracting(ScoreWarning::code)
-                  .isSubsetOf("not-rated", "unknown", "not-applicable");
+                  .isSubsetOf("not-rated", "unknown", "not-applicable", "nothing-applicable");
+              // the scorecard says so when no top-level criterion was left to score
+              assertThat(pathsOf(card, "nothing-applicable"))
+                  .isEqualTo(
+                      card.root().children().stream().noneMatch(NodeScore::applicable)
+                          ? Set.of(c.rubric().id())
+                          : Set.of());
               // one warning per indicator or criterion, never two
               assertThat(card.warnings())
                   .extracting(w -> w.code() + " " + w.path())

@@ -95,6 +95,11 @@ public final class ScoringEngine {
   private Scorecard run() {
     List<Criterion> top = scored(rubric.criteria());
     List<NodeScore> children = scoreChildren(top, rubric.totalPoints());
+    if (children.stream().noneMatch(NodeScore::applicable)) {
+      warnings.add(
+          new ScoreWarning(
+              "nothing-applicable", rubric.id(), Messages.nothingApplicable(rubric.id())));
+    }
     BigDecimal total = Sums.ZERO_POINTS;
     Coverage coverage = Coverage.NONE;
     StringBuilder calc = new StringBuilder();
