@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
  * Assessment assessment = json.readAssessment(in);               // JsonFormatException if malformed
  * Scorecard card = Scorer.standard().score(rubric, assessment);  // InvalidAssessmentException if invalid
  * json.write(card, out);
+ * Scorecard again = json.readScorecard(json.writeString(card)); // equal to card
  *
  * ValidationReport report = json.validateAssessment(rubric, in); // or check first and decide
  * }</pre>
@@ -113,6 +114,33 @@ public final class AssessmentJson {
    */
   public Assessment readAssessment(String json) {
     return codec.readAssessment(codec.parsing().utf8(Checks.notNull(json, "json")));
+  }
+
+  /**
+   * Reads a scorecard document, as {@link #write(Scorecard, OutputStream)} writes it. Reading what
+   * was written gives an equal scorecard, decimals with their scale ({@code 14.00} stays {@code
+   * 14.00}). The document is read as it stands: its numbers are not scored again, only checked for
+   * what every scorecard holds to (no node earns more than it could, coverage counts that add up).
+   *
+   * @param in the document, UTF-8; read to its end, not closed
+   * @return the scorecard
+   * @throws JsonFormatException if the document cannot be read as a scorecard
+   * @throws UncheckedIOException if the stream fails
+   */
+  public Scorecard readScorecard(InputStream in) {
+    return codec.readScorecard(codec.parsing().readAll(Checks.notNull(in, "in")));
+  }
+
+  /**
+   * Reads a scorecard document.
+   *
+   * @param json the document
+   * @return the scorecard
+   * @throws JsonFormatException if the document cannot be read as a scorecard
+   * @see #readScorecard(InputStream)
+   */
+  public Scorecard readScorecard(String json) {
+    return codec.readScorecard(codec.parsing().utf8(Checks.notNull(json, "json")));
   }
 
   /**

@@ -63,6 +63,7 @@ class BadInputCorpusTest {
         switch (mode) {
           case "rubric" -> rubricReport(bytes);
           case "assessment" -> formatReport(bytes);
+          case "scorecard" -> scorecardReport(bytes);
           default -> semanticReport(bytes);
         };
 
@@ -78,7 +79,7 @@ class BadInputCorpusTest {
       assertThat(v.message().isBilingual()).as("%s is bilingual", v).isTrue();
     }
     // and the one-call check gives the same answer without throwing
-    if (!mode.equals("rubric")) {
+    if (mode.equals("assessment") || mode.equals("semantic")) {
       assertThat(JSON.validateAssessment(RUBRIC, new ByteArrayInputStream(bytes)))
           .isEqualTo(report);
     }
@@ -92,6 +93,12 @@ class BadInputCorpusTest {
 
   private static ValidationReport formatReport(byte[] bytes) {
     Throwable thrown = catchThrowable(() -> JSON.readAssessment(new ByteArrayInputStream(bytes)));
+    assertThat(thrown).isInstanceOf(JsonFormatException.class);
+    return ((JsonFormatException) thrown).report();
+  }
+
+  private static ValidationReport scorecardReport(byte[] bytes) {
+    Throwable thrown = catchThrowable(() -> JSON.readScorecard(new ByteArrayInputStream(bytes)));
     assertThat(thrown).isInstanceOf(JsonFormatException.class);
     return ((JsonFormatException) thrown).report();
   }

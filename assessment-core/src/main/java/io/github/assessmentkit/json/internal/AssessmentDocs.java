@@ -353,7 +353,7 @@ final class AssessmentDocs {
         o.rest());
   }
 
-  private static @Nullable RubricRef rubricRef(Obj o) {
+  static @Nullable RubricRef rubricRef(Obj o) {
     String s = o.string("rubric");
     if (s == null) {
       return null;
@@ -415,7 +415,7 @@ final class AssessmentDocs {
     }
   }
 
-  private static SubjectDoc subject(Obj s) {
+  static SubjectDoc subject(Obj s) {
     SubjectDoc d =
         new SubjectDoc(
             s.path(),

@@ -125,6 +125,29 @@ public final class Codec {
   }
 
   /**
+   * Reads a scorecard document.
+   *
+   * @param bytes the document
+   * @return the scorecard
+   * @throws JsonFormatException if it cannot be read
+   */
+  public Scorecard readScorecard(byte[] bytes) {
+    Issues issues = new Issues();
+    Obj root = root(bytes, DocumentFormat.SCORECARD, issues);
+    ScorecardDocs.ScorecardDoc doc = ScorecardDocs.read(root);
+    Structure.check(doc, issues);
+    stopIfAny(issues);
+    try {
+      return doc.toModel();
+    } catch (Located e) {
+      issues.add(e.path, "value.consistent", null, JsonMessages.inconsistent(reason(e)));
+    } catch (RuntimeException e) {
+      issues.add("", "value.consistent", null, JsonMessages.inconsistent(reason(e)));
+    }
+    throw new JsonFormatException(issues.report());
+  }
+
+  /**
    * Checks an assessment document against a rubric: every structural problem, and the rubric's
    * rules on every part that is well formed.
    *
