@@ -65,10 +65,13 @@ class SchemaTest {
         new String(Resources.bytes("examples/rubric-mini.json"), StandardCharsets.UTF_8);
     String assessment =
         new String(Resources.bytes("examples/assessment-mini.json"), StandardCharsets.UTF_8);
+    String scorecard =
+        new String(Resources.bytes("examples/scorecard-mini.json"), StandardCharsets.UTF_8);
 
     // then
     assertThat(errors(DocumentFormat.RUBRIC, rubric)).isEmpty();
     assertThat(errors(DocumentFormat.ASSESSMENT, assessment)).isEmpty();
+    assertThat(errors(DocumentFormat.SCORECARD, scorecard)).isEmpty();
   }
 
   @Test
