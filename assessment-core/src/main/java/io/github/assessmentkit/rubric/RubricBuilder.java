@@ -25,6 +25,11 @@ import org.jspecify.annotations.Nullable;
  *     .build();
  * }</pre>
  *
+ * <p>A derived builder keeps the base rubric's declared total. A change that alters the sum of the
+ * top-level points (removing a category, say) therefore fails to build, naming the rubric, until
+ * the total is set again with {@link #totalPoints(long)}, or with {@code totalPoints(null)} to take
+ * the new sum: a maximum never changes by accident.
+ *
  * <p>Not thread-safe. {@link #build()} checks the whole rubric and copies it into an immutable
  * value; a structural error throws {@link InvalidRubricException} naming the node.
  */
@@ -266,6 +271,19 @@ public final class RubricBuilder {
    * @return this builder
    */
   public RubricBuilder reweight(String criterionId, long points) {
+    return change(criterionId, c -> c.with(b -> b.points(points)));
+  }
+
+  /**
+   * Gives a criterion new fixed points, which may have two decimal places.
+   *
+   * @param criterionId the id
+   * @param points the new points
+   * @return this builder
+   * @see #reweight(String, long)
+   */
+  public RubricBuilder reweight(String criterionId, BigDecimal points) {
+    Checks.notNull(points, "points");
     return change(criterionId, c -> c.with(b -> b.points(points)));
   }
 

@@ -98,6 +98,21 @@ class RubricDerivationTest {
   }
 
   @Test
+  void reweighting_takes_points_with_two_decimal_places() {
+    // when 1.1 takes 39.50 and 1.2 takes 20.50: 39.50 + 20.50 = 60.00, category 1's points
+    Rubric derived =
+        Rubric.from(base)
+            .reweight("1.1", new java.math.BigDecimal("39.50"))
+            .reweight("1.2", new java.math.BigDecimal("20.50"))
+            .build();
+
+    // then
+    assertThat(derived.criterion("1.1").orElseThrow().points()).isEqualByComparingTo("39.50");
+    assertThat(derived.totalPoints()).isEqualByComparingTo("100");
+    assertThat(base).isEqualTo(untouched);
+  }
+
+  @Test
   void renames_adds_areas_and_modifies_in_place() {
     // when
     Rubric derived =
