@@ -1,14 +1,21 @@
 package io.github.assessmentkit.award;
 
 import io.github.assessmentkit.internal.Checks;
+import io.github.assessmentkit.text.Text;
 import java.math.BigDecimal;
 import java.util.List;
 
 /**
  * A rule an award tier requires: a metric against a bound, a rung reached on a ladder, a minimum
- * coverage, or all / any of other conditions. Immutable and thread-safe.
+ * coverage, all / any of other conditions, or another condition under a name. Immutable and
+ * thread-safe.
  *
  * <pre>{@code
+ * Condition customerTheme = Condition.named(
+ *     Text.of("ด้านลูกค้า", "Customer theme"),
+ *     Condition.allOf(
+ *         Condition.atLeast(Metric.percent("3"), 50),
+ *         Condition.atLeast(Metric.percent("7.2"), 50)));
  * Condition tqcPlus = Condition.allOf(
  *     Condition.above(Metric.totalPoints(), 450),
  *     Condition.atLeast(Metric.percent("1"), 50),
@@ -20,7 +27,8 @@ public sealed interface Condition
         Condition.AllOf,
         Condition.AnyOf,
         Condition.RungReached,
-        Condition.CoverageAtLeast {
+        Condition.CoverageAtLeast,
+        Condition.Named {
 
   /**
    * The metric must be strictly above the bound.
@@ -62,6 +70,18 @@ public sealed interface Condition
    */
   static Condition anyOf(Condition... conditions) {
     return new AnyOf(List.of(conditions));
+  }
+
+  /**
+   * Gives a condition a name, so that its result says which group of conditions held: the reason
+   * starts with the name, as in "Customer theme: all conditions hold".
+   *
+   * @param name the name, for example the theme the condition stands for
+   * @param condition the condition named
+   * @return the condition
+   */
+  static Condition named(Text name, Condition condition) {
+    return new Named(name, condition);
   }
 
   /**
@@ -167,6 +187,27 @@ public sealed interface Condition
       if (percent.compareTo(BigDecimal.valueOf(100)) > 0) {
         throw new IllegalArgumentException("coverage percent must be 100 or less, was " + percent);
       }
+    }
+  }
+
+  /**
+   * A condition under a name. It holds exactly when the condition it names holds; its result
+   * carries the name and a reason that starts with it.
+   *
+   * @param name the name, for example the theme the condition stands for
+   * @param condition the condition named
+   */
+  record Named(Text name, Condition condition) implements Condition {
+    /**
+     * Creates the value, checking its components.
+     *
+     * @param name the name, for example the theme the condition stands for
+     * @param condition the condition named
+     * @throws NullPointerException if a required component is null
+     */
+    public Named {
+      Checks.notNull(name, "name");
+      Checks.notNull(condition, "condition");
     }
   }
 }

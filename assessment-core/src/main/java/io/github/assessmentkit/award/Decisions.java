@@ -186,6 +186,9 @@ public final class Decisions {
               : Text.of("ไม่ผ่านเงื่อนไขใดเลย", "no condition holds"),
           parts);
     }
+    if (condition instanceof Condition.Named named) {
+      return named(named.name(), evaluate(named.condition(), root, levels, ladders));
+    }
     if (condition instanceof Condition.RungReached r) {
       Ladder ladder =
           ladders.stream()
@@ -232,5 +235,19 @@ public final class Decisions {
                 + c.percent().toPlainString()
                 + " %"),
         List.of());
+  }
+
+  /**
+   * Puts a name on the result of the condition it names. The result is flattened rather than
+   * nested: it takes the inner result's parts, and its reason is the inner reason after the name
+   * ("Customer theme: all conditions hold"), so each fact appears once when the tree is printed and
+   * the tree keeps the shape it would have without the name.
+   */
+  private static ConditionResult named(Text name, ConditionResult inner) {
+    Text reason =
+        Text.of(
+            name.get(Language.TH) + ": " + inner.reason().get(Language.TH),
+            name.get(Language.EN) + ": " + inner.reason().get(Language.EN));
+    return new ConditionResult(inner.met(), reason, inner.parts(), name);
   }
 }

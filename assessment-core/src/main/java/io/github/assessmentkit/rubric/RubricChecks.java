@@ -145,6 +145,8 @@ final class RubricChecks {
       all.conditions().forEach(k -> checkCondition(rubric, owner, k));
     } else if (condition instanceof Condition.AnyOf any) {
       any.conditions().forEach(k -> checkCondition(rubric, owner, k));
+    } else if (condition instanceof Condition.Named named) {
+      checkCondition(rubric, owner, named.condition());
     } else if (condition instanceof Condition.RungReached r) {
       Ladder ladder =
           rubric

@@ -160,8 +160,9 @@ public final class Demo {
   }
 
   /**
-   * Says why an award was decided: the parts of the tier won (for TQC Plus, with the themes that
-   * held), or, when there is no award, why the lowest tier failed.
+   * Says why an award was decided: the reasons of the parts of the tier won, or, when there is no
+   * award, why the lowest tier failed. A part whose met conditions carry names (the TQC Plus
+   * themes) is told by those: "Customer theme: all conditions hold".
    */
   private static Text awardReason(AwardDecision award) {
     TierCheck decisive = award.checks().get(award.checks().size() - 1);
@@ -172,20 +173,11 @@ public final class Demo {
     List<String> th = new ArrayList<>();
     List<String> en = new ArrayList<>();
     for (ConditionResult part : result.parts()) {
-      if (CqaCriteria.TQC_PLUS.equals(decisive.tierId()) && !part.parts().isEmpty()) {
-        List<String> themesTh = new ArrayList<>();
-        List<String> themesEn = new ArrayList<>();
-        for (int i = 0; i < part.parts().size(); i++) {
-          if (part.parts().get(i).met()) {
-            themesTh.add(CqaCriteria.TQC_PLUS_THEMES.get(i).get(Language.TH));
-            themesEn.add(CqaCriteria.TQC_PLUS_THEMES.get(i).get(Language.EN));
-          }
-        }
-        th.add("ด้านที่ผ่าน: " + (themesTh.isEmpty() ? "ไม่มี" : String.join(", ", themesTh)));
-        en.add("themes met: " + (themesEn.isEmpty() ? "none" : String.join(", ", themesEn)));
-      } else {
-        th.add(part.reason().get(Language.TH));
-        en.add(part.reason().get(Language.EN));
+      List<ConditionResult> named =
+          part.parts().stream().filter(p -> p.met() && p.name() != null).toList();
+      for (ConditionResult shown : named.isEmpty() ? List.of(part) : named) {
+        th.add(shown.reason().get(Language.TH));
+        en.add(shown.reason().get(Language.EN));
       }
     }
     return Text.of(String.join("; ", th), String.join("; ", en));

@@ -54,15 +54,18 @@ class DemoTest {
     List<String> lines = printed();
 
     // then 551.50 > 475 and not > 575: band 4 (ranges unverified); not > 750 nor > 650; TQC Plus:
-    // 551.50 > 450, category 1 67.83 >= 50, Customer theme: category 3 50.59 and 7.2 65 >= 50
+    // 551.50 > 450, category 1 67.83 >= 50, Customer theme: category 3 50.59 and 7.2 65 >= 50;
+    // the theme is told by the name its condition carries, the only theme that held
     assertThat(lines)
         .contains(
             "ช่วงคะแนนรวม: ช่วงที่ 4 ได้ผลและใช้ทั่วถึง (476–575) (ช่วงคะแนนยังไม่ได้ตรวจสอบ)",
             "Overall band: Band 4, effective and widely used (476–575) (ranges unverified)",
             "รางวัล: รางวัลการบริหารสู่ความเป็นเลิศที่มีความโดดเด่นรายด้าน (TQC Plus)",
             "Award: Thailand Quality Class Plus (TQC Plus)",
-            "  เหตุผล: คะแนนรวม = 551.50 > 450; ร้อยละของ 1 = 67.83 ≥ 50; ด้านที่ผ่าน: ด้านลูกค้า",
-            "  Why: total points = 551.50 > 450; percent of 1 = 67.83 ≥ 50; themes met: Customer");
+            "  เหตุผล: คะแนนรวม = 551.50 > 450; ร้อยละของ 1 = 67.83 ≥ 50;"
+                + " ด้านลูกค้า: ผ่านทุกเงื่อนไข",
+            "  Why: total points = 551.50 > 450; percent of 1 = 67.83 ≥ 50;"
+                + " Customer theme: all conditions hold");
   }
 
   @Test

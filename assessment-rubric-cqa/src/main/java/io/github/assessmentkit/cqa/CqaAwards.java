@@ -108,10 +108,10 @@ final class CqaAwards {
    * from the highest down.
    */
   static AwardScheme tqa() {
-    Condition customer = allAtLeastHalf("3", "7.2");
-    Condition people = allAtLeastHalf("5", "7.3");
-    Condition operation = allAtLeastHalf("6", "7.1");
-    Condition innovation = allAtLeastHalf("6.1", "2", "7.1");
+    Condition customer = theme(Text.of("ด้านลูกค้า", "Customer theme"), "3", "7.2");
+    Condition people = theme(Text.of("ด้านบุคลากร", "People theme"), "5", "7.3");
+    Condition operation = theme(Text.of("ด้านการปฏิบัติการ", "Operation theme"), "6", "7.1");
+    Condition innovation = theme(Text.of("ด้านนวัตกรรม", "Innovation theme"), "6.1", "2", "7.1");
     return new AwardScheme(
         CqaCriteria.AWARD,
         Text.of(
@@ -136,7 +136,7 @@ final class CqaAwards {
                 Condition.allOf(
                     Condition.above(Metric.totalPoints(), 450),
                     Condition.atLeast(Metric.percent("1"), 50),
-                    // one theme is enough; the order matches CqaCriteria.TQC_PLUS_THEMES
+                    // one theme is enough; each result names its theme
                     Condition.anyOf(customer, people, operation, innovation))),
             new AwardTier(
                 CqaCriteria.TQC,
@@ -159,11 +159,12 @@ final class CqaAwards {
                     + " sources; it is not modelled (unverified).")));
   }
 
-  private static Condition allAtLeastHalf(String... criterionIds) {
+  /** A TQC Plus theme: every listed category or item at 50 % or more, under the theme's name. */
+  private static Condition theme(Text name, String... criterionIds) {
     List<Condition> parts = new ArrayList<>();
     for (String id : criterionIds) {
       parts.add(Condition.atLeast(Metric.percent(id), 50));
     }
-    return new Condition.AllOf(parts);
+    return Condition.named(name, new Condition.AllOf(parts));
   }
 }

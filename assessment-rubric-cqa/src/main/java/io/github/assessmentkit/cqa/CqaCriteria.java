@@ -5,7 +5,6 @@ import io.github.assessmentkit.rubric.Provenance;
 import io.github.assessmentkit.rubric.Rubric;
 import io.github.assessmentkit.scoring.Strategies;
 import io.github.assessmentkit.text.Text;
-import java.util.List;
 
 /**
  * The Cooperative Quality Award criteria set (เกณฑ์คุณภาพการบริหารจัดการสหกรณ์, CQA): the
@@ -49,8 +48,10 @@ import java.util.List;
  * strictly above the highest value of the band below, so 275.00 is band 1 and 275.50 band 2.
  *
  * <p>Award scheme {@link #AWARD}: TQA Global Excellence (total above 750), TQA (above 650), TQC
- * Plus (above 450, category 1 at 50 % or more and one theme of {@link #TQC_PLUS_THEMES}), TQC
- * (above 350); adopted from the Thailand Quality Award.
+ * Plus (above 450, category 1 at 50 % or more and one theme), TQC (above 350); adopted from the
+ * Thailand Quality Award. Each TQC Plus theme is a named condition, so its result names it:
+ * Customer (category 3 and item 7.2 at 50 % or more), People (category 5 and item 7.3), Operation
+ * (category 6 and item 7.1), Innovation (item 6.1, category 2 and item 7.1).
  *
  * <pre>{@code
  * Rubric cqa = CqaCriteria.rubric();
@@ -98,18 +99,6 @@ public final class CqaCriteria {
 
   /** Tier: Thailand Quality Class, total above 350. */
   public static final String TQC = "tqc";
-
-  /**
-   * The names of the TQC Plus themes, in the order of the {@code anyOf} condition of the TQC Plus
-   * tier: Customer (category 3 and item 7.2 at 50 % or more), People (category 5 and item 7.3),
-   * Operation (category 6 and item 7.1), Innovation (item 6.1, category 2 and item 7.1).
-   */
-  public static final List<Text> TQC_PLUS_THEMES =
-      List.of(
-          Text.of("ด้านลูกค้า", "Customer"),
-          Text.of("ด้านบุคลากร", "People"),
-          Text.of("ด้านการปฏิบัติการ", "Operation"),
-          Text.of("ด้านนวัตกรรม", "Innovation"));
 
   private CqaCriteria() {}
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.assessmentkit.assessment.RatingValue;
 import io.github.assessmentkit.award.AwardScheme;
+import io.github.assessmentkit.award.AwardTier;
+import io.github.assessmentkit.award.Condition;
 import io.github.assessmentkit.award.Decisions;
 import io.github.assessmentkit.award.Ladder;
 import io.github.assessmentkit.rubric.Area;
@@ -253,7 +255,36 @@ class CqaCriteriaTest {
         .allSatisfy(r -> assertThat(r.label().isBilingual()).isTrue());
     assertThat(cqa.awards().get(0).tiers())
         .allSatisfy(t -> assertThat(t.name().isBilingual()).isTrue());
-    assertThat(CqaCriteria.TQC_PLUS_THEMES).allMatch(Text::isBilingual).hasSize(4);
+    assertThat(tqcPlusThemes()).hasSize(4).allSatisfy(n -> assertThat(n.isBilingual()).isTrue());
+  }
+
+  @Test
+  void names_each_tqc_plus_theme_so_that_its_result_says_which_held() {
+    // given the TQC Plus tier: total above 450, category 1 at 50 %, and any of four themes
+
+    // when
+    List<Text> themes = tqcPlusThemes();
+
+    // then
+    assertThat(themes)
+        .containsExactly(
+            Text.of("ด้านลูกค้า", "Customer theme"),
+            Text.of("ด้านบุคลากร", "People theme"),
+            Text.of("ด้านการปฏิบัติการ", "Operation theme"),
+            Text.of("ด้านนวัตกรรม", "Innovation theme"));
+  }
+
+  /** The names of the conditions in the TQC Plus tier's any-of, each of which must be named. */
+  private List<Text> tqcPlusThemes() {
+    AwardTier tier =
+        cqa.awards().get(0).tiers().stream()
+            .filter(t -> t.id().equals(CqaCriteria.TQC_PLUS))
+            .findFirst()
+            .orElseThrow();
+    Condition.AllOf all = (Condition.AllOf) tier.condition();
+    Condition.AnyOf any = (Condition.AnyOf) all.conditions().get(2);
+    assertThat(any.conditions()).allMatch(Condition.Named.class::isInstance);
+    return any.conditions().stream().map(c -> ((Condition.Named) c).name()).toList();
   }
 
   private List<Criterion> items() {

@@ -407,6 +407,11 @@ public final class DocumentWriter {
     } else if (c instanceof Condition.CoverageAtLeast cov) {
       g.writeStringProperty("type", "coverage-at-least");
       number("percent", cov.percent(), g);
+    } else if (c instanceof Condition.Named named) {
+      g.writeStringProperty("type", "named");
+      text("name", named.name(), g);
+      g.writeName("condition");
+      condition(named.condition(), g);
     }
     g.writeEndObject();
   }
@@ -556,6 +561,9 @@ public final class DocumentWriter {
   private void conditionResult(ConditionResult r, JsonGenerator g) {
     g.writeStartObject();
     g.writeBooleanProperty("met", r.met());
+    if (r.name() != null) {
+      text("name", r.name(), g);
+    }
     text("reason", r.reason(), g);
     if (!r.parts().isEmpty()) {
       g.writeArrayPropertyStart("parts");

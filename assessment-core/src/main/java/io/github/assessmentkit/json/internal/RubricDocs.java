@@ -272,7 +272,8 @@ final class RubricDocs {
 
   /**
    * A condition: {@code compare} (metric, comparison, bound), {@code all-of} / {@code any-of}
-   * (conditions), {@code rung-reached} (ladder, rung) or {@code coverage-at-least} (percent).
+   * (conditions), {@code rung-reached} (ladder, rung), {@code coverage-at-least} (percent) or
+   * {@code named} (name, condition).
    *
    * @param type the condition's type
    * @param metric the metric compared
@@ -282,6 +283,8 @@ final class RubricDocs {
    * @param ladder the ladder of rung-reached
    * @param rung the rung of rung-reached
    * @param percent the coverage needed
+   * @param name the name of a named condition
+   * @param condition the condition a named condition names
    */
   record ConditionDoc(
       @NotNull(message = K.REQUIRED) @Nullable String type,
@@ -291,10 +294,12 @@ final class RubricDocs {
       @Nullable List<@NotNull(message = K.REQUIRED) @Valid @Nullable ConditionDoc> conditions,
       @Identifier @Nullable String ladder,
       @Identifier @Nullable String rung,
-      @PositiveOrZero(message = K.NOT_NEGATIVE) @Nullable BigDecimal percent) {
+      @PositiveOrZero(message = K.NOT_NEGATIVE) @Nullable BigDecimal percent,
+      @Nullable TextDoc name,
+      @Valid @Nullable ConditionDoc condition) {
 
     static final List<String> TYPES =
-        List.of("compare", "all-of", "any-of", "rung-reached", "coverage-at-least");
+        List.of("compare", "all-of", "any-of", "rung-reached", "coverage-at-least", "named");
 
     Condition toModel() {
       return switch (Objects.requireNonNull(type)) {
@@ -307,6 +312,10 @@ final class RubricDocs {
         case "any-of" -> new Condition.AnyOf(parts());
         case "rung-reached" ->
             new Condition.RungReached(Objects.requireNonNull(ladder), Objects.requireNonNull(rung));
+        case "named" ->
+            new Condition.Named(
+                Objects.requireNonNull(name).toModel(),
+                Objects.requireNonNull(condition).toModel());
         default -> new Condition.CoverageAtLeast(Objects.requireNonNull(percent));
       };
     }
@@ -479,6 +488,8 @@ final class RubricDocs {
     String ladder = null;
     String rung = null;
     BigDecimal percent = null;
+    TextDoc name = null;
+    ConditionDoc named = null;
     if ("compare".equals(type)) {
       Obj m = c.object("metric");
       metric = m == null ? null : metric(m);
@@ -497,12 +508,18 @@ final class RubricDocs {
     } else if ("coverage-at-least".equals(type)) {
       percent = c.decimal("percent");
       ScaleDocs.require(c, "percent");
+    } else if ("named".equals(type)) {
+      name = text(c, "name");
+      Obj inner = c.object("condition");
+      named = inner == null ? null : condition(inner);
+      ScaleDocs.require(c, "name", "condition");
     }
     if (type == null) {
       return null;
     }
     c.noRest();
-    return new ConditionDoc(type, metric, comparison, bound, parts, ladder, rung, percent);
+    return new ConditionDoc(
+        type, metric, comparison, bound, parts, ladder, rung, percent, name, named);
   }
 
   /**

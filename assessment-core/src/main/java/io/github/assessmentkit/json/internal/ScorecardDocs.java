@@ -287,8 +287,17 @@ final class ScorecardDocs {
       @NotNull(message = K.REQUIRED) @Nullable TextDoc name,
       @NotNull(message = K.REQUIRED) @Valid @Nullable ResultDoc result) {}
 
+  /**
+   * The result of a condition.
+   *
+   * @param met whether it held
+   * @param name the name of a named condition, or null
+   * @param reason why
+   * @param parts the results of the conditions inside it
+   */
   record ResultDoc(
       @NotNull(message = K.REQUIRED) @Nullable Boolean met,
+      @Nullable TextDoc name,
       @NotNull(message = K.REQUIRED) @Nullable TextDoc reason,
       @NotNull(message = K.REQUIRED)
           @Nullable List<@NotNull(message = K.REQUIRED) @Valid @Nullable ResultDoc> parts) {
@@ -299,7 +308,10 @@ final class ScorecardDocs {
         out.add(p.toModel());
       }
       return new ConditionResult(
-          Objects.requireNonNull(met), Objects.requireNonNull(reason).toModel(), out);
+          Objects.requireNonNull(met),
+          Objects.requireNonNull(reason).toModel(),
+          out,
+          name == null ? null : name.toModel());
     }
   }
 
@@ -448,10 +460,17 @@ final class ScorecardDocs {
     return d;
   }
 
-  /** Reads a condition's result; {@code parts} may be left out when there are none. */
+  /**
+   * Reads a condition's result; {@code name} is there only for a named condition, and {@code parts}
+   * may be left out when there are none.
+   */
   private static ResultDoc result(Obj r) {
     ResultDoc d =
-        new ResultDoc(r.bool("met"), text(r, "reason"), r.objects("parts", ScorecardDocs::result));
+        new ResultDoc(
+            r.bool("met"),
+            text(r, "name"),
+            text(r, "reason"),
+            r.objects("parts", ScorecardDocs::result));
     r.noRest();
     return d;
   }

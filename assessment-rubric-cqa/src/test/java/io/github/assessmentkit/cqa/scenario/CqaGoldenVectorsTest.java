@@ -126,8 +126,17 @@ class CqaGoldenVectorsTest {
             "percent of 1 = 67.83 ≥ 50",
             "at least one condition holds");
     List<ConditionResult> themes = tqcPlus.get(2).parts();
-    // in the order of CqaCriteria.TQC_PLUS_THEMES: Customer, People, Operation, Innovation
+    // each theme is a named condition, so its result says which theme it is
     assertThat(themes).extracting(ConditionResult::met).containsExactly(true, false, false, false);
+    assertThat(themes)
+        .extracting(r -> r.reason().get(Language.EN))
+        .containsExactly(
+            "Customer theme: all conditions hold",
+            "People theme: a condition fails",
+            "Operation theme: a condition fails",
+            "Innovation theme: a condition fails");
+    assertThat(themes.get(0).reason().get(Language.TH)).isEqualTo("ด้านลูกค้า: ผ่านทุกเงื่อนไข");
+    assertThat(themes.get(0).name()).isEqualTo(Text.of("ด้านลูกค้า", "Customer theme"));
     assertThat(themes.get(0).parts())
         .extracting(r -> r.reason().get(Language.EN))
         .containsExactly("percent of 3 = 50.59 ≥ 50", "percent of 7.2 = 65.00 ≥ 50");
