@@ -1,7 +1,6 @@
 package io.github.assessmentkit.json.internal;
 
 import static io.github.assessmentkit.json.internal.CommonDocs.present;
-import static io.github.assessmentkit.json.internal.CommonDocs.text;
 
 import io.github.assessmentkit.Extensions;
 import io.github.assessmentkit.assessment.Assessment;
@@ -20,7 +19,6 @@ import io.github.assessmentkit.assessment.Subject;
 import io.github.assessmentkit.json.internal.CommonDocs.TextDoc;
 import io.github.assessmentkit.rubric.RubricRef;
 import io.github.assessmentkit.scale.Direction;
-import io.github.assessmentkit.text.Text;
 import io.github.assessmentkit.time.DateRange;
 import io.github.assessmentkit.time.FiscalYear;
 import jakarta.validation.Valid;
@@ -29,16 +27,16 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
 
-/** The records an assessment document is read into, with their Jakarta constraints. */
+/**
+ * The records an assessment document is read into, with their Jakarta constraints, and how each
+ * becomes the model. {@link AssessmentReader} fills them in.
+ */
 final class AssessmentDocs {
   private AssessmentDocs() {}
 
@@ -106,91 +104,6 @@ final class AssessmentDocs {
           kpis,
           extensions);
     }
-  }
-
-  /**
-   * Builds what can be built of an assessment whose document has structural problems, so that the
-   * rubric's rules can still run on it: ratings with a problem are left out (the positions of the
-   * others are recorded), assessors, evidence and measures stand in by their ids (an unreadable id
-   * by one that matches nothing), and the rubric reference, when unreadable, by the rubric's own.
-   * Never returned to a caller.
-   *
-   * @param doc the document as read
-   * @param rubric the rubric checked against
-   * @param issues the structural problems found
-   * @param ratingPositions receives the document position of each rating kept
-   * @return the assessment of the well-formed parts
-   */
-  static Assessment partial(
-      AssessmentDoc doc, RubricRef rubric, Issues issues, List<Integer> ratingPositions) {
-    List<Assessor> people = new ArrayList<>();
-    List<@Nullable AssessorDoc> assessors = doc.assessors() == null ? List.of() : doc.assessors();
-    for (int i = 0; i < assessors.size(); i++) {
-      AssessorDoc a = assessors.get(i);
-      people.add(
-          new Assessor(
-              standIn(a == null ? null : a.id(), a == null ? null : a.at(), issues, "assessor", i),
-              "-",
-              null));
-    }
-    List<Evidence> held = new ArrayList<>();
-    List<@Nullable EvidenceDoc> evidence = doc.evidence() == null ? List.of() : doc.evidence();
-    for (int i = 0; i < evidence.size(); i++) {
-      EvidenceDoc e = evidence.get(i);
-      held.add(
-          Evidence.of(
-              standIn(e == null ? null : e.id(), e == null ? null : e.at(), issues, "evidence", i),
-              EvidenceKind.DOCUMENT,
-              "-"));
-    }
-    List<Measure> kpis = new ArrayList<>();
-    List<@Nullable MeasureDoc> measures = doc.measures() == null ? List.of() : doc.measures();
-    for (int i = 0; i < measures.size(); i++) {
-      MeasureDoc m = measures.get(i);
-      kpis.add(
-          new Measure(
-              standIn(m == null ? null : m.id(), m == null ? null : m.at(), issues, "measure", i),
-              Text.en("-"),
-              "-",
-              Direction.HIGHER_IS_BETTER,
-              null,
-              List.of()));
-    }
-    List<Rating> rated = new ArrayList<>();
-    List<@Nullable RatingDoc> ratings = doc.ratings() == null ? List.of() : doc.ratings();
-    for (int i = 0; i < ratings.size(); i++) {
-      RatingDoc r = ratings.get(i);
-      if (r == null || issues.coveredAt(r.at())) {
-        continue;
-      }
-      try {
-        rated.add(r.toModel());
-        ratingPositions.add(i);
-      } catch (RuntimeException e) {
-        // a rating the model refuses has been reported already; its rules cannot run
-      }
-    }
-    RubricRef ref = doc.rubric() != null && !issues.reportedAt("/rubric") ? doc.rubric() : rubric;
-    return new Assessment(
-        "-",
-        new Subject("-", Text.en("-"), OrganisationType.OTHER, null),
-        ref,
-        FiscalYear.ofCommonEra(2000),
-        AssessmentKind.SELF,
-        AssessmentStatus.DRAFT,
-        people,
-        rated,
-        held,
-        kpis,
-        Extensions.NONE);
-  }
-
-  private static String standIn(
-      @Nullable String id, @Nullable String at, Issues issues, String what, int index) {
-    if (id == null || at == null || issues.reportedAt(Pointer.append(at, "id"))) {
-      return "\0unreadable " + what + " " + index;
-    }
-    return id;
   }
 
   record SubjectDoc(
@@ -323,261 +236,4 @@ final class AssessmentDocs {
   record ObservationDoc(
       @NotNull(message = K.REQUIRED) @Nullable FiscalYear period,
       @NotNull(message = K.REQUIRED) @Nullable BigDecimal value) {}
-
-  // ---- reading ----
-
-  static AssessmentDoc read(Obj o) {
-    o.raw("format");
-    o.raw("formatVersion");
-    String id = o.string("id");
-    Obj subject = o.object("subject");
-    RubricRef ref = rubricRef(o);
-    FiscalYear period = period(o, "period");
-    AssessmentKind kind = o.choice("kind", AssessmentKind.class);
-    AssessmentStatus status = o.choice("status", AssessmentStatus.class);
-    var assessors = o.objects("assessors", AssessmentDocs::assessor);
-    var ratings = o.objects("ratings", AssessmentDocs::rating);
-    var evidence = o.objects("evidence", AssessmentDocs::evidence);
-    var measures = o.objects("measures", AssessmentDocs::measure);
-    return new AssessmentDoc(
-        id,
-        subject == null ? null : subject(subject),
-        ref,
-        period,
-        kind,
-        status,
-        assessors,
-        ratings,
-        evidence,
-        measures,
-        o.rest());
-  }
-
-  static @Nullable RubricRef rubricRef(Obj o) {
-    String s = o.string("rubric");
-    if (s == null) {
-      return null;
-    }
-    try {
-      return RubricRef.parse(s);
-    } catch (IllegalArgumentException e) {
-      o.issues()
-          .add(
-              o.path("rubric"),
-              "value.rubric-ref",
-              s,
-              JsonMessages.unparsable(
-                  "rubric reference (id@version)", "การอ้างอิงเกณฑ์ (id@version)", Show.value(s)));
-      return null;
-    }
-  }
-
-  /**
-   * Reads {@code {"era": "BE" | "CE", "fiscalYear": 2566}}.
-   *
-   * @param o the parent
-   * @param name the property
-   * @return the fiscal year, or null
-   */
-  static @Nullable FiscalYear period(Obj o, String name) {
-    Obj p = o.object(name);
-    if (p == null) {
-      return null;
-    }
-    String era = p.string("era");
-    Integer year = p.integer("fiscalYear");
-    p.noRest();
-    if (era != null && !era.equals("BE") && !era.equals("CE")) {
-      p.issues()
-          .add(
-              p.path("era"),
-              "value.one-of",
-              era,
-              JsonMessages.oneOf(Show.value(era), List.of("BE", "CE")));
-      return null;
-    }
-    if (era == null || year == null) {
-      ScaleDocs.require(p, "era", "fiscalYear");
-      return null;
-    }
-    try {
-      return era.equals("BE") ? FiscalYear.ofBuddhistEra(year) : FiscalYear.ofCommonEra(year);
-    } catch (IllegalArgumentException e) {
-      p.issues()
-          .add(
-              p.path("fiscalYear"),
-              "value.fiscal-year",
-              year.toString(),
-              Text.of(
-                  "ปีงบประมาณ " + year + " (" + era + ") อยู่นอกช่วง ค.ศ. 1900 ถึง 9999",
-                  "fiscal year " + year + " (" + era + ") lies outside 1900 to 9999 CE"));
-      return null;
-    }
-  }
-
-  static SubjectDoc subject(Obj s) {
-    SubjectDoc d =
-        new SubjectDoc(
-            s.path(),
-            s.string("id"),
-            text(s, "name"),
-            s.choice("type", OrganisationType.class),
-            s.string("province"));
-    s.noRest();
-    return d;
-  }
-
-  private static AssessorDoc assessor(Obj a) {
-    AssessorDoc d = new AssessorDoc(a.path(), a.string("id"), a.string("name"), a.string("role"));
-    a.noRest();
-    return d;
-  }
-
-  static RatingDoc rating(Obj r) {
-    List<String> states = new ArrayList<>();
-    for (String s : List.of("value", "notApplicable", "unknown")) {
-      if (r.has(s)) {
-        states.add(s);
-      }
-    }
-    if (states.size() != 1) {
-      r.issues()
-          .add(
-              r.path(),
-              "rating.one-state",
-              states.isEmpty() ? null : String.join(", ", states),
-              JsonMessages.ratingOneState());
-    }
-    Object value = null;
-    JsonNode v = r.raw("value");
-    if (v != null) {
-      if (v.isNumber()) {
-        value = v.decimalValue();
-      } else if (v.isString()) {
-        value = v.stringValue();
-      } else {
-        r.issues()
-            .add(
-                r.path("value"),
-                "json.type",
-                v.isValueNode() ? v.asString() : null,
-                JsonMessages.type("a number or a string", "ตัวเลขหรือข้อความ", Obj.kind(v)));
-      }
-    }
-    String na = r.string("notApplicable");
-    if (na != null && na.isBlank()) {
-      r.issues()
-          .add(
-              r.path("notApplicable"),
-              "rating.not-applicable-reason",
-              na,
-              JsonMessages.notApplicableReason());
-      na = null;
-    }
-    Object unknown = null;
-    JsonNode u = r.raw("unknown");
-    if (u != null) {
-      if (u.isBoolean() && u.booleanValue()) {
-        unknown = Boolean.TRUE;
-      } else if (u.isString()) {
-        unknown = u.stringValue();
-      } else {
-        r.issues()
-            .add(
-                r.path("unknown"),
-                "json.type",
-                u.isValueNode() ? u.asString() : null,
-                JsonMessages.type("true or a note", "true หรือบันทึก", Obj.kind(u)));
-      }
-    }
-    return new RatingDoc(
-        r.path(),
-        r.string("indicator"),
-        value,
-        na,
-        unknown,
-        r.string("rationale"),
-        r.strings("evidence"),
-        r.strings("strengths"),
-        r.strings("improvements"),
-        r.string("assessor"),
-        r.rest());
-  }
-
-  private static EvidenceDoc evidence(Obj e) {
-    URI location = null;
-    String loc = e.string("location");
-    if (loc != null) {
-      try {
-        location = new URI(loc);
-      } catch (URISyntaxException x) {
-        e.issues()
-            .add(
-                e.path("location"),
-                "value.uri",
-                loc,
-                JsonMessages.unparsable("URI", "URI", Show.value(loc)));
-      }
-    }
-    LocalDate from = null;
-    LocalDate to = null;
-    Obj effective = e.object("effective");
-    if (effective != null) {
-      from = date(effective, "from");
-      to = date(effective, "to");
-      ScaleDocs.require(effective, "from", "to");
-      effective.noRest();
-    }
-    return new EvidenceDoc(
-        e.path(),
-        e.string("id"),
-        e.choice("kind", EvidenceKind.class),
-        e.string("title"),
-        location,
-        e.string("sha256"),
-        date(e, "collectedOn"),
-        from,
-        to,
-        e.string("owner"),
-        e.string("note"),
-        e.rest());
-  }
-
-  private static @Nullable LocalDate date(Obj o, String name) {
-    String s = o.string(name);
-    if (s == null) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(s);
-    } catch (DateTimeParseException x) {
-      o.issues()
-          .add(
-              o.path(name),
-              "value.date",
-              s,
-              JsonMessages.unparsable("date (YYYY-MM-DD)", "วันที่ (YYYY-MM-DD)", Show.value(s)));
-      return null;
-    }
-  }
-
-  private static MeasureDoc measure(Obj m) {
-    MeasureDoc d =
-        new MeasureDoc(
-            m.path(),
-            m.string("id"),
-            text(m, "name"),
-            m.string("unit"),
-            m.choice("direction", Direction.class),
-            m.decimal("target"),
-            m.objects("series", AssessmentDocs::observation));
-    m.noRest();
-    return d;
-  }
-
-  private static ObservationDoc observation(Obj o) {
-    ObservationDoc d = new ObservationDoc(period(o, "period"), o.decimal("value"));
-    o.noRest();
-    return d;
-  }
 }

@@ -84,8 +84,8 @@ public final class Codec {
   public Rubric readRubric(byte[] bytes) {
     Issues issues = new Issues();
     Obj root = root(bytes, DocumentFormat.RUBRIC, issues);
-    RubricDocs.RubricDoc doc = RubricDocs.read(root);
-    RubricDocs.checkUniqueIds(doc, issues);
+    RubricDocs.RubricDoc doc = RubricReader.read(root);
+    RubricReader.checkUniqueIds(doc, issues);
     Structure.check(doc, issues);
     stopIfAny(issues);
     try {
@@ -111,7 +111,7 @@ public final class Codec {
   public Assessment readAssessment(byte[] bytes) {
     Issues issues = new Issues();
     Obj root = root(bytes, DocumentFormat.ASSESSMENT, issues);
-    AssessmentDocs.AssessmentDoc doc = AssessmentDocs.read(root);
+    AssessmentDocs.AssessmentDoc doc = AssessmentReader.read(root);
     Structure.check(doc, issues);
     stopIfAny(issues);
     try {
@@ -134,7 +134,7 @@ public final class Codec {
   public Scorecard readScorecard(byte[] bytes) {
     Issues issues = new Issues();
     Obj root = root(bytes, DocumentFormat.SCORECARD, issues);
-    ScorecardDocs.ScorecardDoc doc = ScorecardDocs.read(root);
+    ScorecardDocs.ScorecardDoc doc = ScorecardReader.read(root);
     Structure.check(doc, issues);
     stopIfAny(issues);
     try {
@@ -163,7 +163,7 @@ public final class Codec {
     } catch (JsonFormatException e) {
       return e.report();
     }
-    AssessmentDocs.AssessmentDoc doc = AssessmentDocs.read(root);
+    AssessmentDocs.AssessmentDoc doc = AssessmentReader.read(root);
     Structure.check(doc, issues);
     if (issues.isEmpty()) {
       try {
@@ -175,7 +175,7 @@ public final class Codec {
       }
     }
     List<Integer> positions = new ArrayList<>();
-    Assessment partial = AssessmentDocs.partial(doc, rubric.ref(), issues, positions);
+    Assessment partial = PartialAssessment.of(doc, rubric.ref(), issues, positions);
     for (Violation v : AssessmentRules.check(rubric, partial, positions::get)) {
       issues.add(v);
     }

@@ -1,0 +1,291 @@
+package io.github.assessmentkit.json.internal;
+
+import static io.github.assessmentkit.json.internal.CommonDocs.text;
+
+import io.github.assessmentkit.assessment.AssessmentKind;
+import io.github.assessmentkit.assessment.AssessmentStatus;
+import io.github.assessmentkit.assessment.EvidenceKind;
+import io.github.assessmentkit.assessment.OrganisationType;
+import io.github.assessmentkit.json.internal.AssessmentDocs.AssessmentDoc;
+import io.github.assessmentkit.json.internal.AssessmentDocs.AssessorDoc;
+import io.github.assessmentkit.json.internal.AssessmentDocs.EvidenceDoc;
+import io.github.assessmentkit.json.internal.AssessmentDocs.MeasureDoc;
+import io.github.assessmentkit.json.internal.AssessmentDocs.ObservationDoc;
+import io.github.assessmentkit.json.internal.AssessmentDocs.RatingDoc;
+import io.github.assessmentkit.json.internal.AssessmentDocs.SubjectDoc;
+import io.github.assessmentkit.rubric.RubricRef;
+import io.github.assessmentkit.scale.Direction;
+import io.github.assessmentkit.text.Text;
+import io.github.assessmentkit.time.FiscalYear;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads an assessment document into {@link AssessmentDocs} records, reporting each property of the
+ * wrong type or unknown; also the pieces a scorecard shares with it (rubric reference, period,
+ * subject).
+ */
+final class AssessmentReader {
+  private AssessmentReader() {}
+
+  static AssessmentDoc read(Obj o) {
+    o.raw("format");
+    o.raw("formatVersion");
+    String id = o.string("id");
+    Obj subject = o.object("subject");
+    RubricRef ref = rubricRef(o);
+    FiscalYear period = period(o, "period");
+    AssessmentKind kind = o.choice("kind", AssessmentKind.class);
+    AssessmentStatus status = o.choice("status", AssessmentStatus.class);
+    var assessors = o.objects("assessors", AssessmentReader::assessor);
+    var ratings = o.objects("ratings", AssessmentReader::rating);
+    var evidence = o.objects("evidence", AssessmentReader::evidence);
+    var measures = o.objects("measures", AssessmentReader::measure);
+    return new AssessmentDoc(
+        id,
+        subject == null ? null : subject(subject),
+        ref,
+        period,
+        kind,
+        status,
+        assessors,
+        ratings,
+        evidence,
+        measures,
+        o.rest());
+  }
+
+  static @Nullable RubricRef rubricRef(Obj o) {
+    String s = o.string("rubric");
+    if (s == null) {
+      return null;
+    }
+    try {
+      return RubricRef.parse(s);
+    } catch (IllegalArgumentException e) {
+      o.issues()
+          .add(
+              o.path("rubric"),
+              "value.rubric-ref",
+              s,
+              JsonMessages.unparsable(
+                  "rubric reference (id@version)", "การอ้างอิงเกณฑ์ (id@version)", Show.value(s)));
+      return null;
+    }
+  }
+
+  /**
+   * Reads {@code {"era": "BE" | "CE", "fiscalYear": 2566}}.
+   *
+   * @param o the parent
+   * @param name the property
+   * @return the fiscal year, or null
+   */
+  static @Nullable FiscalYear period(Obj o, String name) {
+    Obj p = o.object(name);
+    if (p == null) {
+      return null;
+    }
+    String era = p.string("era");
+    Integer year = p.integer("fiscalYear");
+    p.noRest();
+    if (era != null && !era.equals("BE") && !era.equals("CE")) {
+      p.issues()
+          .add(
+              p.path("era"),
+              "value.one-of",
+              era,
+              JsonMessages.oneOf(Show.value(era), List.of("BE", "CE")));
+      return null;
+    }
+    if (era == null || year == null) {
+      ScaleDocs.require(p, "era", "fiscalYear");
+      return null;
+    }
+    try {
+      return era.equals("BE") ? FiscalYear.ofBuddhistEra(year) : FiscalYear.ofCommonEra(year);
+    } catch (IllegalArgumentException e) {
+      p.issues()
+          .add(
+              p.path("fiscalYear"),
+              "value.fiscal-year",
+              year.toString(),
+              Text.of(
+                  "ปีงบประมาณ " + year + " (" + era + ") อยู่นอกช่วง ค.ศ. 1900 ถึง 9999",
+                  "fiscal year " + year + " (" + era + ") lies outside 1900 to 9999 CE"));
+      return null;
+    }
+  }
+
+  static SubjectDoc subject(Obj s) {
+    SubjectDoc d =
+        new SubjectDoc(
+            s.path(),
+            s.string("id"),
+            text(s, "name"),
+            s.choice("type", OrganisationType.class),
+            s.string("province"));
+    s.noRest();
+    return d;
+  }
+
+  private static AssessorDoc assessor(Obj a) {
+    AssessorDoc d = new AssessorDoc(a.path(), a.string("id"), a.string("name"), a.string("role"));
+    a.noRest();
+    return d;
+  }
+
+  static RatingDoc rating(Obj r) {
+    List<String> states = new ArrayList<>();
+    for (String s : List.of("value", "notApplicable", "unknown")) {
+      if (r.has(s)) {
+        states.add(s);
+      }
+    }
+    if (states.size() != 1) {
+      r.issues()
+          .add(
+              r.path(),
+              "rating.one-state",
+              states.isEmpty() ? null : String.join(", ", states),
+              JsonMessages.ratingOneState());
+    }
+    Object value = null;
+    JsonNode v = r.raw("value");
+    if (v != null) {
+      if (v.isNumber()) {
+        value = v.decimalValue();
+      } else if (v.isString()) {
+        value = v.stringValue();
+      } else {
+        r.issues()
+            .add(
+                r.path("value"),
+                "json.type",
+                v.isValueNode() ? v.asString() : null,
+                JsonMessages.type("a number or a string", "ตัวเลขหรือข้อความ", Obj.kind(v)));
+      }
+    }
+    String na = r.string("notApplicable");
+    if (na != null && na.isBlank()) {
+      r.issues()
+          .add(
+              r.path("notApplicable"),
+              "rating.not-applicable-reason",
+              na,
+              JsonMessages.notApplicableReason());
+      na = null;
+    }
+    Object unknown = null;
+    JsonNode u = r.raw("unknown");
+    if (u != null) {
+      if (u.isBoolean() && u.booleanValue()) {
+        unknown = Boolean.TRUE;
+      } else if (u.isString()) {
+        unknown = u.stringValue();
+      } else {
+        r.issues()
+            .add(
+                r.path("unknown"),
+                "json.type",
+                u.isValueNode() ? u.asString() : null,
+                JsonMessages.type("true or a note", "true หรือบันทึก", Obj.kind(u)));
+      }
+    }
+    return new RatingDoc(
+        r.path(),
+        r.string("indicator"),
+        value,
+        na,
+        unknown,
+        r.string("rationale"),
+        r.strings("evidence"),
+        r.strings("strengths"),
+        r.strings("improvements"),
+        r.string("assessor"),
+        r.rest());
+  }
+
+  private static EvidenceDoc evidence(Obj e) {
+    URI location = null;
+    String loc = e.string("location");
+    if (loc != null) {
+      try {
+        location = new URI(loc);
+      } catch (URISyntaxException x) {
+        e.issues()
+            .add(
+                e.path("location"),
+                "value.uri",
+                loc,
+                JsonMessages.unparsable("URI", "URI", Show.value(loc)));
+      }
+    }
+    LocalDate from = null;
+    LocalDate to = null;
+    Obj effective = e.object("effective");
+    if (effective != null) {
+      from = date(effective, "from");
+      to = date(effective, "to");
+      ScaleDocs.require(effective, "from", "to");
+      effective.noRest();
+    }
+    return new EvidenceDoc(
+        e.path(),
+        e.string("id"),
+        e.choice("kind", EvidenceKind.class),
+        e.string("title"),
+        location,
+        e.string("sha256"),
+        date(e, "collectedOn"),
+        from,
+        to,
+        e.string("owner"),
+        e.string("note"),
+        e.rest());
+  }
+
+  private static @Nullable LocalDate date(Obj o, String name) {
+    String s = o.string(name);
+    if (s == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(s);
+    } catch (DateTimeParseException x) {
+      o.issues()
+          .add(
+              o.path(name),
+              "value.date",
+              s,
+              JsonMessages.unparsable("date (YYYY-MM-DD)", "วันที่ (YYYY-MM-DD)", Show.value(s)));
+      return null;
+    }
+  }
+
+  private static MeasureDoc measure(Obj m) {
+    MeasureDoc d =
+        new MeasureDoc(
+            m.path(),
+            m.string("id"),
+            text(m, "name"),
+            m.string("unit"),
+            m.choice("direction", Direction.class),
+            m.decimal("target"),
+            m.objects("series", AssessmentReader::observation));
+    m.noRest();
+    return d;
+  }
+
+  private static ObservationDoc observation(Obj o) {
+    ObservationDoc d = new ObservationDoc(period(o, "period"), o.decimal("value"));
+    o.noRest();
+    return d;
+  }
+}

@@ -1,0 +1,175 @@
+package io.github.assessmentkit.json.internal;
+
+import static io.github.assessmentkit.json.internal.CommonDocs.text;
+
+import io.github.assessmentkit.json.internal.ScorecardDocs.AwardDoc;
+import io.github.assessmentkit.json.internal.ScorecardDocs.CheckDoc;
+import io.github.assessmentkit.json.internal.ScorecardDocs.CoverageDoc;
+import io.github.assessmentkit.json.internal.ScorecardDocs.ExplanationDoc;
+import io.github.assessmentkit.json.internal.ScorecardDocs.LevelDoc;
+import io.github.assessmentkit.json.internal.ScorecardDocs.LineDoc;
+import io.github.assessmentkit.json.internal.ScorecardDocs.NodeDoc;
+import io.github.assessmentkit.json.internal.ScorecardDocs.ResultDoc;
+import io.github.assessmentkit.json.internal.ScorecardDocs.ScorecardDoc;
+import io.github.assessmentkit.json.internal.ScorecardDocs.WarningDoc;
+import io.github.assessmentkit.rubric.CriterionKind;
+import io.github.assessmentkit.scoring.IndicatorStatus;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads a scorecard document into {@link ScorecardDocs} records. A scorecard keeps no unknown
+ * fields: every one is reported. Each required property, arrays included, must be present.
+ */
+final class ScorecardReader {
+  private ScorecardReader() {}
+
+  static ScorecardDoc read(Obj o) {
+    o.raw("format");
+    o.raw("formatVersion");
+    Obj subject = o.object("subject");
+    Obj root = o.object("root");
+    ScaleDocs.require(o, "levels", "awards", "warnings");
+    ScorecardDoc d =
+        new ScorecardDoc(
+            AssessmentReader.rubricRef(o),
+            o.string("assessment"),
+            subject == null ? null : AssessmentReader.subject(subject),
+            AssessmentReader.period(o, "period"),
+            o.string("strategy"),
+            root == null ? null : node(root),
+            o.objects("levels", ScorecardReader::level),
+            o.objects("awards", ScorecardReader::award),
+            o.objects("warnings", ScorecardReader::warning));
+    o.noRest();
+    return d;
+  }
+
+  private static NodeDoc node(Obj n) {
+    Obj coverage = n.object("coverage");
+    Obj explanation = n.object("explanation");
+    ScaleDocs.require(n, "children", "indicators");
+    NodeDoc d =
+        new NodeDoc(
+            n.path(),
+            n.string("id"),
+            text(n, "title"),
+            n.choice("kind", CriterionKind.class),
+            n.bool("applicable"),
+            n.decimal("earned"),
+            n.decimal("possible"),
+            n.decimal("percent"),
+            coverage == null ? null : coverage(coverage),
+            text(n, "label"),
+            explanation == null ? null : explanation(explanation),
+            n.objects("children", ScorecardReader::node),
+            n.objects("indicators", ScorecardReader::line));
+    n.noRest();
+    return d;
+  }
+
+  private static CoverageDoc coverage(Obj c) {
+    CoverageDoc d =
+        new CoverageDoc(c.path(), c.integer("ratable"), c.integer("rated"), c.integer("met"));
+    c.noRest();
+    return d;
+  }
+
+  private static ExplanationDoc explanation(Obj e) {
+    ExplanationDoc d =
+        new ExplanationDoc(e.string("strategy"), text(e, "rule"), e.string("calculation"));
+    e.noRest();
+    return d;
+  }
+
+  private static LineDoc line(Obj i) {
+    Object value = null;
+    JsonNode v = i.raw("value");
+    if (v != null) {
+      if (v.isNumber()) {
+        value = v.decimalValue();
+      } else if (v.isString()) {
+        value = v.stringValue();
+      } else {
+        i.issues()
+            .add(
+                i.path("value"),
+                "json.type",
+                v.isValueNode() ? v.asString() : null,
+                JsonMessages.type("a number or a string", "ตัวเลขหรือข้อความ", Obj.kind(v)));
+      }
+    }
+    LineDoc d =
+        new LineDoc(
+            i.path(),
+            i.string("indicator"),
+            text(i, "text"),
+            i.choice("status", IndicatorStatus.class),
+            i.decimal("possible"),
+            i.decimal("earned"),
+            i.decimal("fraction"),
+            value,
+            text(i, "label"));
+    i.noRest();
+    return d;
+  }
+
+  private static LevelDoc level(Obj l) {
+    LevelDoc d =
+        new LevelDoc(
+            l.path(),
+            l.string("ladder"),
+            text(l, "ladderTitle"),
+            l.string("rung"),
+            text(l, "label"),
+            l.decimal("value"),
+            text(l, "reason"),
+            l.bool("verified"));
+    l.noRest();
+    return d;
+  }
+
+  private static AwardDoc award(Obj a) {
+    ScaleDocs.require(a, "checks");
+    AwardDoc d =
+        new AwardDoc(
+            a.path(),
+            a.string("scheme"),
+            text(a, "schemeTitle"),
+            a.string("tier"),
+            text(a, "outcome"),
+            a.objects("checks", ScorecardReader::check),
+            a.bool("verified"));
+    a.noRest();
+    return d;
+  }
+
+  private static CheckDoc check(Obj c) {
+    Obj result = c.object("result");
+    CheckDoc d =
+        new CheckDoc(
+            c.path(), c.string("tier"), text(c, "name"), result == null ? null : result(result));
+    c.noRest();
+    return d;
+  }
+
+  /**
+   * Reads a condition's result; {@code name} is there only for a named condition, and {@code parts}
+   * may be left out when there are none.
+   */
+  private static ResultDoc result(Obj r) {
+    ResultDoc d =
+        new ResultDoc(
+            r.bool("met"),
+            text(r, "name"),
+            text(r, "reason"),
+            r.objects("parts", ScorecardReader::result));
+    r.noRest();
+    return d;
+  }
+
+  private static WarningDoc warning(Obj w) {
+    WarningDoc d = new WarningDoc(w.path(), w.string("code"), w.string("path"), text(w, "message"));
+    w.noRest();
+    return d;
+  }
+}
