@@ -161,10 +161,7 @@ public final class Decisions {
           List.of());
     }
     if (condition instanceof Condition.AllOf all) {
-      List<ConditionResult> parts = new ArrayList<>();
-      for (Condition k : all.conditions()) {
-        parts.add(evaluate(k, root, levels, ladders));
-      }
+      List<ConditionResult> parts = evaluateEach(all.conditions(), root, levels, ladders);
       boolean met = parts.stream().allMatch(ConditionResult::met);
       return new ConditionResult(
           met,
@@ -174,10 +171,7 @@ public final class Decisions {
           parts);
     }
     if (condition instanceof Condition.AnyOf any) {
-      List<ConditionResult> parts = new ArrayList<>();
-      for (Condition k : any.conditions()) {
-        parts.add(evaluate(k, root, levels, ladders));
-      }
+      List<ConditionResult> parts = evaluateEach(any.conditions(), root, levels, ladders);
       boolean met = parts.stream().anyMatch(ConditionResult::met);
       return new ConditionResult(
           met,
@@ -249,5 +243,17 @@ public final class Decisions {
             name.get(Language.TH) + ": " + inner.reason().get(Language.TH),
             name.get(Language.EN) + ": " + inner.reason().get(Language.EN));
     return new ConditionResult(inner.met(), reason, inner.parts(), name);
+  }
+
+  private static List<ConditionResult> evaluateEach(
+      List<Condition> conditions,
+      NodeScore root,
+      List<LevelDecision> levels,
+      List<Ladder> ladders) {
+    List<ConditionResult> parts = new ArrayList<>();
+    for (Condition k : conditions) {
+      parts.add(evaluate(k, root, levels, ladders));
+    }
+    return parts;
   }
 }

@@ -58,16 +58,7 @@ final class AssessmentDocs {
       Extensions extensions) {
 
     Assessment toModel() {
-      SubjectDoc s = Objects.requireNonNull(subject);
-      Subject who =
-          Located.at(
-              s.at(),
-              () ->
-                  new Subject(
-                      Objects.requireNonNull(s.id()),
-                      Objects.requireNonNull(s.name()).toModel(),
-                      Objects.requireNonNull(s.type()),
-                      s.province()));
+      Subject who = Objects.requireNonNull(subject).toModel();
       List<Assessor> people = new ArrayList<>();
       for (AssessorDoc a : present(assessors)) {
         people.add(
@@ -111,7 +102,20 @@ final class AssessmentDocs {
       @NotNull(message = K.REQUIRED) @Identifier @Nullable String id,
       @NotNull(message = K.REQUIRED) @Nullable TextDoc name,
       @NotNull(message = K.REQUIRED) @Nullable OrganisationType type,
-      @Nullable String province) {}
+      @Nullable String province) {
+
+    /** Builds the subject; a value the model refuses is reported at this object. */
+    Subject toModel() {
+      return Located.at(
+          at,
+          () ->
+              new Subject(
+                  Objects.requireNonNull(id),
+                  Objects.requireNonNull(name).toModel(),
+                  Objects.requireNonNull(type),
+                  province));
+    }
+  }
 
   record AssessorDoc(
       String at,

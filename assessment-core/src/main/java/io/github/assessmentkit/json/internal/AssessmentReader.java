@@ -156,22 +156,7 @@ final class AssessmentReader {
               states.isEmpty() ? null : String.join(", ", states),
               JsonMessages.ratingOneState());
     }
-    Object value = null;
-    JsonNode v = r.raw("value");
-    if (v != null) {
-      if (v.isNumber()) {
-        value = v.decimalValue();
-      } else if (v.isString()) {
-        value = v.stringValue();
-      } else {
-        r.issues()
-            .add(
-                r.path("value"),
-                "json.type",
-                v.isValueNode() ? v.asString() : null,
-                JsonMessages.type("a number or a string", "ตัวเลขหรือข้อความ", Obj.kind(v)));
-      }
-    }
+    Object value = r.numberOrString("value");
     String na = r.string("notApplicable");
     if (na != null && na.isBlank()) {
       r.issues()

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.exc.JacksonIOException;
@@ -88,17 +89,7 @@ public final class Codec {
     RubricReader.checkUniqueIds(doc, issues);
     Structure.check(doc, issues);
     stopIfAny(issues);
-    try {
-      return doc.toModel();
-    } catch (InvalidRubricException e) {
-      Map<String, String> paths = doc.idPaths();
-      issues.add(paths.getOrDefault(e.nodeId(), ""), "rubric.consistent", e.nodeId(), e.text());
-    } catch (Located e) {
-      issues.add(e.path, "value.consistent", null, JsonMessages.inconsistent(reason(e)));
-    } catch (RuntimeException e) {
-      issues.add("", "value.consistent", null, JsonMessages.inconsistent(reason(e)));
-    }
-    throw new JsonFormatException(issues.report());
+    return build(issues, doc::toModel, doc.idPaths());
   }
 
   /**
@@ -114,14 +105,7 @@ public final class Codec {
     AssessmentDocs.AssessmentDoc doc = AssessmentReader.read(root);
     Structure.check(doc, issues);
     stopIfAny(issues);
-    try {
-      return doc.toModel();
-    } catch (Located e) {
-      issues.add(e.path, "value.consistent", null, JsonMessages.inconsistent(reason(e)));
-    } catch (RuntimeException e) {
-      issues.add("", "value.consistent", null, JsonMessages.inconsistent(reason(e)));
-    }
-    throw new JsonFormatException(issues.report());
+    return build(issues, doc::toModel, Map.of());
   }
 
   /**
@@ -137,14 +121,7 @@ public final class Codec {
     ScorecardDocs.ScorecardDoc doc = ScorecardReader.read(root);
     Structure.check(doc, issues);
     stopIfAny(issues);
-    try {
-      return doc.toModel();
-    } catch (Located e) {
-      issues.add(e.path, "value.consistent", null, JsonMessages.inconsistent(reason(e)));
-    } catch (RuntimeException e) {
-      issues.add("", "value.consistent", null, JsonMessages.inconsistent(reason(e)));
-    }
-    throw new JsonFormatException(issues.report());
+    return build(issues, doc::toModel, Map.of());
   }
 
   /**
@@ -358,5 +335,29 @@ public final class Codec {
   @Override
   public String toString() {
     return "Codec[" + parsing.limits() + "]";
+  }
+
+  /**
+   * Builds the model from checked document records; a value the model's constructors still refuse
+   * becomes a violation at the place it came from, and nothing half-built is returned.
+   *
+   * @param <T> the model type
+   * @param issues the problems found so far (none)
+   * @param build builds the model
+   * @param idPaths where each criterion, indicator, ladder or scheme id stands, for rubric errors
+   * @return the model
+   * @throws JsonFormatException if the model refuses a value
+   */
+  private static <T> T build(Issues issues, Supplier<T> build, Map<String, String> idPaths) {
+    try {
+      return build.get();
+    } catch (InvalidRubricException e) {
+      issues.add(idPaths.getOrDefault(e.nodeId(), ""), "rubric.consistent", e.nodeId(), e.text());
+    } catch (Located e) {
+      issues.add(e.path, "value.consistent", null, JsonMessages.inconsistent(reason(e)));
+    } catch (RuntimeException e) {
+      issues.add("", "value.consistent", null, JsonMessages.inconsistent(reason(e)));
+    }
+    throw new JsonFormatException(issues.report());
   }
 }

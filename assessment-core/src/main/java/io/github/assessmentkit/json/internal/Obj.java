@@ -117,6 +117,32 @@ public final class Obj {
   }
 
   /**
+   * Reads a rating value: a number (read exactly) or a string (a choice's code).
+   *
+   * @param name the property
+   * @return a {@link BigDecimal} or a {@link String}, or null when absent or of another type
+   */
+  public @Nullable Object numberOrString(String name) {
+    JsonNode v = raw(name);
+    if (v == null) {
+      return null;
+    }
+    if (v.isNumber()) {
+      return v.decimalValue();
+    }
+    if (v.isString()) {
+      return v.stringValue();
+    }
+    issues()
+        .add(
+            path(name),
+            "json.type",
+            v.isValueNode() ? v.asString() : null,
+            JsonMessages.type("a number or a string", "ตัวเลขหรือข้อความ", kind(v)));
+    return null;
+  }
+
+  /**
    * Reads a number property exactly.
    *
    * @param name the property

@@ -54,16 +54,7 @@ final class ScorecardDocs {
           @Nullable List<@NotNull(message = K.REQUIRED) @Valid @Nullable WarningDoc> warnings) {
 
     Scorecard toModel() {
-      SubjectDoc s = Objects.requireNonNull(subject);
-      Subject who =
-          Located.at(
-              s.at(),
-              () ->
-                  new Subject(
-                      Objects.requireNonNull(s.id()),
-                      Objects.requireNonNull(s.name()).toModel(),
-                      Objects.requireNonNull(s.type()),
-                      s.province()));
+      Subject who = Objects.requireNonNull(subject).toModel();
       NodeScore tree = Objects.requireNonNull(root).toModel();
       List<LevelDecision> placed = new ArrayList<>();
       for (LevelDoc l : present(levels)) {

@@ -14,7 +14,6 @@ import io.github.assessmentkit.json.internal.ScorecardDocs.ScorecardDoc;
 import io.github.assessmentkit.json.internal.ScorecardDocs.WarningDoc;
 import io.github.assessmentkit.rubric.CriterionKind;
 import io.github.assessmentkit.scoring.IndicatorStatus;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Reads a scorecard document into {@link ScorecardDocs} records. A scorecard keeps no unknown
@@ -82,22 +81,7 @@ final class ScorecardReader {
   }
 
   private static LineDoc line(Obj i) {
-    Object value = null;
-    JsonNode v = i.raw("value");
-    if (v != null) {
-      if (v.isNumber()) {
-        value = v.decimalValue();
-      } else if (v.isString()) {
-        value = v.stringValue();
-      } else {
-        i.issues()
-            .add(
-                i.path("value"),
-                "json.type",
-                v.isValueNode() ? v.asString() : null,
-                JsonMessages.type("a number or a string", "ตัวเลขหรือข้อความ", Obj.kind(v)));
-      }
-    }
+    Object value = i.numberOrString("value");
     LineDoc d =
         new LineDoc(
             i.path(),
