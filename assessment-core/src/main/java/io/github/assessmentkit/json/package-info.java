@@ -2,6 +2,9 @@
  * The JSON format of rubrics, assessments and scorecards: {@link
  * io.github.assessmentkit.json.AssessmentJson} reads and writes them as UTF-8, with read limits,
  * exact decimals, unknown fields kept, and every problem reported with a JSON Pointer.
+ *
+ * <p>Null policy: nothing is null unless marked {@code @Nullable}. Threads: every type here is
+ * immutable and thread-safe once built, except the builders, which are meant for one thread.
  */
 @NullMarked
 package io.github.assessmentkit.json;

@@ -3,6 +3,9 @@
  * io.github.assessmentkit.rubric.Criterion criteria} and {@link
  * io.github.assessmentkit.rubric.Indicator indicators}, and the builder rubric maintainers use to
  * write and derive them.
+ *
+ * <p>Null policy: nothing is null unless marked {@code @Nullable}. Threads: every type here is
+ * immutable and thread-safe once built, except the builders, which are meant for one thread.
  */
 @NullMarked
 package io.github.assessmentkit.rubric;

@@ -4,6 +4,9 @@
  * io.github.assessmentkit.cqa.GovernanceCriteria} (good governance) and {@link
  * io.github.assessmentkit.cqa.InternalControlCriteria} (internal control), found by {@link
  * io.github.assessmentkit.cqa.CqaRubricProvider}.
+ *
+ * <p>Null policy: nothing is null unless marked {@code @Nullable}. Threads: every type here is
+ * immutable and thread-safe once built, except the builders, which are meant for one thread.
  */
 @NullMarked
 package io.github.assessmentkit.cqa;
