@@ -276,4 +276,34 @@ public final class Messages {
             + rubricId
             + "' is rated not applicable, so nothing could be scored");
   }
+
+  /**
+   * @param strategy the strategy
+   * @param earned what it returned
+   * @param criterionId the criterion
+   * @param possible the criterion's maximum
+   * @return the message
+   */
+  public static Text strategyOutOfRange(
+      String strategy, BigDecimal earned, String criterionId, BigDecimal possible) {
+    return Text.of(
+        "วิธีคิดคะแนน '"
+            + strategy
+            + "' ให้ "
+            + earned.toPlainString()
+            + " แก่ '"
+            + criterionId
+            + "' ซึ่งคะแนนเต็มคือ "
+            + possible.toPlainString()
+            + " และต้องมีทศนิยมไม่เกินสองตำแหน่ง",
+        "strategy '"
+            + strategy
+            + "' returned "
+            + earned.toPlainString()
+            + " for '"
+            + criterionId
+            + "', whose maximum is "
+            + possible.toPlainString()
+            + " with two decimal places");
+  }
 }

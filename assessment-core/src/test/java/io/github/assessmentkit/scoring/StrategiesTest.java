@@ -73,10 +73,11 @@ class StrategiesTest {
     // when
     Scorecard card = score(Strategies.POINTS_SUM);
 
-    // then 1 = 1 x 15 + 0.5 x 15 + (unrated) 0 = 22.50; 2 = 1 x 20 + 0.75 x 20 = 35.00
+    // then 1 = 1 x 15 + 0.5 x 15 + (x3 unrated, shown as a dash) = 22.50;
+    // 2 = 1 x 20 + 0.75 x 20 = 35.00
     assertThat(card.node("1").orElseThrow().earned()).isEqualTo(points("22.50"));
     assertThat(card.node("1").orElseThrow().explanation().calculation())
-        .isEqualTo("x1 15.00 + x2 7.50 + x3 (unrated) 0 = 22.50");
+        .isEqualTo("x1 15.00 + x2 7.50 + x3 — = 22.50");
     assertThat(card.node("2").orElseThrow().earned()).isEqualTo(points("35.00"));
     // total 22.50 + 35.00 = 57.50
     assertThat(card.total()).isEqualTo(points("57.50"));
@@ -131,7 +132,8 @@ class StrategiesTest {
     // then 1: min(1, 0.5) = 0.5 x 60 = 30.00, labelled as the weakest part (x2, partly)
     NodeScore one = card.node("1").orElseThrow();
     assertThat(one.earned()).isEqualTo(points("30.00"));
-    assertThat(one.explanation().calculation()).isEqualTo("weakest: x2 0.5 × 60.00 = 30.00");
+    assertThat(one.explanation().calculation())
+        .isEqualTo("min(x1 1, x2 0.5) = x2 0.5; × 60.00 = 30.00");
     assertThat(one.label().get(Language.EN)).isEqualTo("Partly");
     // 2: min(1, 0.75) = 0.75 x 40 = 30.00; total 60.00
     assertThat(card.node("2").orElseThrow().earned()).isEqualTo(points("30.00"));
@@ -157,15 +159,15 @@ class StrategiesTest {
 
     // then x2 is partial, y2 is 4 of 5: nothing
     assertThat(card.node("1").orElseThrow().explanation().calculation())
-        .isEqualTo("x2 not fully met = 0");
+        .isEqualTo("x2 0.5 ≠ 1 → 0.00");
     assertThat(card.total()).isEqualTo(points("0.00"));
     // with x2 yes and y2 5, x3 still unrated holds category 1 at 0; category 2 earns its 40
     assertThat(unrated.node("1").orElseThrow().explanation().calculation())
-        .isEqualTo("x3 unrated = 0");
+        .isEqualTo("x3 — ≠ 1 → 0.00");
     assertThat(unrated.total()).isEqualTo(points("40.00"));
     // and with x3 yes as well: 60 + 40 = 100
     assertThat(full.node("1").orElseThrow().explanation().calculation())
-        .isEqualTo("every part fully met = 60.00");
+        .isEqualTo("min(x1 1, x2 1, x3 1) = 1 → 60.00");
     assertThat(full.total()).isEqualTo(points("100.00"));
   }
 
@@ -187,8 +189,7 @@ class StrategiesTest {
         .isEqualTo("1.1 14.00 + 1.2 11.00 = 25.00");
     // 2.1 unrated earns nothing and says so
     assertThat(card.node("2.1").orElseThrow().earned()).isEqualTo(points("0.00"));
-    assertThat(card.node("2.1").orElseThrow().explanation().calculation())
-        .isEqualTo("(unrated) = 0");
+    assertThat(card.node("2.1").orElseThrow().explanation().calculation()).isEqualTo("— = 0.00");
     assertThat(card.total()).isEqualTo(points("25.00"));
   }
 
@@ -249,7 +250,8 @@ class StrategiesTest {
     NodeScore ic1 = card.node("IC.1").orElseThrow();
     assertThat(ic1.earned()).isEqualTo(points("10.00"));
     assertThat(ic1.label()).isEqualTo(Text.en("defined"));
-    assertThat(ic1.explanation().calculation()).isEqualTo("lowest: m2 0.5 × 20.00 = 10.00");
+    assertThat(ic1.explanation().calculation())
+        .isEqualTo("min(m1 0.75, m2 0.5) = m2 0.5; × 20.00 = 10.00");
     // IC.2: only m3 is rated, 4/4 = 1 x 20 = 20.00
     assertThat(card.node("IC.2").orElseThrow().earned()).isEqualTo(points("20.00"));
     // IC: the lowest of its parts, IC.1 at 10/20 = 0.5, x 40 = 20.00

@@ -34,12 +34,24 @@ final class AllOrNothing implements ScoringStrategy {
     if (failing == null) {
       BigDecimal all = input.possible();
       return new StrategyResult(
-          all, null, description(), "every part fully met = " + all.toPlainString());
+          all, null, description(), fractions(input) + " = 1 → " + all.toPlainString());
     }
     return new StrategyResult(
         Sums.ZERO_POINTS,
         null,
         description(),
-        failing.id() + (failing.isRated() ? " not fully met" : " unrated") + " = 0");
+        failing.id()
+            + " "
+            + Sums.fractionOf(failing)
+            + " ≠ 1 → "
+            + Sums.ZERO_POINTS.toPlainString());
+  }
+
+  private static String fractions(StrategyInput input) {
+    return "min("
+        + input.parts().stream()
+            .map(p -> p.id() + " " + Sums.fractionOf(p))
+            .collect(java.util.stream.Collectors.joining(", "))
+        + ")";
   }
 }

@@ -31,7 +31,7 @@ final class ChecklistFraction implements ScoringStrategy {
       total = total.plus(p.coverage());
     }
     if (total.ratable() == 0) {
-      return new StrategyResult(Sums.ZERO_POINTS, null, description(), "nothing to rate = 0");
+      return new StrategyResult(Sums.ZERO_POINTS, null, description(), Sums.NOTHING_RATED);
     }
     BigDecimal share =
         Decimals.fraction(BigDecimal.valueOf(total.met()), BigDecimal.valueOf(total.ratable()));

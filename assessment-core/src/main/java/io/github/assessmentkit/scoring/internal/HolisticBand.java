@@ -48,7 +48,7 @@ final class HolisticBand implements ScoringStrategy {
     BigDecimal earned = item.earned() == null ? Sums.ZERO_POINTS : item.earned();
     String calc =
         item.fraction() == null
-            ? "(unrated) = 0"
+            ? Sums.NOTHING_RATED
             : Decimals.plain(item.fraction().movePointRight(2))
                 + "% × "
                 + input.possible().toPlainString()

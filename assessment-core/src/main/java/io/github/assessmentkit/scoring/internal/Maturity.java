@@ -43,18 +43,10 @@ final class Maturity implements ScoringStrategy {
       }
     }
     if (lowest == null) {
-      return new StrategyResult(Sums.ZERO_POINTS, null, description(), "no rated part = 0");
+      return new StrategyResult(Sums.ZERO_POINTS, null, description(), Sums.NOTHING_RATED);
     }
     BigDecimal earned = Decimals.earned(lowest.fraction(), input.possible());
-    String calc =
-        "lowest: "
-            + lowest.id()
-            + " "
-            + Decimals.plain(lowest.fraction())
-            + " × "
-            + input.possible().toPlainString()
-            + " = "
-            + earned.toPlainString();
+    String calc = Sums.lowest(input.parts(), lowest, input.possible(), earned);
     return new StrategyResult(earned, lowest.label(), description(), calc);
   }
 }

@@ -240,17 +240,7 @@ public final class ScoringEngine {
     BigDecimal earned = result.earned();
     if (earned.compareTo(possible) > 0 || earned.scale() > Decimals.POINTS_SCALE) {
       throw new ScoringException(
-          c.id(),
-          Text.en(
-              "strategy '"
-                  + strategy.id()
-                  + "' returned "
-                  + earned.toPlainString()
-                  + " for '"
-                  + c.id()
-                  + "', whose maximum is "
-                  + possible.toPlainString()
-                  + " with two decimal places"));
+          c.id(), Messages.strategyOutOfRange(strategy.id(), earned, c.id(), possible));
     }
     earned = Decimals.points(earned);
     Coverage coverage = Coverage.NONE;

@@ -32,18 +32,10 @@ final class WeakestLink implements ScoringStrategy {
       }
     }
     if (weakest == null) {
-      return new StrategyResult(Sums.ZERO_POINTS, null, description(), "no rated part = 0");
+      return new StrategyResult(Sums.ZERO_POINTS, null, description(), Sums.NOTHING_RATED);
     }
     BigDecimal earned = Decimals.earned(weakest.fraction(), input.possible());
-    String calc =
-        "weakest: "
-            + weakest.id()
-            + " "
-            + Decimals.plain(weakest.fraction())
-            + " × "
-            + input.possible().toPlainString()
-            + " = "
-            + earned.toPlainString();
+    String calc = Sums.lowest(input.parts(), weakest, input.possible(), earned);
     return new StrategyResult(earned, weakest.label(), description(), calc);
   }
 }

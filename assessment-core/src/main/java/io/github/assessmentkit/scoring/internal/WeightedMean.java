@@ -40,7 +40,7 @@ final class WeightedMean implements ScoringStrategy {
       weighted = weighted.add(p.possible().multiply(p.fraction()));
     }
     if (rated.isEmpty() || weights.signum() == 0) {
-      return new StrategyResult(Sums.ZERO_POINTS, null, description(), "no rated part = 0");
+      return new StrategyResult(Sums.ZERO_POINTS, null, description(), Sums.NOTHING_RATED);
     }
     BigDecimal mean = Decimals.fraction(weighted, weights);
     BigDecimal earned = Decimals.earned(mean, input.possible());
