@@ -32,53 +32,25 @@ class DeepNestingTest {
     // given a reader at the highest limit (500), and criteria nested 248 deep: the root object is
     // level 1, the criteria array 2, criterion k's object 2k + 1 (497 for k = 248), its indicators
     // array 498, the indicator 499 and its scale 500
-    AssessmentJson deepest =
-        AssessmentJson.builder()
-            .limits(JsonLimits.DEFAULTS.withMaxNestingDepth(JsonLimits.MAX_NESTING_DEPTH))
-            .build();
-
     String doc = nested(248);
-    Rubric[] read = new Rubric[1];
-    Throwable[] thrown = new Throwable[1];
 
     // when read on a thread with a 512 KiB stack, as small as a server's worker threads get
-    Thread reader =
-        new Thread(
-            null,
-            () -> thrown[0] = catchThrowable(() -> read[0] = deepest.readRubric(doc)),
-            "reader",
-            512 * 1024);
-    reader.start();
-    join(reader);
+    SmallStack.Outcome<Rubric> outcome = SmallStack.run(() -> SmallStack.DEEPEST.readRubric(doc));
 
     // then
-    assertThat(thrown[0]).isNull();
-    assertThat(read[0].criterion("c247")).isPresent();
+    assertThat(outcome.thrown()).isNull();
+    assertThat(outcome.value().criterion("c247")).isPresent();
   }
 
   @Test
   void one_level_more_is_refused_at_the_limit_and_not_by_the_stack() {
     // given criteria nested 249 deep: the scale sits at level 502
-    AssessmentJson deepest =
-        AssessmentJson.builder()
-            .limits(JsonLimits.DEFAULTS.withMaxNestingDepth(JsonLimits.MAX_NESTING_DEPTH))
-            .build();
-
     // when
-    Throwable thrown = catchThrowable(() -> deepest.readRubric(nested(249)));
+    Throwable thrown = catchThrowable(() -> SmallStack.DEEPEST.readRubric(nested(249)));
 
     // then
     assertThat(thrown).isInstanceOf(JsonFormatException.class);
     assertThat(((JsonFormatException) thrown).report().violations().get(0).message().en())
         .isEqualTo("the document nests deeper than the limit of 500 levels");
-  }
-
-  private static void join(Thread t) {
-    try {
-      t.join();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -21,15 +21,9 @@ import io.github.assessmentkit.testing.Tally;
 import io.github.assessmentkit.text.Text;
 import io.github.assessmentkit.validation.Violation;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A scorecard survives the JSON format: random scorecards (see {@link ScoringCases}, with a ladder
@@ -39,12 +33,6 @@ import tools.jackson.databind.node.ObjectNode;
 class ScorecardJsonProperties {
   private static final int EXAMPLES = 300;
   private static final AssessmentJson JSON = AssessmentJson.standard();
-  private static final JsonMapper MAPPER =
-      JsonMapper.builder()
-          .enable(tools.jackson.databind.cfg.JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-          .disable(tools.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-          .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-          .build();
 
   private final Scorer scorer = Scorer.standard();
 
@@ -128,61 +116,9 @@ class ScorecardJsonProperties {
   private Gen<Broken> broken() {
     return in -> {
       Case c = ScoringCases.cases().generate(in);
-      Draw d = new Draw(in);
-      JsonNode tree = MAPPER.readTree(JSON.writeString(score(c)));
-      List<ObjectNode> objects = new ArrayList<>();
-      collect(tree, objects);
-      ObjectNode target = d.oneOf(objects);
-      List<String> names = new ArrayList<>();
-      target.propertyNames().forEach(names::add);
-      String name = d.oneOf(names);
-      JsonNodeFactory f = JsonNodeFactory.instance;
-      String change;
-      switch (d.between(0, 6)) {
-        case 0 -> {
-          target.remove(name);
-          change = "removed " + name;
-        }
-        case 1 -> {
-          target.put(name, "x");
-          change = name + " = \"x\"";
-        }
-        case 2 -> {
-          target.put(name, new BigDecimal("-1.5"));
-          change = name + " = -1.5";
-        }
-        case 3 -> {
-          target.put(name, true);
-          change = name + " = true";
-        }
-        case 4 -> {
-          target.set(name, f.nullNode());
-          change = name + " = null";
-        }
-        case 5 -> {
-          target.set(name, f.arrayNode().add(f.objectNode()));
-          change = name + " = [{}]";
-        }
-        default -> {
-          target.put("extra", 1);
-          change = "added extra";
-        }
-      }
-      return new Broken(c, MAPPER.writeValueAsString(tree), change);
+      OneBreak one = OneBreak.of(JSON.writeString(score(c)), new Draw(in));
+      return new Broken(c, one.document(), one.change());
     };
-  }
-
-  private static void collect(JsonNode node, List<ObjectNode> out) {
-    if (node instanceof ObjectNode o) {
-      out.add(o);
-      for (Map.Entry<String, JsonNode> e : o.properties()) {
-        collect(e.getValue(), out);
-      }
-    } else if (node.isArray()) {
-      for (JsonNode k : node) {
-        collect(k, out);
-      }
-    }
   }
 
   @Test

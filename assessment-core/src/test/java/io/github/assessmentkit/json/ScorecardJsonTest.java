@@ -268,40 +268,19 @@ class ScorecardJsonTest {
     // given a reader at the highest limit (500) and nodes nested 248 deep under the root: the root
     // node is level 2, node k's object 2k + 2 (498 for k = 248), its explanation 499 and the
     // explanation's rule 500
-    AssessmentJson deepest =
-        AssessmentJson.builder()
-            .limits(JsonLimits.DEFAULTS.withMaxNestingDepth(JsonLimits.MAX_NESTING_DEPTH))
-            .build();
     String doc = nested(248);
-    Scorecard[] read = new Scorecard[1];
-    Throwable[] thrown = new Throwable[1];
 
     // when read on a thread with a 512 KiB stack
-    Thread reader =
-        new Thread(
-            null,
-            () -> thrown[0] = catchThrowable(() -> read[0] = deepest.readScorecard(doc)),
-            "reader",
-            512 * 1024);
-    reader.start();
-    join(reader);
+    SmallStack.Outcome<Scorecard> outcome =
+        SmallStack.run(() -> SmallStack.DEEPEST.readScorecard(doc));
 
     // then
-    assertThat(thrown[0]).isNull();
-    assertThat(read[0].node("n248")).isPresent();
+    assertThat(outcome.thrown()).isNull();
+    assertThat(outcome.value().node("n248")).isPresent();
     // and one level more is refused at the limit, not by the stack
-    Throwable deeper = catchThrowable(() -> deepest.readScorecard(nested(249)));
+    Throwable deeper = catchThrowable(() -> SmallStack.DEEPEST.readScorecard(nested(249)));
     assertThat(deeper).isInstanceOf(JsonFormatException.class);
     assertThat(((JsonFormatException) deeper).report().violations().get(0).rule())
         .isEqualTo("json.limit");
-  }
-
-  private static void join(Thread t) {
-    try {
-      t.join();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 }
