@@ -1,21 +1,16 @@
 /**
- * AssessmentKit core: criteria sets, assessments, exact and explainable scoring, ladders and
- * awards, analysis, validation and JSON.
+ * AssessmentKit core: criteria sets with their ladders and award rules, assessments, the rubric's
+ * own rules, exact and explainable scoring, and analysis.
  *
- * <p>Exports only API and SPI packages; {@code internal} packages are not exported.
+ * <p>Exports only API and SPI packages; {@code internal} packages are not exported, except to the
+ * sibling modules of this library that say so by name.
  */
 module io.github.assessmentkit.core {
   requires static transitive org.jspecify;
-  requires tools.jackson.core;
-  requires tools.jackson.databind;
-  requires jakarta.validation;
-  requires org.hibernate.validator;
 
   exports io.github.assessmentkit;
   exports io.github.assessmentkit.analysis;
   exports io.github.assessmentkit.assessment;
-  exports io.github.assessmentkit.award;
-  exports io.github.assessmentkit.json;
   exports io.github.assessmentkit.rubric;
   exports io.github.assessmentkit.scale;
   exports io.github.assessmentkit.scoring;
@@ -24,11 +19,12 @@ module io.github.assessmentkit.core {
   exports io.github.assessmentkit.time;
   exports io.github.assessmentkit.validation;
 
-  // Hibernate Validator reads the constraints of the JSON document records and creates their
-  // validators by reflection.
-  opens io.github.assessmentkit.json.internal to
-      org.hibernate.validator;
+  // The JSON module checks documents with the preconditions and the rubric's rules of the core.
+  exports io.github.assessmentkit.internal to
+      io.github.assessmentkit.json;
+  exports io.github.assessmentkit.validation.internal to
+      io.github.assessmentkit.json;
 
   uses io.github.assessmentkit.spi.RubricProvider;
-  uses io.github.assessmentkit.scoring.ScoringStrategy;
+  uses io.github.assessmentkit.spi.ScoringStrategy;
 }

@@ -7,6 +7,7 @@ def expected = [
     'assessment-parent'    : ['pom'],
     'assessment-bom'       : ['pom'],
     'assessment-core'      : ['pom', 'jar'],
+    'assessment-json'      : ['pom', 'jar'],
     'assessment-rubric-cqa': ['pom', 'jar'],
 ]
 expected.each { artifactId, extensions ->

@@ -1,7 +1,31 @@
 /**
  * AssessmentKit: exact, explainable, bilingual scoring of governance and quality-award assessments.
- * This package holds the root exception; the model, scoring, awards, JSON and validation live in
- * its sub-packages.
+ * This package holds the root exception and the unknown fields of a document; the model, scoring
+ * and analysis live in its sub-packages.
+ *
+ * <h2>Layers</h2>
+ *
+ * <p>The packages follow the data flow, rubric and assessment in, scorecard and analysis out. Each
+ * layer uses only the layers above it in this list, never one below; a package and its own {@code
+ * internal} package count as one unit. {@code ArchitectureTest} keeps it so.
+ *
+ * <ol>
+ *   <li>{@code text}: bilingual text.
+ *   <li>this package and {@code internal}: the root exception, preconditions, exact decimals and
+ *       the shared messages.
+ *   <li>{@code time}: fiscal years and quarters.
+ *   <li>{@code scale}: how an indicator is rated, and the values a rating takes.
+ *   <li>{@code rubric}: criteria sets with their indicators, ladders and award rules, and the
+ *       builder that writes and derives them.
+ *   <li>{@code assessment}: what an organisation is rated: subject, ratings, evidence, measures.
+ *   <li>{@code validation}: the rubric's own rules, checked on an assessment.
+ *   <li>{@code spi}: what extends the library: scoring strategies with their input and result, and
+ *       rubric providers.
+ *   <li>{@code scoring}: the scorer, the scorecard with its level and award decisions, and the
+ *       registries of strategies and rubrics.
+ *   <li>{@code analysis}: what a scorecard is turned into: strengths and opportunities for
+ *       improvement.
+ * </ol>
  *
  * <p>Null policy: nothing is null unless marked {@code @Nullable}. Threads: every type here is
  * immutable and thread-safe once built, except the builders, which are meant for one thread.

@@ -2,6 +2,7 @@ package io.github.assessmentkit.assessment;
 
 import io.github.assessmentkit.Extensions;
 import io.github.assessmentkit.internal.Checks;
+import io.github.assessmentkit.scale.RatingValue;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 

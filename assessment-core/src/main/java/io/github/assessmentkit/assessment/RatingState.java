@@ -1,6 +1,7 @@
 package io.github.assessmentkit.assessment;
 
 import io.github.assessmentkit.internal.Checks;
+import io.github.assessmentkit.scale.RatingValue;
 import org.jspecify.annotations.Nullable;
 
 /**

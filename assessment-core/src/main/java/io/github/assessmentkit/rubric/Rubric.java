@@ -1,8 +1,6 @@
 package io.github.assessmentkit.rubric;
 
 import io.github.assessmentkit.Extensions;
-import io.github.assessmentkit.award.AwardScheme;
-import io.github.assessmentkit.award.Ladder;
 import io.github.assessmentkit.text.Text;
 import java.math.BigDecimal;
 import java.util.Collections;

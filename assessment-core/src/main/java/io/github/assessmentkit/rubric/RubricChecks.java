@@ -1,10 +1,5 @@
 package io.github.assessmentkit.rubric;
 
-import io.github.assessmentkit.award.AwardScheme;
-import io.github.assessmentkit.award.AwardTier;
-import io.github.assessmentkit.award.Condition;
-import io.github.assessmentkit.award.Ladder;
-import io.github.assessmentkit.award.Metric;
 import io.github.assessmentkit.internal.Messages;
 import java.math.BigDecimal;
 import java.util.HashSet;

@@ -1,6 +1,5 @@
 package io.github.assessmentkit.scale;
 
-import io.github.assessmentkit.assessment.RatingValue;
 import io.github.assessmentkit.internal.Checks;
 import io.github.assessmentkit.internal.Decimals;
 import io.github.assessmentkit.text.Text;

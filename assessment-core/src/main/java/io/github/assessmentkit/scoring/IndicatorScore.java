@@ -1,7 +1,7 @@
 package io.github.assessmentkit.scoring;
 
-import io.github.assessmentkit.assessment.RatingValue;
 import io.github.assessmentkit.internal.Checks;
+import io.github.assessmentkit.scale.RatingValue;
 import io.github.assessmentkit.text.Text;
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;

@@ -2,6 +2,7 @@ package io.github.assessmentkit.scoring;
 
 import io.github.assessmentkit.internal.Checks;
 import io.github.assessmentkit.rubric.CriterionKind;
+import io.github.assessmentkit.spi.Coverage;
 import io.github.assessmentkit.text.Text;
 import java.math.BigDecimal;
 import java.util.List;

@@ -1,10 +1,9 @@
 package io.github.assessmentkit.scoring;
 
 import io.github.assessmentkit.assessment.Subject;
-import io.github.assessmentkit.award.AwardDecision;
-import io.github.assessmentkit.award.LevelDecision;
 import io.github.assessmentkit.internal.Checks;
 import io.github.assessmentkit.rubric.RubricRef;
+import io.github.assessmentkit.spi.Coverage;
 import io.github.assessmentkit.time.FiscalYear;
 import java.math.BigDecimal;
 import java.util.List;

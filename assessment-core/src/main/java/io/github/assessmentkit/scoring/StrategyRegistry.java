@@ -4,6 +4,7 @@ import io.github.assessmentkit.AssessmentException;
 import io.github.assessmentkit.internal.Checks;
 import io.github.assessmentkit.internal.Messages;
 import io.github.assessmentkit.scoring.internal.BuiltInStrategies;
+import io.github.assessmentkit.spi.ScoringStrategy;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;

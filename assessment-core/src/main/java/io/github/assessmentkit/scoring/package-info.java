@@ -1,6 +1,6 @@
 /**
  * Scoring: the {@link io.github.assessmentkit.scoring.Scorer} entry point, the {@link
- * io.github.assessmentkit.scoring.ScoringStrategy} extension point and its registry, and the {@link
+ * io.github.assessmentkit.spi.ScoringStrategy} extension point and its registry, and the {@link
  * io.github.assessmentkit.scoring.Scorecard} it produces.
  *
  * <p>Null policy: nothing is null unless marked {@code @Nullable}. Threads: every type here is

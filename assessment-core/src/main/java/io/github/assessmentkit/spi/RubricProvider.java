@@ -1,6 +1,7 @@
 package io.github.assessmentkit.spi;
 
 import io.github.assessmentkit.rubric.Rubric;
+import io.github.assessmentkit.scoring.RubricRegistry;
 import java.util.List;
 
 /**

@@ -3,6 +3,7 @@ package io.github.assessmentkit.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.assessmentkit.scale.RatingValue;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;

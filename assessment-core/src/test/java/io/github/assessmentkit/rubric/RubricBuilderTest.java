@@ -6,12 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.assessmentkit.award.AwardScheme;
-import io.github.assessmentkit.award.AwardTier;
-import io.github.assessmentkit.award.Condition;
-import io.github.assessmentkit.award.Ladder;
-import io.github.assessmentkit.award.Metric;
-import io.github.assessmentkit.award.Rung;
 import io.github.assessmentkit.scoring.Strategies;
 import io.github.assessmentkit.testing.MiniRubrics;
 import io.github.assessmentkit.text.Language;

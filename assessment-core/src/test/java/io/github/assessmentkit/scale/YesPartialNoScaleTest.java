@@ -3,7 +3,6 @@ package io.github.assessmentkit.scale;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.assessmentkit.assessment.RatingValue;
 import io.github.assessmentkit.text.Language;
 import io.github.assessmentkit.text.Text;
 import java.math.BigDecimal;

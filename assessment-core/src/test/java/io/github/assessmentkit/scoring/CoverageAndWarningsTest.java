@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.assessmentkit.assessment.Assessment;
 import io.github.assessmentkit.assessment.Rating;
 import io.github.assessmentkit.rubric.Rubric;
+import io.github.assessmentkit.spi.Coverage;
 import io.github.assessmentkit.testing.MiniRubrics;
 import io.github.assessmentkit.text.Text;
 import java.math.BigDecimal;

@@ -11,6 +11,7 @@ import io.github.assessmentkit.rubric.Criterion;
 import io.github.assessmentkit.rubric.NotApplicablePolicy;
 import io.github.assessmentkit.rubric.Provenance;
 import io.github.assessmentkit.rubric.Rubric;
+import io.github.assessmentkit.spi.Coverage;
 import io.github.assessmentkit.testing.MiniRubrics;
 import io.github.assessmentkit.text.Language;
 import io.github.assessmentkit.text.Text;

@@ -11,6 +11,7 @@ import io.github.assessmentkit.rubric.Criterion;
 import io.github.assessmentkit.rubric.Indicator;
 import io.github.assessmentkit.rubric.NotApplicablePolicy;
 import io.github.assessmentkit.rubric.Rubric;
+import io.github.assessmentkit.spi.Coverage;
 import io.github.assessmentkit.testing.ScoringCases;
 import io.github.assessmentkit.testing.ScoringCases.Case;
 import io.github.assessmentkit.testing.Tally;

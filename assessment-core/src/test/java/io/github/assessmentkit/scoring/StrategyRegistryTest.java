@@ -9,6 +9,9 @@ import io.github.assessmentkit.AssessmentException;
 import io.github.assessmentkit.assessment.Assessment;
 import io.github.assessmentkit.assessment.Rating;
 import io.github.assessmentkit.rubric.Rubric;
+import io.github.assessmentkit.spi.ScoringStrategy;
+import io.github.assessmentkit.spi.StrategyInput;
+import io.github.assessmentkit.spi.StrategyResult;
 import io.github.assessmentkit.testing.BestPartStrategy;
 import io.github.assessmentkit.testing.MiniRubrics;
 import io.github.assessmentkit.text.Text;
@@ -86,7 +89,7 @@ class StrategyRegistryTest {
 
   @Test
   void discovers_strategies_through_the_service_loader() {
-    // given META-INF/services/io.github.assessmentkit.scoring.ScoringStrategy in the test
+    // given META-INF/services/io.github.assessmentkit.spi.ScoringStrategy in the test
     // resources names BestPartStrategy
 
     // when

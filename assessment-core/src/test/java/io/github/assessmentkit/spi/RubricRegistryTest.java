@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.assessmentkit.rubric.Rubric;
 import io.github.assessmentkit.rubric.RubricRef;
+import io.github.assessmentkit.scoring.DuplicateRubricException;
+import io.github.assessmentkit.scoring.RubricRegistry;
+import io.github.assessmentkit.scoring.UnknownRubricException;
 import io.github.assessmentkit.testing.MiniRubrics;
 import io.github.assessmentkit.testing.TestRubricProvider;
 import org.junit.jupiter.api.Test;

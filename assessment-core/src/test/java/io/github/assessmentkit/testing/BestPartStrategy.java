@@ -1,17 +1,17 @@
 package io.github.assessmentkit.testing;
 
-import io.github.assessmentkit.scoring.Part;
-import io.github.assessmentkit.scoring.ScoringStrategy;
-import io.github.assessmentkit.scoring.StrategyInput;
-import io.github.assessmentkit.scoring.StrategyResult;
+import io.github.assessmentkit.spi.Part;
+import io.github.assessmentkit.spi.ScoringStrategy;
+import io.github.assessmentkit.spi.StrategyInput;
+import io.github.assessmentkit.spi.StrategyResult;
 import io.github.assessmentkit.text.Text;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
  * A custom strategy for tests: the best rated part's fraction times the node's points. Listed in
- * {@code META-INF/services/io.github.assessmentkit.scoring.ScoringStrategy} of the test resources,
- * so {@code StrategyRegistry.builder().discover()} finds it.
+ * {@code META-INF/services/io.github.assessmentkit.spi.ScoringStrategy} of the test resources, so
+ * {@code StrategyRegistry.builder().discover()} finds it.
  */
 public final class BestPartStrategy implements ScoringStrategy {
   /** The strategy's id. */

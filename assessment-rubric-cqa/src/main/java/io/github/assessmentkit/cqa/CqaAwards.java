@@ -1,12 +1,12 @@
 package io.github.assessmentkit.cqa;
 
-import io.github.assessmentkit.award.AwardScheme;
-import io.github.assessmentkit.award.AwardTier;
-import io.github.assessmentkit.award.Condition;
-import io.github.assessmentkit.award.Ladder;
-import io.github.assessmentkit.award.Metric;
-import io.github.assessmentkit.award.Rung;
+import io.github.assessmentkit.rubric.AwardScheme;
+import io.github.assessmentkit.rubric.AwardTier;
+import io.github.assessmentkit.rubric.Condition;
+import io.github.assessmentkit.rubric.Ladder;
+import io.github.assessmentkit.rubric.Metric;
 import io.github.assessmentkit.rubric.Provenance;
+import io.github.assessmentkit.rubric.Rung;
 import io.github.assessmentkit.text.Language;
 import io.github.assessmentkit.text.Text;
 import java.util.ArrayList;

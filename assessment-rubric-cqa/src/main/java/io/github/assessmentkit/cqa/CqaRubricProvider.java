@@ -6,9 +6,9 @@ import java.util.List;
 
 /**
  * Supplies the CQA, good-governance and internal-control criteria sets to {@link
- * io.github.assessmentkit.spi.RubricRegistry}. Declared in this module's descriptor and in {@code
- * META-INF/services}, so {@code RubricRegistry.builder().discover()} finds it on the module path
- * and on the class path alike; an application may also register it by hand.
+ * io.github.assessmentkit.scoring.RubricRegistry}. Declared in this module's descriptor and in
+ * {@code META-INF/services}, so {@code RubricRegistry.builder().discover()} finds it on the module
+ * path and on the class path alike; an application may also register it by hand.
  *
  * <pre>{@code
  * RubricRegistry rubrics = RubricRegistry.builder().register(new CqaRubricProvider()).build();

@@ -1,11 +1,11 @@
 package io.github.assessmentkit.cqa;
 
-import io.github.assessmentkit.award.Ladder;
-import io.github.assessmentkit.award.Metric;
-import io.github.assessmentkit.award.Rung;
+import io.github.assessmentkit.rubric.Ladder;
+import io.github.assessmentkit.rubric.Metric;
 import io.github.assessmentkit.rubric.NotApplicablePolicy;
 import io.github.assessmentkit.rubric.Provenance;
 import io.github.assessmentkit.rubric.Rubric;
+import io.github.assessmentkit.rubric.Rung;
 import io.github.assessmentkit.scale.Level;
 import io.github.assessmentkit.scale.LevelScale;
 import io.github.assessmentkit.scoring.Strategies;

@@ -2,24 +2,24 @@ package io.github.assessmentkit.cqa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.assessmentkit.assessment.RatingValue;
-import io.github.assessmentkit.award.AwardScheme;
-import io.github.assessmentkit.award.AwardTier;
-import io.github.assessmentkit.award.Condition;
-import io.github.assessmentkit.award.Decisions;
-import io.github.assessmentkit.award.Ladder;
 import io.github.assessmentkit.rubric.Area;
+import io.github.assessmentkit.rubric.AwardScheme;
+import io.github.assessmentkit.rubric.AwardTier;
+import io.github.assessmentkit.rubric.Condition;
 import io.github.assessmentkit.rubric.Criterion;
 import io.github.assessmentkit.rubric.CriterionKind;
 import io.github.assessmentkit.rubric.Indicator;
+import io.github.assessmentkit.rubric.Ladder;
 import io.github.assessmentkit.rubric.NotApplicablePolicy;
 import io.github.assessmentkit.rubric.Rubric;
 import io.github.assessmentkit.scale.Band;
 import io.github.assessmentkit.scale.BandScale;
-import io.github.assessmentkit.scoring.Coverage;
+import io.github.assessmentkit.scale.RatingValue;
 import io.github.assessmentkit.scoring.Explanation;
+import io.github.assessmentkit.scoring.LevelDecision;
 import io.github.assessmentkit.scoring.NodeScore;
 import io.github.assessmentkit.scoring.Strategies;
+import io.github.assessmentkit.spi.Coverage;
 import io.github.assessmentkit.text.Language;
 import io.github.assessmentkit.text.Text;
 import java.math.BigDecimal;
@@ -215,12 +215,12 @@ class CqaCriteriaTest {
     Ladder overall = cqa.ladder(CqaCriteria.OVERALL_BANDS).orElseThrow();
 
     // band 1 is 0-275 and band 2 276-375: 275.00 stays in band 1, 275.50 is more than 275
-    assertThat(Decisions.place(overall, rootWith("275.00")).rungId()).isEqualTo("band-1");
-    assertThat(Decisions.place(overall, rootWith("275.50")).rungId()).isEqualTo("band-2");
-    assertThat(Decisions.place(overall, rootWith("0.00")).rungId()).isEqualTo("band-1");
-    assertThat(Decisions.place(overall, rootWith("875.00")).rungId()).isEqualTo("band-7");
-    assertThat(Decisions.place(overall, rootWith("875.25")).rungId()).isEqualTo("band-8");
-    assertThat(Decisions.place(overall, rootWith("576.00")).label())
+    assertThat(LevelDecision.place(overall, rootWith("275.00")).rungId()).isEqualTo("band-1");
+    assertThat(LevelDecision.place(overall, rootWith("275.50")).rungId()).isEqualTo("band-2");
+    assertThat(LevelDecision.place(overall, rootWith("0.00")).rungId()).isEqualTo("band-1");
+    assertThat(LevelDecision.place(overall, rootWith("875.00")).rungId()).isEqualTo("band-7");
+    assertThat(LevelDecision.place(overall, rootWith("875.25")).rungId()).isEqualTo("band-8");
+    assertThat(LevelDecision.place(overall, rootWith("576.00")).label())
         .isEqualTo(
             Text.of(
                 "ช่วงที่ 5 ปรับปรุงด้วยข้อมูลอย่างต่อเนื่อง (576–675)",

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.assessmentkit.rubric.Rubric;
-import io.github.assessmentkit.spi.DuplicateRubricException;
+import io.github.assessmentkit.scoring.DuplicateRubricException;
+import io.github.assessmentkit.scoring.RubricRegistry;
+import io.github.assessmentkit.scoring.UnknownRubricException;
 import io.github.assessmentkit.spi.RubricProvider;
-import io.github.assessmentkit.spi.RubricRegistry;
-import io.github.assessmentkit.spi.UnknownRubricException;
 import java.util.List;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;

@@ -2,16 +2,16 @@ package io.github.assessmentkit.cqa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.assessmentkit.assessment.RatingValue;
-import io.github.assessmentkit.award.AwardScheme;
-import io.github.assessmentkit.award.Ladder;
-import io.github.assessmentkit.award.Rung;
+import io.github.assessmentkit.rubric.AwardScheme;
 import io.github.assessmentkit.rubric.Criterion;
 import io.github.assessmentkit.rubric.CriterionKind;
 import io.github.assessmentkit.rubric.Indicator;
+import io.github.assessmentkit.rubric.Ladder;
 import io.github.assessmentkit.rubric.NotApplicablePolicy;
 import io.github.assessmentkit.rubric.Rubric;
+import io.github.assessmentkit.rubric.Rung;
 import io.github.assessmentkit.scale.LevelScale;
+import io.github.assessmentkit.scale.RatingValue;
 import io.github.assessmentkit.scale.YesPartialNoScale;
 import io.github.assessmentkit.scoring.Strategies;
 import io.github.assessmentkit.text.Language;

@@ -2,11 +2,11 @@ package io.github.assessmentkit.cqa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.assessmentkit.award.Ladder;
-import io.github.assessmentkit.award.Rung;
 import io.github.assessmentkit.rubric.Criterion;
 import io.github.assessmentkit.rubric.Indicator;
+import io.github.assessmentkit.rubric.Ladder;
 import io.github.assessmentkit.rubric.Rubric;
+import io.github.assessmentkit.rubric.Rung;
 import io.github.assessmentkit.scale.Level;
 import io.github.assessmentkit.scoring.Strategies;
 import io.github.assessmentkit.text.Language;

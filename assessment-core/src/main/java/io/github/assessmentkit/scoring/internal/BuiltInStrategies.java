@@ -1,6 +1,6 @@
 package io.github.assessmentkit.scoring.internal;
 
-import io.github.assessmentkit.scoring.ScoringStrategy;
+import io.github.assessmentkit.spi.ScoringStrategy;
 import java.util.List;
 
 /** The list of built-in strategies. */

@@ -1,9 +1,9 @@
 package io.github.assessmentkit.scoring.internal;
 
-import io.github.assessmentkit.scoring.ScoringStrategy;
 import io.github.assessmentkit.scoring.Strategies;
-import io.github.assessmentkit.scoring.StrategyInput;
-import io.github.assessmentkit.scoring.StrategyResult;
+import io.github.assessmentkit.spi.ScoringStrategy;
+import io.github.assessmentkit.spi.StrategyInput;
+import io.github.assessmentkit.spi.StrategyResult;
 import io.github.assessmentkit.text.Text;
 import java.math.BigDecimal;
 

@@ -1,7 +1,7 @@
 package io.github.assessmentkit.scoring.internal;
 
 import io.github.assessmentkit.internal.Decimals;
-import io.github.assessmentkit.scoring.Part;
+import io.github.assessmentkit.spi.Part;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Collectors;

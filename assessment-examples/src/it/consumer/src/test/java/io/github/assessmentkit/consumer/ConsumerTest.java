@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import io.github.assessmentkit.cqa.CqaSets;
 import io.github.assessmentkit.rubric.Rubric;
-import io.github.assessmentkit.spi.RubricRegistry;
+import io.github.assessmentkit.scoring.RubricRegistry;
 import io.github.assessmentkit.text.Language;
 import io.github.assessmentkit.text.Text;
 import java.math.BigDecimal;

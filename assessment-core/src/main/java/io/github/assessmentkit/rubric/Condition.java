@@ -1,0 +1,213 @@
+package io.github.assessmentkit.rubric;
+
+import io.github.assessmentkit.internal.Checks;
+import io.github.assessmentkit.text.Text;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * A rule an award tier requires: a metric against a bound, a rung reached on a ladder, a minimum
+ * coverage, all / any of other conditions, or another condition under a name. Immutable and
+ * thread-safe.
+ *
+ * <pre>{@code
+ * Condition customerTheme = Condition.named(
+ *     Text.of("ด้านลูกค้า", "Customer theme"),
+ *     Condition.allOf(
+ *         Condition.atLeast(Metric.percent("3"), 50),
+ *         Condition.atLeast(Metric.percent("7.2"), 50)));
+ * Condition tqcPlus = Condition.allOf(
+ *     Condition.above(Metric.totalPoints(), 450),
+ *     Condition.atLeast(Metric.percent("1"), 50),
+ *     Condition.anyOf(customerTheme, peopleTheme, operationTheme, innovationTheme));
+ * }</pre>
+ */
+public sealed interface Condition
+    permits Condition.Compare,
+        Condition.AllOf,
+        Condition.AnyOf,
+        Condition.RungReached,
+        Condition.CoverageAtLeast,
+        Condition.Named {
+
+  /**
+   * The metric must be strictly above the bound.
+   *
+   * @param metric the metric
+   * @param bound the bound
+   * @return the condition
+   */
+  static Condition above(Metric metric, long bound) {
+    return new Compare(metric, Comparison.GREATER_THAN, BigDecimal.valueOf(bound));
+  }
+
+  /**
+   * The metric must reach the bound.
+   *
+   * @param metric the metric
+   * @param bound the bound
+   * @return the condition
+   */
+  static Condition atLeast(Metric metric, long bound) {
+    return new Compare(metric, Comparison.AT_LEAST, BigDecimal.valueOf(bound));
+  }
+
+  /**
+   * Every condition must hold.
+   *
+   * @param conditions the conditions
+   * @return the condition
+   */
+  static Condition allOf(Condition... conditions) {
+    return new AllOf(List.of(conditions));
+  }
+
+  /**
+   * At least one condition must hold.
+   *
+   * @param conditions the conditions
+   * @return the condition
+   */
+  static Condition anyOf(Condition... conditions) {
+    return new AnyOf(List.of(conditions));
+  }
+
+  /**
+   * Gives a condition a name, so that its result says which group of conditions held: the reason
+   * starts with the name, as in "Customer theme: all conditions hold".
+   *
+   * @param name the name, for example the theme the condition stands for
+   * @param condition the condition named
+   * @return the condition
+   */
+  static Condition named(Text name, Condition condition) {
+    return new Named(name, condition);
+  }
+
+  /**
+   * A metric compared with a bound.
+   *
+   * @param metric what is read
+   * @param comparison how it is compared
+   * @param bound the bound
+   */
+  record Compare(Metric metric, Comparison comparison, BigDecimal bound) implements Condition {
+    /**
+     * Creates the value, checking its components.
+     *
+     * @param metric what is read
+     * @param comparison how it is compared
+     * @param bound the bound
+     * @throws NullPointerException if a required component is null
+     */
+    public Compare {
+      Checks.notNull(metric, "metric");
+      Checks.notNull(comparison, "comparison");
+      Checks.notNull(bound, "bound");
+    }
+  }
+
+  /**
+   * Every condition must hold.
+   *
+   * @param conditions at least one
+   */
+  record AllOf(List<Condition> conditions) implements Condition {
+    /**
+     * Creates the value, checking its components.
+     *
+     * @param conditions at least one
+     * @throws NullPointerException if a required component is null
+     * @throws IllegalArgumentException if a component is blank or out of range
+     */
+    public AllOf {
+      conditions = Checks.copy(conditions, "conditions");
+      if (conditions.isEmpty()) {
+        throw new IllegalArgumentException("allOf needs at least one condition");
+      }
+    }
+  }
+
+  /**
+   * At least one condition must hold.
+   *
+   * @param conditions at least one
+   */
+  record AnyOf(List<Condition> conditions) implements Condition {
+    /**
+     * Creates the value, checking its components.
+     *
+     * @param conditions at least one
+     * @throws NullPointerException if a required component is null
+     * @throws IllegalArgumentException if a component is blank or out of range
+     */
+    public AnyOf {
+      conditions = Checks.copy(conditions, "conditions");
+      if (conditions.isEmpty()) {
+        throw new IllegalArgumentException("anyOf needs at least one condition");
+      }
+    }
+  }
+
+  /**
+   * A ladder of the rubric must have placed the assessment on a rung or a higher one.
+   *
+   * @param ladderId the ladder
+   * @param rungId the lowest rung that passes
+   */
+  record RungReached(String ladderId, String rungId) implements Condition {
+    /**
+     * Creates the value, checking its components.
+     *
+     * @param ladderId the ladder
+     * @param rungId the lowest rung that passes
+     * @throws NullPointerException if a required component is null
+     * @throws IllegalArgumentException if a component is blank or out of range
+     */
+    public RungReached {
+      Checks.notBlank(ladderId, "ladderId");
+      Checks.notBlank(rungId, "rungId");
+    }
+  }
+
+  /**
+   * At least this percent of the ratable indicators must be rated.
+   *
+   * @param percent 0 to 100
+   */
+  record CoverageAtLeast(BigDecimal percent) implements Condition {
+    /**
+     * Creates the value, checking its components.
+     *
+     * @param percent 0 to 100
+     * @throws IllegalArgumentException if a component is blank or out of range
+     */
+    public CoverageAtLeast {
+      Checks.nonNegative(percent, "percent");
+      if (percent.compareTo(BigDecimal.valueOf(100)) > 0) {
+        throw new IllegalArgumentException("coverage percent must be 100 or less, was " + percent);
+      }
+    }
+  }
+
+  /**
+   * A condition under a name. It holds exactly when the condition it names holds; its result
+   * carries the name and a reason that starts with it.
+   *
+   * @param name the name, for example the theme the condition stands for
+   * @param condition the condition named
+   */
+  record Named(Text name, Condition condition) implements Condition {
+    /**
+     * Creates the value, checking its components.
+     *
+     * @param name the name, for example the theme the condition stands for
+     * @param condition the condition named
+     * @throws NullPointerException if a required component is null
+     */
+    public Named {
+      Checks.notNull(name, "name");
+      Checks.notNull(condition, "condition");
+    }
+  }
+}

@@ -1,0 +1,74 @@
+package io.github.assessmentkit.rubric;
+
+import io.github.assessmentkit.internal.Checks;
+import io.github.assessmentkit.text.Text;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A rating ladder: rungs by threshold on one metric, highest first, such as ดีเด่น / ดีมาก / ดี /
+ * พอใช้ / ต้องปรับปรุง on the total percent, or the eight overall scoring bands on total points.
+ * The bottom rung has no bound, so every scorecard lands on exactly one rung.
+ *
+ * @param id the ladder's id, unique within the rubric
+ * @param title the ladder's name
+ * @param metric what it reads
+ * @param rungs highest first; bounds descending; the last one without a bound
+ * @param provenance where its thresholds come from and whether they were verified
+ */
+public record Ladder(
+    String id, Text title, Metric metric, List<Rung> rungs, Provenance provenance) {
+  /**
+   * Creates the value, checking its components.
+   *
+   * @param id the ladder's id, unique within the rubric
+   * @param title the ladder's name
+   * @param metric what it reads
+   * @param rungs highest first; bounds descending; the last one without a bound
+   * @param provenance where its thresholds come from and whether they were verified
+   * @throws NullPointerException if a required component is null
+   * @throws IllegalArgumentException if a component is blank or out of range
+   */
+  public Ladder {
+    Checks.notBlank(id, "id");
+    Checks.notNull(title, "title");
+    Checks.notNull(metric, "metric");
+    rungs = Checks.copy(rungs, "rungs");
+    Checks.notNull(provenance, "provenance");
+    if (rungs.size() < 2) {
+      throw new IllegalArgumentException("ladder " + id + " needs at least two rungs");
+    }
+    Set<String> ids = new HashSet<>();
+    for (int i = 0; i < rungs.size(); i++) {
+      Rung rung = rungs.get(i);
+      if (!ids.add(rung.id())) {
+        throw new IllegalArgumentException("ladder " + id + " lists rung " + rung.id() + " twice");
+      }
+      boolean last = i == rungs.size() - 1;
+      if (last != (rung.bound() == null)) {
+        throw new IllegalArgumentException(
+            "ladder " + id + ": only the last rung has no bound (rung " + rung.id() + ")");
+      }
+      if (i > 0 && !last && rung.bound().compareTo(rungs.get(i - 1).bound()) >= 0) {
+        throw new IllegalArgumentException(
+            "ladder " + id + ": rung " + rung.id() + " must have a lower bound than the one above");
+      }
+    }
+  }
+
+  /**
+   * Finds a rung's position, 0 for the top.
+   *
+   * @param rungId the rung
+   * @return its position, or -1
+   */
+  public int position(String rungId) {
+    for (int i = 0; i < rungs.size(); i++) {
+      if (rungs.get(i).id().equals(rungId)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,67 @@
+package io.github.assessmentkit.rubric;
+
+import io.github.assessmentkit.internal.Checks;
+import io.github.assessmentkit.text.Text;
+import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One rung of a {@link Ladder}: the level reached when the metric passes the rung's bound.
+ *
+ * @param id the rung's id, for example {@code "outstanding"}
+ * @param label its name, for example ดีเด่น / outstanding
+ * @param bound the lowest value that reaches it, or {@code null} for the bottom rung
+ * @param comparison how the value is compared with the bound
+ */
+public record Rung(String id, Text label, @Nullable BigDecimal bound, Comparison comparison) {
+  /**
+   * Creates the value, checking its components.
+   *
+   * @param id the rung's id, for example {@code "outstanding"}
+   * @param label its name, for example ดีเด่น / outstanding
+   * @param bound the lowest value that reaches it, or {@code null} for the bottom rung
+   * @param comparison how the value is compared with the bound
+   * @throws NullPointerException if a required component is null
+   * @throws IllegalArgumentException if a component is blank or out of range
+   */
+  public Rung {
+    Checks.notBlank(id, "id");
+    Checks.notNull(label, "label");
+    Checks.notNull(comparison, "comparison");
+  }
+
+  /**
+   * A rung reached from {@code bound} upwards.
+   *
+   * @param id the id
+   * @param label the name
+   * @param bound the lowest value that reaches it
+   * @return the rung
+   */
+  public static Rung atLeast(String id, Text label, long bound) {
+    return new Rung(id, label, BigDecimal.valueOf(bound), Comparison.AT_LEAST);
+  }
+
+  /**
+   * A rung reached strictly above {@code bound}.
+   *
+   * @param id the id
+   * @param label the name
+   * @param bound the value that must be exceeded
+   * @return the rung
+   */
+  public static Rung above(String id, Text label, long bound) {
+    return new Rung(id, label, BigDecimal.valueOf(bound), Comparison.GREATER_THAN);
+  }
+
+  /**
+   * The bottom rung, reached by every value.
+   *
+   * @param id the id
+   * @param label the name
+   * @return the rung
+   */
+  public static Rung bottom(String id, Text label) {
+    return new Rung(id, label, null, Comparison.AT_LEAST);
+  }
+}

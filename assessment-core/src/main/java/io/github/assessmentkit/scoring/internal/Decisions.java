@@ -1,0 +1,269 @@
+package io.github.assessmentkit.scoring.internal;
+
+import io.github.assessmentkit.internal.Decimals;
+import io.github.assessmentkit.rubric.AwardScheme;
+import io.github.assessmentkit.rubric.AwardTier;
+import io.github.assessmentkit.rubric.Condition;
+import io.github.assessmentkit.rubric.Ladder;
+import io.github.assessmentkit.rubric.Metric;
+import io.github.assessmentkit.rubric.Rung;
+import io.github.assessmentkit.scoring.AwardDecision;
+import io.github.assessmentkit.scoring.ConditionResult;
+import io.github.assessmentkit.scoring.LevelDecision;
+import io.github.assessmentkit.scoring.NodeScore;
+import io.github.assessmentkit.scoring.TierCheck;
+import io.github.assessmentkit.text.Language;
+import io.github.assessmentkit.text.Text;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Places a scored tree on the rubric's ladders and decides its award schemes. Pure functions;
+ * thread-safe.
+ */
+public final class Decisions {
+  private Decisions() {}
+
+  /**
+   * Reads a metric off a scored tree.
+   *
+   * @param metric the metric
+   * @param root the scorecard's root
+   * @return the value; a criterion missing from the tree reads as zero
+   */
+  public static BigDecimal read(Metric metric, NodeScore root) {
+    if (metric instanceof Metric.TotalPoints) {
+      return root.earned();
+    }
+    if (metric instanceof Metric.TotalPercent) {
+      return root.percent();
+    }
+    if (metric instanceof Metric.Points p) {
+      BigDecimal sum = BigDecimal.ZERO.setScale(Decimals.POINTS_SCALE);
+      for (String id : p.criterionIds()) {
+        sum = sum.add(root.find(id).map(NodeScore::earned).orElse(BigDecimal.ZERO));
+      }
+      return sum;
+    }
+    Metric.Percent p = (Metric.Percent) metric;
+    return root.find(p.criterionId()).map(NodeScore::percent).orElse(BigDecimal.ZERO);
+  }
+
+  /**
+   * Places a scored tree on a ladder.
+   *
+   * @param ladder the ladder
+   * @param root the scorecard's root
+   * @return the rung reached, with the reason
+   */
+  public static LevelDecision place(Ladder ladder, NodeScore root) {
+    BigDecimal value = read(ladder.metric(), root);
+    Text what = ladder.metric().describe();
+    for (Rung rung : ladder.rungs()) {
+      if (rung.bound() == null || rung.comparison().test(value, rung.bound())) {
+        Text reason =
+            rung.bound() == null
+                ? Text.of(
+                    what.get(Language.TH)
+                        + " = "
+                        + value.toPlainString()
+                        + " ต่ำกว่าทุกเกณฑ์ขั้นที่สูงกว่า",
+                    what.get(Language.EN)
+                        + " = "
+                        + value.toPlainString()
+                        + ", below every higher rung")
+                : Text.of(
+                    what.get(Language.TH)
+                        + " = "
+                        + value.toPlainString()
+                        + " "
+                        + rung.comparison().symbol()
+                        + " "
+                        + rung.bound().toPlainString(),
+                    what.get(Language.EN)
+                        + " = "
+                        + value.toPlainString()
+                        + " "
+                        + rung.comparison().symbol()
+                        + " "
+                        + rung.bound().toPlainString());
+        return new LevelDecision(
+            ladder.id(),
+            ladder.title(),
+            rung.id(),
+            rung.label(),
+            value,
+            reason,
+            ladder.provenance().verified());
+      }
+    }
+    throw new IllegalStateException("ladder " + ladder.id() + " has no bottom rung");
+  }
+
+  /**
+   * Decides an award scheme.
+   *
+   * @param scheme the scheme
+   * @param root the scorecard's root
+   * @param levels the ladder decisions already made, for {@link Condition.RungReached}
+   * @param ladders the rubric's ladders
+   * @return the decision with every tier checked
+   */
+  public static AwardDecision decide(
+      AwardScheme scheme, NodeScore root, List<LevelDecision> levels, List<Ladder> ladders) {
+    List<TierCheck> checks = new ArrayList<>();
+    for (AwardTier tier : scheme.tiers()) {
+      ConditionResult result = evaluate(tier.condition(), root, levels, ladders);
+      checks.add(new TierCheck(tier.id(), tier.name(), result));
+      if (result.met()) {
+        return new AwardDecision(
+            scheme.id(),
+            scheme.title(),
+            tier.id(),
+            tier.name(),
+            checks,
+            scheme.provenance().verified());
+      }
+    }
+    return new AwardDecision(
+        scheme.id(),
+        scheme.title(),
+        null,
+        Text.of("ไม่ได้รับรางวัล", "no award"),
+        checks,
+        scheme.provenance().verified());
+  }
+
+  /**
+   * Evaluates one condition.
+   *
+   * @param condition the condition
+   * @param root the scorecard's root
+   * @param levels the ladder decisions
+   * @param ladders the rubric's ladders
+   * @return whether it held and why
+   */
+  public static ConditionResult evaluate(
+      Condition condition, NodeScore root, List<LevelDecision> levels, List<Ladder> ladders) {
+    if (condition instanceof Condition.Compare c) {
+      BigDecimal value = read(c.metric(), root);
+      boolean met = c.comparison().test(value, c.bound());
+      String sign = met ? c.comparison().symbol() : "not " + c.comparison().symbol();
+      String signTh = met ? c.comparison().symbol() : "ไม่ " + c.comparison().symbol();
+      return new ConditionResult(
+          met,
+          Text.of(
+              c.metric().describe().get(Language.TH)
+                  + " = "
+                  + value.toPlainString()
+                  + " "
+                  + signTh
+                  + " "
+                  + c.bound().toPlainString(),
+              c.metric().describe().get(Language.EN)
+                  + " = "
+                  + value.toPlainString()
+                  + " "
+                  + sign
+                  + " "
+                  + c.bound().toPlainString()),
+          List.of());
+    }
+    if (condition instanceof Condition.AllOf all) {
+      List<ConditionResult> parts = evaluateEach(all.conditions(), root, levels, ladders);
+      boolean met = parts.stream().allMatch(ConditionResult::met);
+      return new ConditionResult(
+          met,
+          met
+              ? Text.of("ผ่านทุกเงื่อนไข", "all conditions hold")
+              : Text.of("มีเงื่อนไขที่ไม่ผ่าน", "a condition fails"),
+          parts);
+    }
+    if (condition instanceof Condition.AnyOf any) {
+      List<ConditionResult> parts = evaluateEach(any.conditions(), root, levels, ladders);
+      boolean met = parts.stream().anyMatch(ConditionResult::met);
+      return new ConditionResult(
+          met,
+          met
+              ? Text.of("ผ่านอย่างน้อยหนึ่งเงื่อนไข", "at least one condition holds")
+              : Text.of("ไม่ผ่านเงื่อนไขใดเลย", "no condition holds"),
+          parts);
+    }
+    if (condition instanceof Condition.Named named) {
+      return named(named.name(), evaluate(named.condition(), root, levels, ladders));
+    }
+    if (condition instanceof Condition.RungReached r) {
+      Ladder ladder =
+          ladders.stream()
+              .filter(l -> l.id().equals(r.ladderId()))
+              .findFirst()
+              .orElseThrow(() -> new IllegalStateException("no ladder " + r.ladderId()));
+      LevelDecision level =
+          levels.stream()
+              .filter(d -> d.ladderId().equals(r.ladderId()))
+              .findFirst()
+              .orElseGet(() -> place(ladder, root));
+      boolean met = ladder.position(level.rungId()) <= ladder.position(r.rungId());
+      Text wanted = ladder.rungs().get(ladder.position(r.rungId())).label();
+      return new ConditionResult(
+          met,
+          Text.of(
+              ladder.title().get(Language.TH)
+                  + ": "
+                  + level.label().get(Language.TH)
+                  + (met ? " ถึง" : " ไม่ถึง")
+                  + "ระดับ "
+                  + wanted.get(Language.TH),
+              ladder.title().get(Language.EN)
+                  + ": "
+                  + level.label().get(Language.EN)
+                  + (met ? " reaches " : " does not reach ")
+                  + wanted.get(Language.EN)),
+          List.of());
+    }
+    Condition.CoverageAtLeast c = (Condition.CoverageAtLeast) condition;
+    BigDecimal coverage = root.coverage().percent();
+    boolean met = coverage.compareTo(c.percent()) >= 0;
+    return new ConditionResult(
+        met,
+        Text.of(
+            "ความครบถ้วนของการประเมิน ร้อยละ "
+                + coverage.toPlainString()
+                + (met ? " ≥ " : " ต่ำกว่า ")
+                + c.percent().toPlainString(),
+            "coverage "
+                + coverage.toPlainString()
+                + " %"
+                + (met ? " ≥ " : " below ")
+                + c.percent().toPlainString()
+                + " %"),
+        List.of());
+  }
+
+  /**
+   * Puts a name on the result of the condition it names. The result is flattened rather than
+   * nested: it takes the inner result's parts, and its reason is the inner reason after the name
+   * ("Customer theme: all conditions hold"), so each fact appears once when the tree is printed and
+   * the tree keeps the shape it would have without the name.
+   */
+  private static ConditionResult named(Text name, ConditionResult inner) {
+    Text reason =
+        Text.of(
+            name.get(Language.TH) + ": " + inner.reason().get(Language.TH),
+            name.get(Language.EN) + ": " + inner.reason().get(Language.EN));
+    return new ConditionResult(inner.met(), reason, inner.parts(), name);
+  }
+
+  private static List<ConditionResult> evaluateEach(
+      List<Condition> conditions,
+      NodeScore root,
+      List<LevelDecision> levels,
+      List<Ladder> ladders) {
+    List<ConditionResult> parts = new ArrayList<>();
+    for (Condition k : conditions) {
+      parts.add(evaluate(k, root, levels, ladders));
+    }
+    return parts;
+  }
+}

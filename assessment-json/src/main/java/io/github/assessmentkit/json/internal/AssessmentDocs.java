@@ -1,0 +1,243 @@
+package io.github.assessmentkit.json.internal;
+
+import static io.github.assessmentkit.json.internal.CommonDocs.present;
+
+import io.github.assessmentkit.Extensions;
+import io.github.assessmentkit.assessment.Assessment;
+import io.github.assessmentkit.assessment.AssessmentKind;
+import io.github.assessmentkit.assessment.AssessmentStatus;
+import io.github.assessmentkit.assessment.Assessor;
+import io.github.assessmentkit.assessment.Evidence;
+import io.github.assessmentkit.assessment.EvidenceKind;
+import io.github.assessmentkit.assessment.Measure;
+import io.github.assessmentkit.assessment.Observation;
+import io.github.assessmentkit.assessment.OrganisationType;
+import io.github.assessmentkit.assessment.Rating;
+import io.github.assessmentkit.assessment.RatingState;
+import io.github.assessmentkit.assessment.Subject;
+import io.github.assessmentkit.json.internal.CommonDocs.TextDoc;
+import io.github.assessmentkit.rubric.RubricRef;
+import io.github.assessmentkit.scale.Direction;
+import io.github.assessmentkit.scale.RatingValue;
+import io.github.assessmentkit.time.DateRange;
+import io.github.assessmentkit.time.FiscalYear;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The records an assessment document is read into, with their Jakarta constraints, and how each
+ * becomes the model. {@link AssessmentReader} fills them in.
+ */
+final class AssessmentDocs {
+  private AssessmentDocs() {}
+
+  record AssessmentDoc(
+      @NotNull(message = K.REQUIRED) @Identifier @Nullable String id,
+      @NotNull(message = K.REQUIRED) @Valid @Nullable SubjectDoc subject,
+      @NotNull(message = K.REQUIRED) @Nullable RubricRef rubric,
+      @NotNull(message = K.REQUIRED) @Nullable FiscalYear period,
+      @Nullable AssessmentKind kind,
+      @Nullable AssessmentStatus status,
+      @NotNull(message = K.REQUIRED)
+          @Nullable List<@NotNull(message = K.REQUIRED) @Valid @Nullable AssessorDoc> assessors,
+      @NotNull(message = K.REQUIRED)
+          @Nullable List<@NotNull(message = K.REQUIRED) @Valid @Nullable RatingDoc> ratings,
+      @NotNull(message = K.REQUIRED)
+          @Nullable List<@NotNull(message = K.REQUIRED) @Valid @Nullable EvidenceDoc> evidence,
+      @NotNull(message = K.REQUIRED)
+          @Nullable List<@NotNull(message = K.REQUIRED) @Valid @Nullable MeasureDoc> measures,
+      Extensions extensions) {
+
+    Assessment toModel() {
+      Subject who = Objects.requireNonNull(subject).toModel();
+      List<Assessor> people = new ArrayList<>();
+      for (AssessorDoc a : present(assessors)) {
+        people.add(
+            Located.at(
+                a.at(),
+                () ->
+                    new Assessor(
+                        Objects.requireNonNull(a.id()),
+                        Objects.requireNonNull(a.name()),
+                        a.role())));
+      }
+      List<Rating> rated = new ArrayList<>();
+      for (RatingDoc r : present(ratings)) {
+        rated.add(Located.at(r.at(), r::toModel));
+      }
+      List<Evidence> held = new ArrayList<>();
+      for (EvidenceDoc e : present(evidence)) {
+        held.add(Located.at(e.at(), e::toModel));
+      }
+      List<Measure> kpis = new ArrayList<>();
+      for (MeasureDoc m : present(measures)) {
+        kpis.add(Located.at(m.at(), m::toModel));
+      }
+      return new Assessment(
+          Objects.requireNonNull(id),
+          who,
+          Objects.requireNonNull(rubric),
+          Objects.requireNonNull(period),
+          kind == null ? AssessmentKind.SELF : kind,
+          status == null ? AssessmentStatus.DRAFT : status,
+          people,
+          rated,
+          held,
+          kpis,
+          extensions);
+    }
+  }
+
+  record SubjectDoc(
+      String at,
+      @NotNull(message = K.REQUIRED) @Identifier @Nullable String id,
+      @NotNull(message = K.REQUIRED) @Nullable TextDoc name,
+      @NotNull(message = K.REQUIRED) @Nullable OrganisationType type,
+      @Nullable String province) {
+
+    /** Builds the subject; a value the model refuses is reported at this object. */
+    Subject toModel() {
+      return Located.at(
+          at,
+          () ->
+              new Subject(
+                  Objects.requireNonNull(id),
+                  Objects.requireNonNull(name).toModel(),
+                  Objects.requireNonNull(type),
+                  province));
+    }
+  }
+
+  record AssessorDoc(
+      String at,
+      @NotNull(message = K.REQUIRED) @Identifier @Nullable String id,
+      @NotNull(message = K.REQUIRED) @NotBlank(message = K.NOT_BLANK) @Nullable String name,
+      @Nullable String role) {}
+
+  /**
+   * A rating; exactly one of {@code value} (a number or a choice's code), {@code notApplicable}
+   * (the reason) and {@code unknown} ({@code true} or a note) is set.
+   *
+   * @param at the path
+   * @param indicator the indicator's id
+   * @param value a {@link BigDecimal} or a code, or null
+   * @param notApplicable the reason, or null
+   * @param unknown {@link Boolean#TRUE} or a note, or null
+   * @param rationale the rationale
+   * @param evidence the evidence ids
+   * @param strengths the strengths
+   * @param improvements the opportunities for improvement
+   * @param assessor the assessor's id
+   * @param extensions unknown fields
+   */
+  record RatingDoc(
+      String at,
+      @NotNull(message = K.REQUIRED) @Identifier @Nullable String indicator,
+      @Identifier @Nullable Object value,
+      @Nullable String notApplicable,
+      @Nullable Object unknown,
+      @Nullable String rationale,
+      @NotNull(message = K.REQUIRED)
+          @Nullable List<@NotNull(message = K.REQUIRED) @Identifier @Nullable String> evidence,
+      @NotNull(message = K.REQUIRED)
+          @Nullable List<@NotNull(message = K.REQUIRED) @Nullable String> strengths,
+      @NotNull(message = K.REQUIRED)
+          @Nullable List<@NotNull(message = K.REQUIRED) @Nullable String> improvements,
+      @Identifier @Nullable String assessor,
+      Extensions extensions) {
+
+    Rating toModel() {
+      RatingState state;
+      if (value instanceof BigDecimal d) {
+        state = new RatingState.Rated(RatingValue.of(d));
+      } else if (value instanceof String code) {
+        state = new RatingState.Rated(RatingValue.choice(code));
+      } else if (notApplicable != null) {
+        state = new RatingState.NotApplicable(notApplicable);
+      } else {
+        state = new RatingState.Unknown(unknown instanceof String note ? note : null);
+      }
+      return new Rating(
+          Objects.requireNonNull(indicator),
+          state,
+          rationale,
+          present(evidence),
+          present(strengths),
+          present(improvements),
+          assessor,
+          extensions);
+    }
+  }
+
+  record EvidenceDoc(
+      String at,
+      @NotNull(message = K.REQUIRED) @Identifier @Nullable String id,
+      @NotNull(message = K.REQUIRED) @Nullable EvidenceKind kind,
+      @NotNull(message = K.REQUIRED) @NotBlank(message = K.NOT_BLANK) @Nullable String title,
+      @Nullable URI location,
+      @Pattern(regexp = "[0-9a-f]{64}", message = K.SHA256) @Nullable String sha256,
+      @Nullable LocalDate collectedOn,
+      @Nullable LocalDate effectiveFrom,
+      @Nullable LocalDate effectiveTo,
+      @Nullable String owner,
+      @Nullable String note,
+      Extensions extensions) {
+
+    Evidence toModel() {
+      DateRange effective =
+          effectiveFrom == null || effectiveTo == null
+              ? null
+              : new DateRange(effectiveFrom, effectiveTo);
+      return new Evidence(
+          Objects.requireNonNull(id),
+          Objects.requireNonNull(kind),
+          Objects.requireNonNull(title),
+          location,
+          sha256,
+          collectedOn,
+          effective,
+          owner,
+          note,
+          extensions);
+    }
+  }
+
+  record MeasureDoc(
+      String at,
+      @NotNull(message = K.REQUIRED) @Identifier @Nullable String id,
+      @NotNull(message = K.REQUIRED) @Nullable TextDoc name,
+      @NotNull(message = K.REQUIRED) @NotBlank(message = K.NOT_BLANK) @Nullable String unit,
+      @NotNull(message = K.REQUIRED) @Nullable Direction direction,
+      @Nullable BigDecimal target,
+      @NotNull(message = K.REQUIRED)
+          @Nullable List<@NotNull(message = K.REQUIRED) @Valid @Nullable ObservationDoc> series) {
+
+    Measure toModel() {
+      List<Observation> points = new ArrayList<>();
+      for (ObservationDoc o : present(series)) {
+        points.add(
+            new Observation(Objects.requireNonNull(o.period()), Objects.requireNonNull(o.value())));
+      }
+      return new Measure(
+          Objects.requireNonNull(id),
+          Objects.requireNonNull(name).toModel(),
+          Objects.requireNonNull(unit),
+          Objects.requireNonNull(direction),
+          target,
+          points);
+    }
+  }
+
+  record ObservationDoc(
+      @NotNull(message = K.REQUIRED) @Nullable FiscalYear period,
+      @NotNull(message = K.REQUIRED) @Nullable BigDecimal value) {}
+}

@@ -1,0 +1,148 @@
+package io.github.assessmentkit.json.internal;
+
+import static io.github.assessmentkit.json.internal.Writing.header;
+import static io.github.assessmentkit.json.internal.Writing.number;
+import static io.github.assessmentkit.json.internal.Writing.optional;
+import static io.github.assessmentkit.json.internal.Writing.period;
+import static io.github.assessmentkit.json.internal.Writing.strings;
+import static io.github.assessmentkit.json.internal.Writing.subject;
+import static io.github.assessmentkit.json.internal.Writing.text;
+
+import io.github.assessmentkit.assessment.Assessment;
+import io.github.assessmentkit.assessment.Assessor;
+import io.github.assessmentkit.assessment.Evidence;
+import io.github.assessmentkit.assessment.Measure;
+import io.github.assessmentkit.assessment.Observation;
+import io.github.assessmentkit.assessment.Rating;
+import io.github.assessmentkit.assessment.RatingState;
+import io.github.assessmentkit.json.DocumentFormat;
+import io.github.assessmentkit.scale.RatingValue;
+import tools.jackson.core.JsonGenerator;
+
+/** Writes an assessment document: assessors, ratings, evidence and measures. Thread-safe. */
+final class AssessmentWriter {
+  private final ExtensionWriter extensions;
+
+  /**
+   * Creates a writer.
+   *
+   * @param extensions writes the unknown fields of the assessment, its ratings and evidence
+   */
+  AssessmentWriter(ExtensionWriter extensions) {
+    this.extensions = extensions;
+  }
+
+  /**
+   * Writes an assessment document.
+   *
+   * @param a the assessment
+   * @param g the generator
+   */
+  void assessment(Assessment a, JsonGenerator g) {
+    g.writeStartObject();
+    header(DocumentFormat.ASSESSMENT, g);
+    g.writeStringProperty("id", a.id());
+    subject(a.subject(), g);
+    g.writeStringProperty("rubric", a.rubric().toString());
+    period("period", a.period(), g);
+    g.writeStringProperty("kind", Obj.jsonName(a.kind()));
+    g.writeStringProperty("status", Obj.jsonName(a.status()));
+    g.writeArrayPropertyStart("assessors");
+    for (Assessor x : a.assessors()) {
+      g.writeStartObject();
+      g.writeStringProperty("id", x.id());
+      g.writeStringProperty("name", x.name());
+      optional("role", x.role(), g);
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayPropertyStart("ratings");
+    for (Rating r : a.ratings()) {
+      rating(r, g);
+    }
+    g.writeEndArray();
+    g.writeArrayPropertyStart("evidence");
+    for (Evidence e : a.evidence()) {
+      evidence(e, g);
+    }
+    g.writeEndArray();
+    g.writeArrayPropertyStart("measures");
+    for (Measure m : a.measures()) {
+      measure(m, g);
+    }
+    g.writeEndArray();
+    extensions.write(a.extensions(), g);
+    g.writeEndObject();
+  }
+
+  private void rating(Rating r, JsonGenerator g) {
+    g.writeStartObject();
+    g.writeStringProperty("indicator", r.indicatorId());
+    if (r.state() instanceof RatingState.Rated rated) {
+      if (rated.value() instanceof RatingValue.Numeric n) {
+        number("value", n.number(), g);
+      } else if (rated.value() instanceof RatingValue.Choice c) {
+        g.writeStringProperty("value", c.code());
+      }
+    } else if (r.state() instanceof RatingState.NotApplicable na) {
+      g.writeStringProperty("notApplicable", na.reason());
+    } else if (r.state() instanceof RatingState.Unknown u) {
+      if (u.note() == null) {
+        g.writeBooleanProperty("unknown", true);
+      } else {
+        g.writeStringProperty("unknown", u.note());
+      }
+    }
+    optional("rationale", r.rationale(), g);
+    if (!r.evidenceIds().isEmpty()) {
+      strings("evidence", r.evidenceIds(), g);
+    }
+    if (!r.strengths().isEmpty()) {
+      strings("strengths", r.strengths(), g);
+    }
+    if (!r.improvements().isEmpty()) {
+      strings("improvements", r.improvements(), g);
+    }
+    optional("assessor", r.assessorId(), g);
+    extensions.write(r.extensions(), g);
+    g.writeEndObject();
+  }
+
+  private void evidence(Evidence e, JsonGenerator g) {
+    g.writeStartObject();
+    g.writeStringProperty("id", e.id());
+    g.writeStringProperty("kind", Obj.jsonName(e.kind()));
+    g.writeStringProperty("title", e.title());
+    optional("location", e.location() == null ? null : e.location().toString(), g);
+    optional("sha256", e.sha256(), g);
+    optional("collectedOn", e.collectedOn() == null ? null : e.collectedOn().toString(), g);
+    if (e.effective() != null) {
+      g.writeObjectPropertyStart("effective");
+      g.writeStringProperty("from", e.effective().from().toString());
+      g.writeStringProperty("to", e.effective().to().toString());
+      g.writeEndObject();
+    }
+    optional("owner", e.owner(), g);
+    optional("note", e.note(), g);
+    extensions.write(e.extensions(), g);
+    g.writeEndObject();
+  }
+
+  private void measure(Measure m, JsonGenerator g) {
+    g.writeStartObject();
+    g.writeStringProperty("id", m.id());
+    text("name", m.name(), g);
+    g.writeStringProperty("unit", m.unit());
+    g.writeStringProperty("direction", Obj.jsonName(m.direction()));
+    optional("target", m.target(), g);
+    g.writeArrayPropertyStart("series");
+    for (Observation o : m.series()) {
+      g.writeStartObject();
+      period("period", o.period(), g);
+      number("value", o.value(), g);
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+}

@@ -1,0 +1,180 @@
+package io.github.assessmentkit.json.internal;
+
+import static io.github.assessmentkit.json.internal.CommonDocs.present;
+import static io.github.assessmentkit.json.internal.CommonDocs.provenance;
+
+import io.github.assessmentkit.json.internal.CommonDocs.ProvenanceDoc;
+import io.github.assessmentkit.json.internal.CommonDocs.TextDoc;
+import io.github.assessmentkit.rubric.AwardScheme;
+import io.github.assessmentkit.rubric.AwardTier;
+import io.github.assessmentkit.rubric.Comparison;
+import io.github.assessmentkit.rubric.Condition;
+import io.github.assessmentkit.rubric.Ladder;
+import io.github.assessmentkit.rubric.Metric;
+import io.github.assessmentkit.rubric.Rung;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The records of a rubric document's ladders and award schemes (metrics, rungs, tiers and their
+ * conditions), with their Jakarta constraints, and how each becomes the model.
+ */
+final class AwardRuleDocs {
+  private AwardRuleDocs() {}
+
+  record LadderDoc(
+      String at,
+      @NotNull(message = K.REQUIRED) @Identifier @Nullable String id,
+      @NotNull(message = K.REQUIRED) @Nullable TextDoc title,
+      @NotNull(message = K.REQUIRED) @Valid @Nullable MetricDoc metric,
+      @NotNull(message = K.REQUIRED) @Size(min = 2, message = K.MIN_ENTRIES)
+          @Nullable List<@NotNull(message = K.REQUIRED) @Valid @Nullable RungDoc> rungs,
+      @NotNull(message = K.REQUIRED) @Valid @Nullable ProvenanceDoc provenance) {
+
+    Ladder toModel() {
+      List<Rung> steps = new ArrayList<>();
+      for (RungDoc r : present(rungs)) {
+        steps.add(
+            new Rung(
+                Objects.requireNonNull(r.id()),
+                Objects.requireNonNull(r.label()).toModel(),
+                r.bound(),
+                r.comparison() == null ? Comparison.AT_LEAST : r.comparison()));
+      }
+      return new Ladder(
+          Objects.requireNonNull(id),
+          Objects.requireNonNull(title).toModel(),
+          Objects.requireNonNull(metric).toModel(),
+          steps,
+          Objects.requireNonNull(provenance).toModel());
+    }
+  }
+
+  record RungDoc(
+      @NotNull(message = K.REQUIRED) @Identifier @Nullable String id,
+      @NotNull(message = K.REQUIRED) @Nullable TextDoc label,
+      @Nullable BigDecimal bound,
+      @Nullable Comparison comparison) {}
+
+  /**
+   * {@code {"type": "total-points" | "total-percent" | "points" | "percent", "criteria": [ids],
+   * "criterion": id}}.
+   *
+   * @param type the metric's type
+   * @param criteria the criteria of a points metric
+   * @param criterion the criterion of a percent metric
+   */
+  record MetricDoc(
+      @NotNull(message = K.REQUIRED) @Nullable String type,
+      @Nullable List<@NotNull(message = K.REQUIRED) @Identifier @Nullable String> criteria,
+      @Identifier @Nullable String criterion) {
+
+    static final List<String> TYPES = List.of("total-points", "total-percent", "points", "percent");
+
+    Metric toModel() {
+      return switch (Objects.requireNonNull(type)) {
+        case "total-points" -> Metric.totalPoints();
+        case "total-percent" -> Metric.totalPercent();
+        case "points" -> new Metric.Points(present(criteria));
+        default -> new Metric.Percent(Objects.requireNonNull(criterion));
+      };
+    }
+  }
+
+  record AwardDoc(
+      String at,
+      @NotNull(message = K.REQUIRED) @Identifier @Nullable String id,
+      @NotNull(message = K.REQUIRED) @Nullable TextDoc title,
+      @NotNull(message = K.REQUIRED) @Size(min = 1, message = K.MIN_ENTRIES)
+          @Nullable List<@NotNull(message = K.REQUIRED) @Valid @Nullable TierDoc> tiers,
+      @NotNull(message = K.REQUIRED) @Valid @Nullable ProvenanceDoc provenance) {
+
+    AwardScheme toModel() {
+      List<AwardTier> out = new ArrayList<>();
+      for (TierDoc t : present(tiers)) {
+        out.add(
+            new AwardTier(
+                Objects.requireNonNull(t.id()),
+                Objects.requireNonNull(t.name()).toModel(),
+                Objects.requireNonNull(t.condition()).toModel()));
+      }
+      return new AwardScheme(
+          Objects.requireNonNull(id),
+          Objects.requireNonNull(title).toModel(),
+          out,
+          Objects.requireNonNull(provenance).toModel());
+    }
+  }
+
+  record TierDoc(
+      String at,
+      @NotNull(message = K.REQUIRED) @Identifier @Nullable String id,
+      @NotNull(message = K.REQUIRED) @Nullable TextDoc name,
+      @NotNull(message = K.REQUIRED) @Valid @Nullable ConditionDoc condition) {}
+
+  /**
+   * A condition: {@code compare} (metric, comparison, bound), {@code all-of} / {@code any-of}
+   * (conditions), {@code rung-reached} (ladder, rung), {@code coverage-at-least} (percent) or
+   * {@code named} (name, condition).
+   *
+   * @param type the condition's type
+   * @param metric the metric compared
+   * @param comparison how it is compared
+   * @param bound what it is compared with
+   * @param conditions the parts of all-of and any-of
+   * @param ladder the ladder of rung-reached
+   * @param rung the rung of rung-reached
+   * @param percent the coverage needed
+   * @param name the name of a named condition
+   * @param condition the condition a named condition names
+   */
+  record ConditionDoc(
+      @NotNull(message = K.REQUIRED) @Nullable String type,
+      @Valid @Nullable MetricDoc metric,
+      @Nullable Comparison comparison,
+      @Nullable BigDecimal bound,
+      @Nullable List<@NotNull(message = K.REQUIRED) @Valid @Nullable ConditionDoc> conditions,
+      @Identifier @Nullable String ladder,
+      @Identifier @Nullable String rung,
+      @PositiveOrZero(message = K.NOT_NEGATIVE) @Nullable BigDecimal percent,
+      @Nullable TextDoc name,
+      @Valid @Nullable ConditionDoc condition) {
+
+    static final List<String> TYPES =
+        List.of("compare", "all-of", "any-of", "rung-reached", "coverage-at-least", "named");
+
+    Condition toModel() {
+      return switch (Objects.requireNonNull(type)) {
+        case "compare" ->
+            new Condition.Compare(
+                Objects.requireNonNull(metric).toModel(),
+                Objects.requireNonNull(comparison),
+                Objects.requireNonNull(bound));
+        case "all-of" -> new Condition.AllOf(parts());
+        case "any-of" -> new Condition.AnyOf(parts());
+        case "rung-reached" ->
+            new Condition.RungReached(Objects.requireNonNull(ladder), Objects.requireNonNull(rung));
+        case "named" ->
+            new Condition.Named(
+                Objects.requireNonNull(name).toModel(),
+                Objects.requireNonNull(condition).toModel());
+        default -> new Condition.CoverageAtLeast(Objects.requireNonNull(percent));
+      };
+    }
+
+    private List<Condition> parts() {
+      List<Condition> out = new ArrayList<>();
+      for (ConditionDoc c : present(conditions)) {
+        out.add(c.toModel());
+      }
+      return out;
+    }
+  }
+}

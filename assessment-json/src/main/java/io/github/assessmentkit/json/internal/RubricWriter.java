@@ -1,0 +1,217 @@
+package io.github.assessmentkit.json.internal;
+
+import static io.github.assessmentkit.json.internal.Writing.header;
+import static io.github.assessmentkit.json.internal.Writing.number;
+import static io.github.assessmentkit.json.internal.Writing.optional;
+import static io.github.assessmentkit.json.internal.Writing.provenance;
+import static io.github.assessmentkit.json.internal.Writing.strings;
+import static io.github.assessmentkit.json.internal.Writing.text;
+
+import io.github.assessmentkit.json.DocumentFormat;
+import io.github.assessmentkit.rubric.Area;
+import io.github.assessmentkit.rubric.AwardScheme;
+import io.github.assessmentkit.rubric.AwardTier;
+import io.github.assessmentkit.rubric.Condition;
+import io.github.assessmentkit.rubric.Criterion;
+import io.github.assessmentkit.rubric.Indicator;
+import io.github.assessmentkit.rubric.Ladder;
+import io.github.assessmentkit.rubric.Metric;
+import io.github.assessmentkit.rubric.Rubric;
+import io.github.assessmentkit.rubric.Rung;
+import java.util.List;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * Writes a rubric document: criteria, areas and indicators, then ladders and award schemes with
+ * their conditions. Thread-safe.
+ */
+final class RubricWriter {
+  private final ExtensionWriter extensions;
+
+  /**
+   * Creates a writer.
+   *
+   * @param extensions writes the unknown fields of the rubric, its criteria and indicators
+   */
+  RubricWriter(ExtensionWriter extensions) {
+    this.extensions = extensions;
+  }
+
+  /**
+   * Writes a rubric document.
+   *
+   * @param r the rubric
+   * @param g the generator
+   */
+  void rubric(Rubric r, JsonGenerator g) {
+    g.writeStartObject();
+    header(DocumentFormat.RUBRIC, g);
+    g.writeStringProperty("id", r.id());
+    g.writeStringProperty("version", r.version());
+    if (r.edition().isPresent()) {
+      g.writeStringProperty("edition", r.edition().get());
+    }
+    text("title", r.title(), g);
+    provenance("provenance", r.provenance(), g);
+    number("totalPoints", r.totalPoints(), g);
+    g.writeStringProperty("defaultStrategy", r.defaultStrategy());
+    g.writeStringProperty("notApplicablePolicy", Obj.jsonName(r.notApplicablePolicy()));
+    g.writeArrayPropertyStart("criteria");
+    for (Criterion c : r.criteria()) {
+      criterion(c, g);
+    }
+    g.writeEndArray();
+    g.writeArrayPropertyStart("ladders");
+    for (Ladder l : r.ladders()) {
+      ladder(l, g);
+    }
+    g.writeEndArray();
+    g.writeArrayPropertyStart("awards");
+    for (AwardScheme a : r.awards()) {
+      award(a, g);
+    }
+    g.writeEndArray();
+    extensions.write(r.extensions(), g);
+    g.writeEndObject();
+  }
+
+  private void criterion(Criterion c, JsonGenerator g) {
+    g.writeStartObject();
+    g.writeStringProperty("id", c.id());
+    text("title", c.title(), g);
+    g.writeStringProperty("kind", Obj.jsonName(c.kind()));
+    optional("points", c.points(), g);
+    optional("weight", c.weight(), g);
+    optional("strategy", c.strategy(), g);
+    if (!c.areas().isEmpty()) {
+      g.writeArrayPropertyStart("areas");
+      for (Area a : c.areas()) {
+        g.writeStartObject();
+        g.writeStringProperty("id", a.id());
+        text("text", a.text(), g);
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    if (!c.children().isEmpty()) {
+      g.writeArrayPropertyStart("children");
+      for (Criterion k : c.children()) {
+        criterion(k, g);
+      }
+      g.writeEndArray();
+    }
+    if (!c.indicators().isEmpty()) {
+      g.writeArrayPropertyStart("indicators");
+      for (Indicator i : c.indicators()) {
+        indicator(i, g);
+      }
+      g.writeEndArray();
+    }
+    extensions.write(c.extensions(), g);
+    g.writeEndObject();
+  }
+
+  private void indicator(Indicator i, JsonGenerator g) {
+    g.writeStartObject();
+    g.writeStringProperty("id", i.id());
+    text("text", i.text(), g);
+    g.writeName("scale");
+    ScaleWriter.scale(i.scale(), g);
+    number("weight", i.weight(), g);
+    g.writeBooleanProperty("evidenceRequired", i.evidenceRequired());
+    extensions.write(i.extensions(), g);
+    g.writeEndObject();
+  }
+
+  private void ladder(Ladder l, JsonGenerator g) {
+    g.writeStartObject();
+    g.writeStringProperty("id", l.id());
+    text("title", l.title(), g);
+    g.writeName("metric");
+    metric(l.metric(), g);
+    g.writeArrayPropertyStart("rungs");
+    for (Rung r : l.rungs()) {
+      g.writeStartObject();
+      g.writeStringProperty("id", r.id());
+      text("label", r.label(), g);
+      optional("bound", r.bound(), g);
+      g.writeStringProperty("comparison", Obj.jsonName(r.comparison()));
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    provenance("provenance", l.provenance(), g);
+    g.writeEndObject();
+  }
+
+  private void metric(Metric m, JsonGenerator g) {
+    g.writeStartObject();
+    if (m instanceof Metric.TotalPoints) {
+      g.writeStringProperty("type", "total-points");
+    } else if (m instanceof Metric.TotalPercent) {
+      g.writeStringProperty("type", "total-percent");
+    } else if (m instanceof Metric.Points p) {
+      g.writeStringProperty("type", "points");
+      strings("criteria", p.criterionIds(), g);
+    } else if (m instanceof Metric.Percent p) {
+      g.writeStringProperty("type", "percent");
+      g.writeStringProperty("criterion", p.criterionId());
+    }
+    g.writeEndObject();
+  }
+
+  private void award(AwardScheme a, JsonGenerator g) {
+    g.writeStartObject();
+    g.writeStringProperty("id", a.id());
+    text("title", a.title(), g);
+    g.writeArrayPropertyStart("tiers");
+    for (AwardTier t : a.tiers()) {
+      g.writeStartObject();
+      g.writeStringProperty("id", t.id());
+      text("name", t.name(), g);
+      g.writeName("condition");
+      condition(t.condition(), g);
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    provenance("provenance", a.provenance(), g);
+    g.writeEndObject();
+  }
+
+  private void condition(Condition c, JsonGenerator g) {
+    g.writeStartObject();
+    if (c instanceof Condition.Compare cmp) {
+      g.writeStringProperty("type", "compare");
+      g.writeName("metric");
+      metric(cmp.metric(), g);
+      g.writeStringProperty("comparison", Obj.jsonName(cmp.comparison()));
+      number("bound", cmp.bound(), g);
+    } else if (c instanceof Condition.AllOf all) {
+      g.writeStringProperty("type", "all-of");
+      conditions(all.conditions(), g);
+    } else if (c instanceof Condition.AnyOf any) {
+      g.writeStringProperty("type", "any-of");
+      conditions(any.conditions(), g);
+    } else if (c instanceof Condition.RungReached r) {
+      g.writeStringProperty("type", "rung-reached");
+      g.writeStringProperty("ladder", r.ladderId());
+      g.writeStringProperty("rung", r.rungId());
+    } else if (c instanceof Condition.CoverageAtLeast cov) {
+      g.writeStringProperty("type", "coverage-at-least");
+      number("percent", cov.percent(), g);
+    } else if (c instanceof Condition.Named named) {
+      g.writeStringProperty("type", "named");
+      text("name", named.name(), g);
+      g.writeName("condition");
+      condition(named.condition(), g);
+    }
+    g.writeEndObject();
+  }
+
+  private void conditions(List<Condition> parts, JsonGenerator g) {
+    g.writeArrayPropertyStart("conditions");
+    for (Condition k : parts) {
+      condition(k, g);
+    }
+    g.writeEndArray();
+  }
+}

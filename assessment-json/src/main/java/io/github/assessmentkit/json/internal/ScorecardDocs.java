@@ -1,0 +1,321 @@
+package io.github.assessmentkit.json.internal;
+
+import static io.github.assessmentkit.json.internal.CommonDocs.present;
+import static io.github.assessmentkit.json.internal.CommonDocs.text;
+
+import io.github.assessmentkit.assessment.Subject;
+import io.github.assessmentkit.json.internal.AssessmentDocs.SubjectDoc;
+import io.github.assessmentkit.json.internal.CommonDocs.TextDoc;
+import io.github.assessmentkit.rubric.CriterionKind;
+import io.github.assessmentkit.rubric.RubricRef;
+import io.github.assessmentkit.scale.RatingValue;
+import io.github.assessmentkit.scoring.AwardDecision;
+import io.github.assessmentkit.scoring.ConditionResult;
+import io.github.assessmentkit.scoring.Explanation;
+import io.github.assessmentkit.scoring.IndicatorScore;
+import io.github.assessmentkit.scoring.IndicatorStatus;
+import io.github.assessmentkit.scoring.LevelDecision;
+import io.github.assessmentkit.scoring.NodeScore;
+import io.github.assessmentkit.scoring.ScoreWarning;
+import io.github.assessmentkit.scoring.Scorecard;
+import io.github.assessmentkit.scoring.TierCheck;
+import io.github.assessmentkit.spi.Coverage;
+import io.github.assessmentkit.time.FiscalYear;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The records a scorecard document is read into, with their Jakarta constraints. A scorecard keeps
+ * no unknown fields: the reader reports every one. Each required property, arrays included, must be
+ * present, as the schema says, so that a tree cut short is never read as a smaller whole.
+ */
+final class ScorecardDocs {
+  private ScorecardDocs() {}
+
+  record ScorecardDoc(
+      @NotNull(message = K.REQUIRED) @Nullable RubricRef rubric,
+      @NotNull(message = K.REQUIRED) @Identifier @Nullable String assessment,
+      @NotNull(message = K.REQUIRED) @Valid @Nullable SubjectDoc subject,
+      @NotNull(message = K.REQUIRED) @Nullable FiscalYear period,
+      @NotNull(message = K.REQUIRED) @Identifier @Nullable String strategy,
+      @NotNull(message = K.REQUIRED) @Valid @Nullable NodeDoc root,
+      @NotNull(message = K.REQUIRED)
+          @Nullable List<@NotNull(message = K.REQUIRED) @Valid @Nullable LevelDoc> levels,
+      @NotNull(message = K.REQUIRED)
+          @Nullable List<@NotNull(message = K.REQUIRED) @Valid @Nullable AwardDoc> awards,
+      @NotNull(message = K.REQUIRED)
+          @Nullable List<@NotNull(message = K.REQUIRED) @Valid @Nullable WarningDoc> warnings) {
+
+    Scorecard toModel() {
+      Subject who = Objects.requireNonNull(subject).toModel();
+      NodeScore tree = Objects.requireNonNull(root).toModel();
+      List<LevelDecision> placed = new ArrayList<>();
+      for (LevelDoc l : present(levels)) {
+        placed.add(Located.at(l.at(), l::toModel));
+      }
+      List<AwardDecision> decided = new ArrayList<>();
+      for (AwardDoc a : present(awards)) {
+        decided.add(Located.at(a.at(), a::toModel));
+      }
+      List<ScoreWarning> notes = new ArrayList<>();
+      for (WarningDoc w : present(warnings)) {
+        notes.add(Located.at(w.at(), w::toModel));
+      }
+      return new Scorecard(
+          Objects.requireNonNull(rubric),
+          Objects.requireNonNull(assessment),
+          who,
+          Objects.requireNonNull(period),
+          Objects.requireNonNull(strategy),
+          tree,
+          placed,
+          decided,
+          notes);
+    }
+  }
+
+  /**
+   * One node of the scored tree.
+   *
+   * @param at the path
+   * @param id the criterion's id
+   * @param title the criterion's name
+   * @param kind the criterion's kind
+   * @param applicable whether any part was applicable
+   * @param earned the points earned
+   * @param possible the points possible
+   * @param percent earned as a percent of possible
+   * @param coverage what could be judged
+   * @param label the band or level, or null
+   * @param explanation how the points were computed
+   * @param children the sub-criteria
+   * @param indicators the indicator lines
+   */
+  record NodeDoc(
+      String at,
+      @NotNull(message = K.REQUIRED) @Identifier @Nullable String id,
+      @NotNull(message = K.REQUIRED) @Nullable TextDoc title,
+      @NotNull(message = K.REQUIRED) @Nullable CriterionKind kind,
+      @NotNull(message = K.REQUIRED) @Nullable Boolean applicable,
+      @NotNull(message = K.REQUIRED) @PositiveOrZero(message = K.NOT_NEGATIVE)
+          @Nullable BigDecimal earned,
+      @NotNull(message = K.REQUIRED) @PositiveOrZero(message = K.NOT_NEGATIVE)
+          @Nullable BigDecimal possible,
+      @NotNull(message = K.REQUIRED) @Nullable BigDecimal percent,
+      @NotNull(message = K.REQUIRED) @Valid @Nullable CoverageDoc coverage,
+      @Nullable TextDoc label,
+      @NotNull(message = K.REQUIRED) @Valid @Nullable ExplanationDoc explanation,
+      @NotNull(message = K.REQUIRED)
+          @Nullable List<@NotNull(message = K.REQUIRED) @Valid @Nullable NodeDoc> children,
+      @NotNull(message = K.REQUIRED)
+          @Nullable List<@NotNull(message = K.REQUIRED) @Valid @Nullable LineDoc> indicators) {
+
+    NodeScore toModel() {
+      List<NodeScore> kids = new ArrayList<>();
+      for (NodeDoc k : present(children)) {
+        kids.add(k.toModel());
+      }
+      List<IndicatorScore> lines = new ArrayList<>();
+      for (LineDoc i : present(indicators)) {
+        lines.add(Located.at(i.at(), i::toModel));
+      }
+      CoverageDoc c = Objects.requireNonNull(coverage);
+      Coverage judged = Located.at(c.at(), c::toModel);
+      ExplanationDoc e = Objects.requireNonNull(explanation);
+      return Located.at(
+          at,
+          () ->
+              new NodeScore(
+                  Objects.requireNonNull(id),
+                  Objects.requireNonNull(title).toModel(),
+                  Objects.requireNonNull(kind),
+                  Objects.requireNonNull(applicable),
+                  Objects.requireNonNull(earned),
+                  Objects.requireNonNull(possible),
+                  Objects.requireNonNull(percent),
+                  judged,
+                  label == null ? null : label.toModel(),
+                  new Explanation(
+                      Objects.requireNonNull(e.strategy()),
+                      Objects.requireNonNull(e.rule()).toModel(),
+                      Objects.requireNonNull(e.calculation())),
+                  kids,
+                  lines));
+    }
+  }
+
+  record CoverageDoc(
+      String at,
+      @NotNull(message = K.REQUIRED) @PositiveOrZero(message = K.NOT_NEGATIVE)
+          @Nullable Integer ratable,
+      @NotNull(message = K.REQUIRED) @PositiveOrZero(message = K.NOT_NEGATIVE)
+          @Nullable Integer rated,
+      @NotNull(message = K.REQUIRED) @PositiveOrZero(message = K.NOT_NEGATIVE)
+          @Nullable Integer met) {
+
+    Coverage toModel() {
+      return new Coverage(
+          Objects.requireNonNull(ratable),
+          Objects.requireNonNull(rated),
+          Objects.requireNonNull(met));
+    }
+  }
+
+  record ExplanationDoc(
+      @NotNull(message = K.REQUIRED) @Identifier @Nullable String strategy,
+      @NotNull(message = K.REQUIRED) @Nullable TextDoc rule,
+      @NotNull(message = K.REQUIRED) @Nullable String calculation) {}
+
+  /**
+   * One indicator's line.
+   *
+   * @param at the path
+   * @param indicator the indicator's id
+   * @param text its question
+   * @param status what became of it
+   * @param possible the points allotted
+   * @param earned the points earned, or null
+   * @param fraction the fraction earned, or null
+   * @param value a {@link BigDecimal} or a code, or null
+   * @param label the band or level of the value, or null
+   */
+  record LineDoc(
+      String at,
+      @NotNull(message = K.REQUIRED) @Identifier @Nullable String indicator,
+      @NotNull(message = K.REQUIRED) @Nullable TextDoc text,
+      @NotNull(message = K.REQUIRED) @Nullable IndicatorStatus status,
+      @NotNull(message = K.REQUIRED) @PositiveOrZero(message = K.NOT_NEGATIVE)
+          @Nullable BigDecimal possible,
+      @Nullable BigDecimal earned,
+      @Nullable BigDecimal fraction,
+      @Identifier @Nullable Object value,
+      @Nullable TextDoc label) {
+
+    IndicatorScore toModel() {
+      RatingValue rated = null;
+      if (value instanceof BigDecimal d) {
+        rated = RatingValue.of(d);
+      } else if (value instanceof String code) {
+        rated = RatingValue.choice(code);
+      }
+      return new IndicatorScore(
+          Objects.requireNonNull(indicator),
+          Objects.requireNonNull(text).toModel(),
+          Objects.requireNonNull(status),
+          Objects.requireNonNull(possible),
+          earned,
+          fraction,
+          rated,
+          label == null ? null : label.toModel());
+    }
+  }
+
+  record LevelDoc(
+      String at,
+      @NotNull(message = K.REQUIRED) @Identifier @Nullable String ladder,
+      @NotNull(message = K.REQUIRED) @Nullable TextDoc ladderTitle,
+      @NotNull(message = K.REQUIRED) @Identifier @Nullable String rung,
+      @NotNull(message = K.REQUIRED) @Nullable TextDoc label,
+      @NotNull(message = K.REQUIRED) @Nullable BigDecimal value,
+      @NotNull(message = K.REQUIRED) @Nullable TextDoc reason,
+      @NotNull(message = K.REQUIRED) @Nullable Boolean verified) {
+
+    LevelDecision toModel() {
+      return new LevelDecision(
+          Objects.requireNonNull(ladder),
+          Objects.requireNonNull(ladderTitle).toModel(),
+          Objects.requireNonNull(rung),
+          Objects.requireNonNull(label).toModel(),
+          Objects.requireNonNull(value),
+          Objects.requireNonNull(reason).toModel(),
+          Objects.requireNonNull(verified));
+    }
+  }
+
+  record AwardDoc(
+      String at,
+      @NotNull(message = K.REQUIRED) @Identifier @Nullable String scheme,
+      @NotNull(message = K.REQUIRED) @Nullable TextDoc schemeTitle,
+      @Identifier @Nullable String tier,
+      @NotNull(message = K.REQUIRED) @Nullable TextDoc outcome,
+      @NotNull(message = K.REQUIRED)
+          @Nullable List<@NotNull(message = K.REQUIRED) @Valid @Nullable CheckDoc> checks,
+      @NotNull(message = K.REQUIRED) @Nullable Boolean verified) {
+
+    AwardDecision toModel() {
+      List<TierCheck> out = new ArrayList<>();
+      for (CheckDoc c : present(checks)) {
+        out.add(
+            Located.at(
+                c.at(),
+                () ->
+                    new TierCheck(
+                        Objects.requireNonNull(c.tier()),
+                        Objects.requireNonNull(c.name()).toModel(),
+                        Objects.requireNonNull(c.result()).toModel())));
+      }
+      return new AwardDecision(
+          Objects.requireNonNull(scheme),
+          Objects.requireNonNull(schemeTitle).toModel(),
+          tier,
+          Objects.requireNonNull(outcome).toModel(),
+          out,
+          Objects.requireNonNull(verified));
+    }
+  }
+
+  record CheckDoc(
+      String at,
+      @NotNull(message = K.REQUIRED) @Identifier @Nullable String tier,
+      @NotNull(message = K.REQUIRED) @Nullable TextDoc name,
+      @NotNull(message = K.REQUIRED) @Valid @Nullable ResultDoc result) {}
+
+  /**
+   * The result of a condition.
+   *
+   * @param met whether it held
+   * @param name the name of a named condition, or null
+   * @param reason why
+   * @param parts the results of the conditions inside it
+   */
+  record ResultDoc(
+      @NotNull(message = K.REQUIRED) @Nullable Boolean met,
+      @Nullable TextDoc name,
+      @NotNull(message = K.REQUIRED) @Nullable TextDoc reason,
+      @NotNull(message = K.REQUIRED)
+          @Nullable List<@NotNull(message = K.REQUIRED) @Valid @Nullable ResultDoc> parts) {
+
+    ConditionResult toModel() {
+      List<ConditionResult> out = new ArrayList<>();
+      for (ResultDoc p : present(parts)) {
+        out.add(p.toModel());
+      }
+      return new ConditionResult(
+          Objects.requireNonNull(met),
+          Objects.requireNonNull(reason).toModel(),
+          out,
+          name == null ? null : name.toModel());
+    }
+  }
+
+  record WarningDoc(
+      String at,
+      @NotNull(message = K.REQUIRED) @Identifier @Nullable String code,
+      @NotNull(message = K.REQUIRED) @NotBlank(message = K.NOT_BLANK) @Nullable String path,
+      @NotNull(message = K.REQUIRED) @Nullable TextDoc message) {
+
+    ScoreWarning toModel() {
+      return new ScoreWarning(
+          Objects.requireNonNull(code),
+          Objects.requireNonNull(path),
+          Objects.requireNonNull(message).toModel());
+    }
+  }
+}
