@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import io.github.assessmentkit.cqa.CqaSets;
+import io.github.assessmentkit.cqa.GovernanceCriteria;
+import io.github.assessmentkit.json.AssessmentJson;
 import io.github.assessmentkit.rubric.Rubric;
 import io.github.assessmentkit.scoring.RubricRegistry;
 import io.github.assessmentkit.text.Language;
@@ -32,5 +34,13 @@ class ConsumerTest {
     assertEquals("cqa@2025.1", cqa.ref().toString());
     assertEquals(0, new BigDecimal("1000").compareTo(cqa.totalPoints()));
     assertSame(cqa, rubrics.get("cqa@2025.1"));
+  }
+
+  @Test
+  void a_criteria_set_survives_the_json_module() {
+    Rubric governance = GovernanceCriteria.rubric();
+    AssessmentJson json = AssessmentJson.standard();
+    String document = json.writeString(governance);
+    assertEquals(governance, json.readRubric(document));
   }
 }
