@@ -6,8 +6,8 @@ import java.math.BigDecimal;
 
 /**
  * The bilingual messages of a scorecard: the reasons given for a rung reached and for each
- * condition of an award checked, and the checks of scored nodes. See {@link Messages} for the rules
- * every message follows.
+ * condition of an award checked, the checks of scored nodes, and what its analysis suggests. See
+ * {@link Messages} for the rules every message follows.
  */
 public final class ScoringMessages {
   private ScoringMessages() {}
@@ -186,5 +186,31 @@ public final class ScoringMessages {
     return Text.of(
         "ความครบถ้วนต้องเป็นไปตาม 0 <= met <= rated <= ratable แต่ได้รับ " + counts,
         "coverage needs 0 <= met <= rated <= ratable, was " + counts);
+  }
+
+  // Analysis.
+
+  /**
+   * @param band the next band up
+   * @param percent its lowest percentage
+   * @param gain the points reaching it would add
+   * @return "reaching band n (p %) would add g points"
+   */
+  public static Text reachingTheNextBand(int band, int percent, BigDecimal gain) {
+    return Text.of(
+        "ถึงช่วงคะแนนที่ "
+            + band
+            + " (ร้อยละ "
+            + percent
+            + ") จะได้เพิ่ม "
+            + gain.toPlainString()
+            + " คะแนน",
+        "reaching band "
+            + band
+            + " ("
+            + percent
+            + " %) would add "
+            + gain.toPlainString()
+            + " points");
   }
 }
