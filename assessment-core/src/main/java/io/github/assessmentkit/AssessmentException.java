@@ -4,15 +4,18 @@ import io.github.assessmentkit.text.Language;
 import io.github.assessmentkit.text.Text;
 
 /**
- * The root of every exception the library throws on purpose. Each carries a bilingual message;
- * {@link #getMessage()} gives the English one.
+ * The root of the library's domain errors: a rubric that does not hold together, an assessment that
+ * is not valid against its rubric, a strategy or rubric that is not registered. Each carries a
+ * bilingual message; {@link #getMessage()} gives the English one. Bad arguments are reported with
+ * the JDK's types instead ({@link InvalidValueException}, {@link MissingValueException}, {@link
+ * ConflictingStateException}), which are {@link Bilingual} too.
  *
  * <p>Unchecked: a caller that wants to react catches this type or one of its subclasses.
  */
-public class AssessmentException extends RuntimeException {
+public class AssessmentException extends RuntimeException implements Bilingual {
   private static final long serialVersionUID = 1L;
 
-  /** The bilingual message. */
+  /** The bilingual message; after deserialisation only the English survives. */
   private final transient Text text;
 
   /**
@@ -37,17 +40,8 @@ public class AssessmentException extends RuntimeException {
   }
 
   /** {@return the message in Thai and English} */
+  @Override
   public Text text() {
-    return text;
-  }
-
-  /**
-   * Returns the message in a language.
-   *
-   * @param language the wanted language
-   * @return the message
-   */
-  public String getMessage(Language language) {
-    return text.get(language);
+    return Exceptions.text(text, this);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.assessmentkit;
 
+import io.github.assessmentkit.internal.Checks;
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
@@ -23,7 +24,7 @@ public record Extensions(Map<String, String> fields) {
    * @throws NullPointerException if a required component is null
    */
   public Extensions {
-    java.util.Objects.requireNonNull(fields, "fields cannot be null");
+    Checks.notNull(fields, "fields");
     fields = Collections.unmodifiableSortedMap(new TreeMap<>(fields));
   }
 

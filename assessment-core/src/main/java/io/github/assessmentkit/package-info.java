@@ -10,9 +10,10 @@
  * internal} package count as one unit. {@code ArchitectureTest} keeps it so.
  *
  * <ol>
- *   <li>{@code text}: bilingual text.
- *   <li>this package and {@code internal}: the root exception, preconditions, exact decimals and
- *       the shared messages.
+ *   <li>{@code text}, this package and {@code internal}, one unit: bilingual text, the messages
+ *       made of it, the exceptions that carry them ({@link io.github.assessmentkit.Bilingual}),
+ *       preconditions and exact decimals. They cannot be layered apart: a text rejects a blank
+ *       value with an exception whose message is itself a text.
  *   <li>{@code time}: fiscal years and quarters.
  *   <li>{@code scale}: how an indicator is rated, and the values a rating takes.
  *   <li>{@code rubric}: criteria sets with their indicators, ladders and award rules, and the

@@ -4,6 +4,7 @@ import io.github.assessmentkit.assessment.Assessment;
 import io.github.assessmentkit.assessment.Rating;
 import io.github.assessmentkit.internal.Checks;
 import io.github.assessmentkit.internal.Decimals;
+import io.github.assessmentkit.internal.ScoringMessages;
 import io.github.assessmentkit.rubric.Criterion;
 import io.github.assessmentkit.rubric.Rubric;
 import io.github.assessmentkit.scale.Band;
@@ -132,20 +133,6 @@ public final class GapAnalysis {
     BigDecimal target =
         Decimals.earned(Decimals.fraction(BigDecimal.valueOf(next.min()), HUNDRED), n.possible());
     BigDecimal gain = target.subtract(n.earned());
-    return Text.of(
-        "ถึงช่วงคะแนนที่ "
-            + next.number()
-            + " (ร้อยละ "
-            + next.min()
-            + ") จะได้เพิ่ม "
-            + gain.toPlainString()
-            + " คะแนน",
-        "reaching band "
-            + next.number()
-            + " ("
-            + next.min()
-            + " %) would add "
-            + gain.toPlainString()
-            + " points");
+    return ScoringMessages.reachingTheNextBand(next.number(), next.min(), gain);
   }
 }

@@ -1,6 +1,8 @@
 package io.github.assessmentkit.assessment;
 
 import io.github.assessmentkit.Extensions;
+import io.github.assessmentkit.InvalidValueException;
+import io.github.assessmentkit.internal.AssessmentMessages;
 import io.github.assessmentkit.internal.Checks;
 import io.github.assessmentkit.time.DateRange;
 import java.net.URI;
@@ -56,8 +58,7 @@ public record Evidence(
     Checks.notNull(kind, "kind");
     Checks.notBlank(title, "title");
     if (sha256 != null && !SHA256.matcher(sha256).matches()) {
-      throw new IllegalArgumentException(
-          "sha256 of evidence " + id + " must be 64 lowercase hex digits");
+      throw new InvalidValueException(AssessmentMessages.malformedSha256(id));
     }
     Checks.notNull(extensions, "extensions");
   }

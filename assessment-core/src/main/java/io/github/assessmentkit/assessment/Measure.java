@@ -1,5 +1,7 @@
 package io.github.assessmentkit.assessment;
 
+import io.github.assessmentkit.InvalidValueException;
+import io.github.assessmentkit.internal.AssessmentMessages;
 import io.github.assessmentkit.internal.Checks;
 import io.github.assessmentkit.scale.Direction;
 import io.github.assessmentkit.text.Text;
@@ -53,7 +55,8 @@ public record Measure(
     Set<Integer> years = new HashSet<>();
     for (Observation o : series) {
       if (!years.add(o.period().year())) {
-        throw new IllegalArgumentException("measure " + id + " has two values for " + o.period());
+        throw new InvalidValueException(
+            AssessmentMessages.twoValuesInOnePeriod(id, o.period().toString()));
       }
     }
   }

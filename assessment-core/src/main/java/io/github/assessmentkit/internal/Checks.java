@@ -1,11 +1,16 @@
 package io.github.assessmentkit.internal;
 
+import io.github.assessmentkit.InvalidValueException;
+import io.github.assessmentkit.MissingValueException;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
-/** Preconditions shared by the model's constructors. Not part of the public API. */
+/**
+ * Preconditions shared by the model's constructors and builders. Each throws a {@link
+ * MissingValueException} (a null) or an {@link InvalidValueException} (a bad value) with its
+ * message from {@link Messages}, in Thai and English. Not part of the public API.
+ */
 public final class Checks {
   private Checks() {}
 
@@ -16,9 +21,10 @@ public final class Checks {
    * @param value the value
    * @param name the parameter name used in the message
    * @return the value
+   * @throws MissingValueException "{@code name} cannot be null"
    */
   public static <T> T notNull(@Nullable T value, String name) {
-    return Objects.requireNonNull(value, () -> name + " cannot be null");
+    return notNull(value, name, null);
   }
 
   /**
@@ -27,11 +33,13 @@ public final class Checks {
    * @param value the value
    * @param name the parameter name
    * @return the value
+   * @throws MissingValueException if it is null
+   * @throws InvalidValueException if it is blank
    */
   public static String notBlank(@Nullable String value, String name) {
     notNull(value, name);
     if (value.isBlank()) {
-      throw new IllegalArgumentException(name + " cannot be blank");
+      throw new InvalidValueException(Messages.cannotBeBlank(name));
     }
     return value;
   }
@@ -43,12 +51,13 @@ public final class Checks {
    * @param list the list
    * @param name the parameter name
    * @return an unmodifiable copy
+   * @throws MissingValueException if the list or one of its elements is null
    */
   public static <T> List<T> copy(@Nullable List<T> list, String name) {
     notNull(list, name);
     for (int i = 0; i < list.size(); i++) {
       if (list.get(i) == null) {
-        throw new NullPointerException(name + "[" + i + "] cannot be null");
+        throw new MissingValueException(Messages.elementCannotBeNull(name, i));
       }
     }
     return List.copyOf(list);
@@ -60,13 +69,11 @@ public final class Checks {
    * @param value the value
    * @param name the parameter name
    * @return the value
+   * @throws MissingValueException if it is null
+   * @throws InvalidValueException if it is negative
    */
   public static BigDecimal nonNegative(@Nullable BigDecimal value, String name) {
-    notNull(value, name);
-    if (value.signum() < 0) {
-      throw new IllegalArgumentException(name + " must be zero or more, was " + value);
-    }
-    return value;
+    return nonNegative(value, name, null);
   }
 
   /**
@@ -76,12 +83,28 @@ public final class Checks {
    * @param value the value
    * @param name the parameter name
    * @return the value
+   * @throws MissingValueException if it is null
+   * @throws InvalidValueException if it is negative or too precise
    */
   public static BigDecimal points(@Nullable BigDecimal value, String name) {
-    nonNegative(value, name);
+    return points(value, name, null);
+  }
+
+  /**
+   * Checks the points of a node, named in the message as "{@code field of owner}".
+   *
+   * @param value the value
+   * @param field the field, for example {@code "points"}
+   * @param owner the id of the node the field belongs to, or {@code null}
+   * @return the value
+   * @throws MissingValueException if it is null
+   * @throws InvalidValueException if it is negative or too precise
+   */
+  public static BigDecimal points(
+      @Nullable BigDecimal value, String field, @Nullable String owner) {
+    nonNegative(value, field, owner);
     if (value.stripTrailingZeros().scale() > Decimals.POINTS_SCALE) {
-      throw new IllegalArgumentException(
-          name + " must have at most two decimal places, was " + value.toPlainString());
+      throw new InvalidValueException(Messages.tooManyDecimals(field, owner, value));
     }
     return value;
   }
@@ -92,11 +115,45 @@ public final class Checks {
    * @param value the value
    * @param name the parameter name
    * @return the value
+   * @throws MissingValueException if it is null
+   * @throws InvalidValueException if it is zero or less
    */
   public static BigDecimal positive(@Nullable BigDecimal value, String name) {
-    notNull(value, name);
+    return positive(value, name, null);
+  }
+
+  /**
+   * Checks that a decimal of a node is more than zero, named in the message as "{@code field of
+   * owner}".
+   *
+   * @param value the value
+   * @param field the field, for example {@code "weight"}
+   * @param owner the id of the node the field belongs to, or {@code null}
+   * @return the value
+   * @throws MissingValueException if it is null
+   * @throws InvalidValueException if it is zero or less
+   */
+  public static BigDecimal positive(
+      @Nullable BigDecimal value, String field, @Nullable String owner) {
+    notNull(value, field, owner);
     if (value.signum() <= 0) {
-      throw new IllegalArgumentException(name + " must be more than zero, was " + value);
+      throw new InvalidValueException(Messages.mustBePositive(field, owner, value));
+    }
+    return value;
+  }
+
+  private static <T> T notNull(@Nullable T value, String field, @Nullable String owner) {
+    if (value == null) {
+      throw new MissingValueException(Messages.cannotBeNull(field, owner));
+    }
+    return value;
+  }
+
+  private static BigDecimal nonNegative(
+      @Nullable BigDecimal value, String field, @Nullable String owner) {
+    notNull(value, field, owner);
+    if (value.signum() < 0) {
+      throw new InvalidValueException(Messages.mustNotBeNegative(field, owner, value));
     }
     return value;
   }

@@ -2,14 +2,146 @@ package io.github.assessmentkit.internal;
 
 import io.github.assessmentkit.text.Text;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Collection;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Every bilingual error and warning message of the model and scoring, in one place, so that wording
- * stays consistent and tests can assert the exact text.
+ * The bilingual messages of the preconditions, of text and time, of a rubric's structure, of the
+ * registries and of scoring warnings. With {@link ScaleMessages}, {@link RubricMessages}, {@link
+ * AssessmentMessages} and {@link ScoringMessages} these are every message the core gives: call
+ * sites take a message from a factory here and never put one together themselves, so wording stays
+ * consistent in both languages and tests can assert the exact text.
+ *
+ * <p>Thai messages keep field names, ids and values verbatim, as the English do.
  */
 public final class Messages {
   private Messages() {}
+
+  // Preconditions (Checks).
+
+  /**
+   * @param field the parameter or field
+   * @return "{@code field} cannot be null"
+   */
+  public static Text cannotBeNull(String field) {
+    return cannotBeNull(field, null);
+  }
+
+  /**
+   * @param field the parameter or field
+   * @param owner the id of what the field belongs to, or {@code null}
+   * @return "{@code field of owner} cannot be null"
+   */
+  public static Text cannotBeNull(String field, @Nullable String owner) {
+    return Text.of(
+        nameTh(field, owner) + " ต้องไม่เป็น null", nameEn(field, owner) + " cannot be null");
+  }
+
+  /**
+   * @param field the parameter or field
+   * @return "{@code field} cannot be blank"
+   */
+  public static Text cannotBeBlank(String field) {
+    return Text.of(field + " ต้องไม่เป็นข้อความว่าง", field + " cannot be blank");
+  }
+
+  /**
+   * @param field the list
+   * @param index the position of the null element
+   * @return "{@code field[index]} cannot be null"
+   */
+  public static Text elementCannotBeNull(String field, int index) {
+    String element = field + "[" + index + "]";
+    return Text.of(element + " ต้องไม่เป็น null", element + " cannot be null");
+  }
+
+  /**
+   * @param field the parameter or field
+   * @param owner the id of what the field belongs to, or {@code null}
+   * @param value the negative value
+   * @return "{@code field} must be zero or more"
+   */
+  public static Text mustNotBeNegative(String field, @Nullable String owner, BigDecimal value) {
+    return Text.of(
+        nameTh(field, owner) + " ต้องเป็นศูนย์หรือมากกว่า แต่ได้รับ " + value,
+        nameEn(field, owner) + " must be zero or more, was " + value);
+  }
+
+  /**
+   * @param field the parameter or field
+   * @param owner the id of what the field belongs to, or {@code null}
+   * @param value the value with more than two decimal places
+   * @return "{@code field} must have at most two decimal places"
+   */
+  public static Text tooManyDecimals(String field, @Nullable String owner, BigDecimal value) {
+    return Text.of(
+        nameTh(field, owner) + " ต้องมีทศนิยมไม่เกินสองตำแหน่ง แต่ได้รับ " + value.toPlainString(),
+        nameEn(field, owner)
+            + " must have at most two decimal places, was "
+            + value.toPlainString());
+  }
+
+  /**
+   * @param field the parameter or field
+   * @param owner the id of what the field belongs to, or {@code null}
+   * @param value the value that is zero or less
+   * @return "{@code field} must be more than zero"
+   */
+  public static Text mustBePositive(String field, @Nullable String owner, BigDecimal value) {
+    return Text.of(
+        nameTh(field, owner) + " ต้องมากกว่าศูนย์ แต่ได้รับ " + value,
+        nameEn(field, owner) + " must be more than zero, was " + value);
+  }
+
+  private static String nameEn(String field, @Nullable String owner) {
+    return owner == null ? field : field + " of " + owner;
+  }
+
+  private static String nameTh(String field, @Nullable String owner) {
+    return owner == null ? field : field + " ของ '" + owner + "'";
+  }
+
+  // Text and time.
+
+  /** {@return the message for a text blank in both languages} */
+  public static Text blankText() {
+    return Text.of(
+        "ข้อความต้องมีภาษาไทยหรือภาษาอังกฤษอย่างน้อยหนึ่งภาษา แต่ว่างทั้งสองภาษา",
+        "text needs Thai or English, both are blank");
+  }
+
+  /**
+   * @param from the first day
+   * @param to the last day, before the first
+   * @return the message
+   */
+  public static Text dateRangeReversed(LocalDate from, LocalDate to) {
+    return Text.of(
+        "ช่วงวันที่สิ้นสุด (" + to + ") ก่อนวันเริ่มต้น (" + from + ")",
+        "date range ends (" + to + ") before it starts (" + from + ")");
+  }
+
+  /**
+   * @param year the Common Era year out of range
+   * @return the message
+   */
+  public static Text fiscalYearOutOfRange(int year) {
+    return Text.of(
+        "ปีงบประมาณต้องเป็นปีคริสต์ศักราช 1900 ถึง 9999 แต่ได้รับ " + year,
+        "fiscal year must be a Common Era year from 1900 to 9999, was " + year);
+  }
+
+  /**
+   * @param number the quarter out of range
+   * @return the message
+   */
+  public static Text quarterOutOfRange(int number) {
+    return Text.of(
+        "ไตรมาสต้องเป็น 1 ถึง 4 แต่ได้รับ " + number, "quarter must be 1 to 4, was " + number);
+  }
+
+  // A rubric's structure, the registries and scoring.
 
   /**
    * @param id the id looked for

@@ -1,6 +1,8 @@
 package io.github.assessmentkit.rubric;
 
+import io.github.assessmentkit.InvalidValueException;
 import io.github.assessmentkit.internal.Checks;
+import io.github.assessmentkit.internal.RubricMessages;
 import io.github.assessmentkit.text.Text;
 import java.util.HashSet;
 import java.util.List;
@@ -32,13 +34,12 @@ public record AwardScheme(String id, Text title, List<AwardTier> tiers, Provenan
     tiers = Checks.copy(tiers, "tiers");
     Checks.notNull(provenance, "provenance");
     if (tiers.isEmpty()) {
-      throw new IllegalArgumentException("award scheme " + id + " needs at least one tier");
+      throw new InvalidValueException(RubricMessages.noTiers(id));
     }
     Set<String> ids = new HashSet<>();
     for (AwardTier t : tiers) {
       if (!ids.add(t.id())) {
-        throw new IllegalArgumentException(
-            "award scheme " + id + " lists tier " + t.id() + " twice");
+        throw new InvalidValueException(RubricMessages.tierTwice(id, t.id()));
       }
     }
   }

@@ -1,6 +1,8 @@
 package io.github.assessmentkit.rubric;
 
+import io.github.assessmentkit.InvalidValueException;
 import io.github.assessmentkit.internal.Checks;
+import io.github.assessmentkit.internal.RubricMessages;
 import io.github.assessmentkit.text.Text;
 import java.math.BigDecimal;
 import java.util.List;
@@ -123,7 +125,7 @@ public sealed interface Condition
     public AllOf {
       conditions = Checks.copy(conditions, "conditions");
       if (conditions.isEmpty()) {
-        throw new IllegalArgumentException("allOf needs at least one condition");
+        throw new InvalidValueException(RubricMessages.noConditions("allOf"));
       }
     }
   }
@@ -144,7 +146,7 @@ public sealed interface Condition
     public AnyOf {
       conditions = Checks.copy(conditions, "conditions");
       if (conditions.isEmpty()) {
-        throw new IllegalArgumentException("anyOf needs at least one condition");
+        throw new InvalidValueException(RubricMessages.noConditions("anyOf"));
       }
     }
   }
@@ -185,7 +187,7 @@ public sealed interface Condition
     public CoverageAtLeast {
       Checks.nonNegative(percent, "percent");
       if (percent.compareTo(BigDecimal.valueOf(100)) > 0) {
-        throw new IllegalArgumentException("coverage percent must be 100 or less, was " + percent);
+        throw new InvalidValueException(RubricMessages.coveragePercentAbove100(percent));
       }
     }
   }

@@ -1,7 +1,9 @@
 package io.github.assessmentkit.rubric;
 
 import io.github.assessmentkit.Extensions;
+import io.github.assessmentkit.InvalidValueException;
 import io.github.assessmentkit.internal.Checks;
+import io.github.assessmentkit.internal.RubricMessages;
 import io.github.assessmentkit.text.Text;
 import java.math.BigDecimal;
 import java.util.List;
@@ -69,13 +71,13 @@ public record Criterion(
     Checks.notNull(title, "title");
     Checks.notNull(kind, "kind");
     if (points != null) {
-      Checks.points(points, "points of " + id);
+      Checks.points(points, "points", id);
     }
     if (weight != null) {
-      Checks.positive(weight, "weight of " + id);
+      Checks.positive(weight, "weight", id);
     }
     if (points != null && weight != null) {
-      throw new IllegalArgumentException("criterion " + id + " has both points and a weight");
+      throw new InvalidValueException(RubricMessages.pointsAndWeight(id));
     }
     if (strategy != null) {
       Checks.notBlank(strategy, "strategy");
@@ -85,8 +87,7 @@ public record Criterion(
     indicators = Checks.copy(indicators, "indicators");
     Checks.notNull(extensions, "extensions");
     if (!children.isEmpty() && !indicators.isEmpty()) {
-      throw new IllegalArgumentException(
-          "criterion " + id + " has both children and indicators; indicators belong on leaves");
+      throw new InvalidValueException(RubricMessages.childrenAndIndicators(id));
     }
   }
 

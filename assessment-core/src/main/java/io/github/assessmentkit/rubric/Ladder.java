@@ -1,6 +1,8 @@
 package io.github.assessmentkit.rubric;
 
+import io.github.assessmentkit.InvalidValueException;
 import io.github.assessmentkit.internal.Checks;
+import io.github.assessmentkit.internal.RubricMessages;
 import io.github.assessmentkit.text.Text;
 import java.util.HashSet;
 import java.util.List;
@@ -37,22 +39,20 @@ public record Ladder(
     rungs = Checks.copy(rungs, "rungs");
     Checks.notNull(provenance, "provenance");
     if (rungs.size() < 2) {
-      throw new IllegalArgumentException("ladder " + id + " needs at least two rungs");
+      throw new InvalidValueException(RubricMessages.tooFewRungs(id));
     }
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < rungs.size(); i++) {
       Rung rung = rungs.get(i);
       if (!ids.add(rung.id())) {
-        throw new IllegalArgumentException("ladder " + id + " lists rung " + rung.id() + " twice");
+        throw new InvalidValueException(RubricMessages.rungTwice(id, rung.id()));
       }
       boolean last = i == rungs.size() - 1;
       if (last != (rung.bound() == null)) {
-        throw new IllegalArgumentException(
-            "ladder " + id + ": only the last rung has no bound (rung " + rung.id() + ")");
+        throw new InvalidValueException(RubricMessages.onlyTheLastRungIsUnbounded(id, rung.id()));
       }
       if (i > 0 && !last && rung.bound().compareTo(rungs.get(i - 1).bound()) >= 0) {
-        throw new IllegalArgumentException(
-            "ladder " + id + ": rung " + rung.id() + " must have a lower bound than the one above");
+        throw new InvalidValueException(RubricMessages.rungBoundNotLower(id, rung.id()));
       }
     }
   }

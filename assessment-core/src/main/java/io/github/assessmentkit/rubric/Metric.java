@@ -1,6 +1,8 @@
 package io.github.assessmentkit.rubric;
 
+import io.github.assessmentkit.InvalidValueException;
 import io.github.assessmentkit.internal.Checks;
+import io.github.assessmentkit.internal.RubricMessages;
 import io.github.assessmentkit.text.Text;
 import java.util.List;
 
@@ -76,7 +78,7 @@ public sealed interface Metric
     public Points {
       criterionIds = Checks.copy(criterionIds, "criterionIds");
       if (criterionIds.isEmpty()) {
-        throw new IllegalArgumentException("a points metric needs at least one criterion");
+        throw new InvalidValueException(RubricMessages.pointsMetricWithoutCriteria());
       }
     }
 

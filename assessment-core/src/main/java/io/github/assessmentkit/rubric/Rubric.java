@@ -1,6 +1,7 @@
 package io.github.assessmentkit.rubric;
 
 import io.github.assessmentkit.Extensions;
+import io.github.assessmentkit.internal.Checks;
 import io.github.assessmentkit.text.Text;
 import java.math.BigDecimal;
 import java.util.Collections;
@@ -50,9 +51,9 @@ public final class Rubric {
     this.id = b.id;
     this.version = b.version;
     this.edition = b.edition;
-    this.title = Objects.requireNonNull(b.title, "title cannot be null");
-    this.provenance = Objects.requireNonNull(b.provenance, "provenance cannot be null");
-    this.defaultStrategy = Objects.requireNonNull(b.defaultStrategy, "defaultStrategy");
+    this.title = Checks.notNull(b.title, "title");
+    this.provenance = Checks.notNull(b.provenance, "provenance");
+    this.defaultStrategy = Checks.notNull(b.defaultStrategy, "defaultStrategy");
     this.notApplicablePolicy = b.notApplicablePolicy;
     this.criteria = List.copyOf(b.criteria);
     this.ladders = List.copyOf(b.ladders);

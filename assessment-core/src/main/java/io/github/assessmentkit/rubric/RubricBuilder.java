@@ -1,8 +1,10 @@
 package io.github.assessmentkit.rubric;
 
 import io.github.assessmentkit.Extensions;
+import io.github.assessmentkit.InvalidValueException;
 import io.github.assessmentkit.internal.Checks;
 import io.github.assessmentkit.internal.Messages;
+import io.github.assessmentkit.internal.RubricMessages;
 import io.github.assessmentkit.text.Text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -54,7 +56,7 @@ public final class RubricBuilder {
   private static String refPart(String value, String name) {
     Checks.notBlank(value, name);
     if (value.contains("@")) {
-      throw new IllegalArgumentException(name + " cannot contain '@', was '" + value + "'");
+      throw new InvalidValueException(RubricMessages.atInReferencePart(name, value));
     }
     return value;
   }

@@ -1,6 +1,8 @@
 package io.github.assessmentkit.rubric;
 
+import io.github.assessmentkit.InvalidValueException;
 import io.github.assessmentkit.internal.Checks;
+import io.github.assessmentkit.internal.RubricMessages;
 
 /**
  * A reference to one version of a rubric, written {@code id@version}, for example {@code
@@ -22,7 +24,7 @@ public record RubricRef(String id, String version) {
     Checks.notBlank(id, "id");
     Checks.notBlank(version, "version");
     if (id.contains("@") || version.contains("@")) {
-      throw new IllegalArgumentException("rubric id and version cannot contain '@'");
+      throw new InvalidValueException(RubricMessages.atInReference());
     }
   }
 
@@ -37,8 +39,7 @@ public record RubricRef(String id, String version) {
     Checks.notNull(text, "text");
     int at = text.indexOf('@');
     if (at <= 0 || at == text.length() - 1 || text.indexOf('@', at + 1) >= 0) {
-      throw new IllegalArgumentException(
-          "rubric reference must read id@version, was '" + text + "'");
+      throw new InvalidValueException(RubricMessages.malformedReference(text));
     }
     return new RubricRef(text.substring(0, at), text.substring(at + 1));
   }

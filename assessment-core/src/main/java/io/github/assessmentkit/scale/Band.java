@@ -1,6 +1,8 @@
 package io.github.assessmentkit.scale;
 
+import io.github.assessmentkit.InvalidValueException;
 import io.github.assessmentkit.internal.Checks;
+import io.github.assessmentkit.internal.ScaleMessages;
 import io.github.assessmentkit.text.Text;
 import java.util.Collections;
 import java.util.List;
@@ -30,26 +32,20 @@ public record Band(
    */
   public Band {
     if (number < 1) {
-      throw new IllegalArgumentException("band number must be 1 or more, was " + number);
+      throw new InvalidValueException(ScaleMessages.bandNumberTooLow(number));
     }
     percents = Checks.copy(percents, "percents");
     if (percents.isEmpty()) {
-      throw new IllegalArgumentException("band " + number + " allows no percentage");
+      throw new InvalidValueException(ScaleMessages.bandWithoutPercentages(number));
     }
     for (int i = 0; i < percents.size(); i++) {
       int p = percents.get(i);
       if (p < 0 || p > 100) {
-        throw new IllegalArgumentException(
-            "band " + number + " allows " + p + " %, outside 0 to 100");
+        throw new InvalidValueException(ScaleMessages.bandPercentOutOfRange(number, p));
       }
       if (i > 0 && p <= percents.get(i - 1)) {
-        throw new IllegalArgumentException(
-            "band "
-                + number
-                + " percentages must ascend, "
-                + p
-                + " follows "
-                + percents.get(i - 1));
+        throw new InvalidValueException(
+            ScaleMessages.bandPercentsNotAscending(number, p, percents.get(i - 1)));
       }
     }
     Checks.notNull(summary, "summary");

@@ -1,9 +1,12 @@
 package io.github.assessmentkit.scale;
 
+import io.github.assessmentkit.InvalidValueException;
 import io.github.assessmentkit.internal.Checks;
 import io.github.assessmentkit.internal.Decimals;
+import io.github.assessmentkit.internal.ScaleMessages;
 import io.github.assessmentkit.text.Text;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -41,28 +44,27 @@ public record BandScale(Text name, List<Dimension> dimensions, List<Band> bands)
     dimensions = Checks.copy(dimensions, "dimensions");
     bands = Checks.copy(bands, "bands");
     if (bands.isEmpty()) {
-      throw new IllegalArgumentException("a band scale needs at least one band");
+      throw new InvalidValueException(ScaleMessages.noBands());
     }
     Set<String> codes = new HashSet<>();
     for (Dimension d : dimensions) {
       if (!codes.add(d.code())) {
-        throw new IllegalArgumentException("dimension " + d.code() + " is listed twice");
+        throw new InvalidValueException(ScaleMessages.dimensionTwice(d.code()));
       }
     }
     for (int i = 0; i < bands.size(); i++) {
       Band band = bands.get(i);
       if (band.number() != i + 1) {
-        throw new IllegalArgumentException(
-            "band at position " + (i + 1) + " is numbered " + band.number());
+        throw new InvalidValueException(ScaleMessages.bandMisnumbered(i + 1, band.number()));
       }
       if (i > 0 && band.min() <= bands.get(i - 1).max()) {
-        throw new IllegalArgumentException(
-            "band " + band.number() + " overlaps band " + (band.number() - 1));
+        throw new InvalidValueException(
+            ScaleMessages.bandsOverlap(band.number(), band.number() - 1));
       }
       for (String key : band.descriptors().keySet()) {
         if (!codes.contains(key)) {
-          throw new IllegalArgumentException(
-              "band " + band.number() + " describes unknown dimension " + key);
+          throw new InvalidValueException(
+              ScaleMessages.bandDescribesUnknownDimension(band.number(), key));
         }
       }
     }
@@ -103,10 +105,7 @@ public record BandScale(Text name, List<Dimension> dimensions, List<Band> bands)
   @Override
   public Optional<Text> reject(RatingValue value) {
     if (!(value instanceof RatingValue.Numeric numeric)) {
-      return Optional.of(
-          Text.of(
-              "มาตรวัดแบบช่วงคะแนนต้องให้ค่าเป็นร้อยละ ไม่ใช่ตัวเลือก '" + value + "'",
-              "a band scale takes a percentage, not the choice '" + value + "'"));
+      return Optional.of(ScaleMessages.bandScaleTakesAPercentage(value.toString()));
     }
     BigDecimal number = numeric.number();
     int percent;
@@ -119,15 +118,11 @@ public record BandScale(Text name, List<Dimension> dimensions, List<Band> bands)
   }
 
   private Text notAllowed(String shown) {
-    StringBuilder allowed = new StringBuilder();
+    List<Integer> allowed = new ArrayList<>();
     for (Band b : bands) {
-      for (int p : b.percents()) {
-        allowed.append(allowed.length() == 0 ? "" : ", ").append(p);
-      }
+      allowed.addAll(b.percents());
     }
-    return Text.of(
-        shown + " ไม่ใช่ร้อยละที่มาตรวัดนี้อนุญาต (ค่าที่ใช้ได้: " + allowed + ")",
-        shown + " is not an allowed percentage on this scale (allowed: " + allowed + ")");
+    return ScaleMessages.percentageNotAllowed(shown, allowed);
   }
 
   @Override

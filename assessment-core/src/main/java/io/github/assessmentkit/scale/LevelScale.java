@@ -1,14 +1,15 @@
 package io.github.assessmentkit.scale;
 
+import io.github.assessmentkit.InvalidValueException;
 import io.github.assessmentkit.internal.Checks;
 import io.github.assessmentkit.internal.Decimals;
+import io.github.assessmentkit.internal.ScaleMessages;
 import io.github.assessmentkit.text.Text;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Ordered levels, lowest first, such as a maturity scale 0 to 4. A rating chooses a level by its
@@ -30,12 +31,12 @@ public record LevelScale(Text name, List<Level> levels) implements Scale {
     Checks.notNull(name, "name");
     levels = Checks.copy(levels, "levels");
     if (levels.size() < 2) {
-      throw new IllegalArgumentException("a level scale needs at least two levels");
+      throw new InvalidValueException(ScaleMessages.tooFewLevels());
     }
     Set<String> codes = new HashSet<>();
     for (Level level : levels) {
       if (!codes.add(level.code())) {
-        throw new IllegalArgumentException("level code " + level.code() + " is listed twice");
+        throw new InvalidValueException(ScaleMessages.levelTwice(level.code()));
       }
     }
   }
@@ -65,11 +66,8 @@ public record LevelScale(Text name, List<Level> levels) implements Scale {
     if (value instanceof RatingValue.Choice choice && rank(choice.code()) >= 0) {
       return Optional.empty();
     }
-    String codes = levels.stream().map(Level::code).collect(Collectors.joining(", "));
     return Optional.of(
-        Text.of(
-            "'" + value + "' ไม่ใช่ระดับของมาตรวัดนี้ (ระดับที่ใช้ได้: " + codes + ")",
-            "'" + value + "' is not a level of this scale (levels: " + codes + ")"));
+        ScaleMessages.notALevel(value.toString(), levels.stream().map(Level::code).toList()));
   }
 
   @Override

@@ -1,7 +1,9 @@
 package io.github.assessmentkit.scale;
 
+import io.github.assessmentkit.InvalidValueException;
 import io.github.assessmentkit.internal.Checks;
 import io.github.assessmentkit.internal.Decimals;
+import io.github.assessmentkit.internal.ScaleMessages;
 import io.github.assessmentkit.text.Text;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -25,7 +27,7 @@ public record LikertScale(int points, Text lowest, Text highest) implements Scal
    */
   public LikertScale {
     if (points < 3 || points > 11) {
-      throw new IllegalArgumentException("a Likert scale has 3 to 11 points, was " + points);
+      throw new InvalidValueException(ScaleMessages.likertPointsOutOfRange(points));
     }
     Checks.notNull(lowest, "lowest");
     Checks.notNull(highest, "highest");
@@ -48,10 +50,7 @@ public record LikertScale(int points, Text lowest, Text highest) implements Scal
         // falls through to the message
       }
     }
-    return Optional.of(
-        Text.of(
-            "'" + value + "' ไม่ใช่จำนวนเต็มตั้งแต่ 1 ถึง " + points,
-            "'" + value + "' is not a whole number from 1 to " + points));
+    return Optional.of(ScaleMessages.notALikertPoint(value.toString(), points));
   }
 
   @Override

@@ -1,6 +1,8 @@
 package io.github.assessmentkit.scale;
 
+import io.github.assessmentkit.InvalidValueException;
 import io.github.assessmentkit.internal.Checks;
+import io.github.assessmentkit.internal.ScaleMessages;
 import io.github.assessmentkit.text.Text;
 import java.math.BigDecimal;
 import java.util.List;
@@ -42,7 +44,7 @@ public record MeasureScale(
     thresholds = Checks.copy(thresholds, "thresholds");
     Checks.notNull(belowAll, "belowAll");
     if (thresholds.isEmpty()) {
-      throw new IllegalArgumentException("a measure scale needs at least one threshold");
+      throw new InvalidValueException(ScaleMessages.noThresholds());
     }
     for (int i = 1; i < thresholds.size(); i++) {
       Threshold prev = thresholds.get(i - 1);
@@ -50,8 +52,7 @@ public record MeasureScale(
       int order = next.bound().compareTo(prev.bound());
       boolean harder = direction == Direction.HIGHER_IS_BETTER ? order > 0 : order < 0;
       if (!harder || next.credit().compareTo(prev.credit()) <= 0) {
-        throw new IllegalArgumentException(
-            "threshold " + (i + 1) + " must be harder to reach and earn more than threshold " + i);
+        throw new InvalidValueException(ScaleMessages.thresholdsOutOfOrder(i + 1, i));
       }
     }
   }
@@ -77,10 +78,7 @@ public record MeasureScale(
   public Optional<Text> reject(RatingValue value) {
     return value instanceof RatingValue.Numeric
         ? Optional.empty()
-        : Optional.of(
-            Text.of(
-                "ตัวชี้วัดเชิงปริมาณต้องให้ค่าเป็นตัวเลข ไม่ใช่ '" + value + "'",
-                "a measure takes a number, not '" + value + "'"));
+        : Optional.of(ScaleMessages.measureTakesANumber(value.toString()));
   }
 
   @Override

@@ -1,7 +1,7 @@
 package io.github.assessmentkit.scale;
 
+import io.github.assessmentkit.internal.Checks;
 import java.math.BigDecimal;
-import java.util.Objects;
 
 /**
  * A value on an indicator's scale: a number (a band percentage, a Likert point, a measured
@@ -54,7 +54,7 @@ public sealed interface RatingValue permits RatingValue.Numeric, RatingValue.Cho
      * @throws NullPointerException if a required component is null
      */
     public Numeric {
-      Objects.requireNonNull(number, "number cannot be null");
+      Checks.notNull(number, "number");
     }
 
     @Override
@@ -77,10 +77,7 @@ public sealed interface RatingValue permits RatingValue.Numeric, RatingValue.Cho
      * @throws IllegalArgumentException if a component is blank or out of range
      */
     public Choice {
-      Objects.requireNonNull(code, "code cannot be null");
-      if (code.isBlank()) {
-        throw new IllegalArgumentException("code cannot be blank");
-      }
+      Checks.notBlank(code, "code");
     }
 
     @Override

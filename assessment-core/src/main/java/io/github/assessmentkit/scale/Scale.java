@@ -1,5 +1,6 @@
 package io.github.assessmentkit.scale;
 
+import io.github.assessmentkit.InvalidValueException;
 import io.github.assessmentkit.text.Text;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -54,12 +55,12 @@ public sealed interface Scale
    * Throws when a value is not allowed.
    *
    * @param value the value
-   * @throws IllegalArgumentException naming the reason
+   * @throws InvalidValueException naming the reason, in Thai and English
    */
   default void requireAllowed(RatingValue value) {
     Optional<Text> reason = reject(value);
     if (reason.isPresent()) {
-      throw new IllegalArgumentException(reason.get().toString());
+      throw new InvalidValueException(reason.get());
     }
   }
 }

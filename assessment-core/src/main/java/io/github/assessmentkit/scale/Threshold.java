@@ -1,6 +1,8 @@
 package io.github.assessmentkit.scale;
 
+import io.github.assessmentkit.InvalidValueException;
 import io.github.assessmentkit.internal.Checks;
+import io.github.assessmentkit.internal.ScaleMessages;
 import io.github.assessmentkit.text.Text;
 import java.math.BigDecimal;
 
@@ -27,7 +29,7 @@ public record Threshold(BigDecimal bound, BigDecimal credit, Text label) {
     Checks.notNull(bound, "bound");
     Checks.nonNegative(credit, "credit");
     if (credit.compareTo(BigDecimal.ONE) > 0) {
-      throw new IllegalArgumentException("credit must be 1 or less, was " + credit);
+      throw new InvalidValueException(ScaleMessages.creditAboveOne(credit));
     }
     Checks.notNull(label, "label");
   }

@@ -1,6 +1,8 @@
 package io.github.assessmentkit.scale;
 
+import io.github.assessmentkit.InvalidValueException;
 import io.github.assessmentkit.internal.Checks;
+import io.github.assessmentkit.internal.ScaleMessages;
 import io.github.assessmentkit.text.Text;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -34,8 +36,7 @@ public record YesPartialNoScale(BigDecimal partialCredit) implements Scale {
   public YesPartialNoScale {
     Checks.notNull(partialCredit, "partialCredit");
     if (partialCredit.signum() <= 0 || partialCredit.compareTo(BigDecimal.ONE) >= 0) {
-      throw new IllegalArgumentException(
-          "partialCredit must lie between 0 and 1, was " + partialCredit);
+      throw new InvalidValueException(ScaleMessages.partialCreditOutOfRange(partialCredit));
     }
   }
 
@@ -50,10 +51,7 @@ public record YesPartialNoScale(BigDecimal partialCredit) implements Scale {
         && (YES.equals(c.code()) || PARTIAL.equals(c.code()) || NO.equals(c.code()))) {
       return Optional.empty();
     }
-    return Optional.of(
-        Text.of(
-            "'" + value + "' ไม่ใช่คำตอบที่ใช้ได้ (yes, partial หรือ no)",
-            "'" + value + "' is not an answer of this scale (yes, partial or no)"));
+    return Optional.of(ScaleMessages.notAnAnswer(value.toString()));
   }
 
   @Override

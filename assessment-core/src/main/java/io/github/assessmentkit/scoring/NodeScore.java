@@ -1,6 +1,8 @@
 package io.github.assessmentkit.scoring;
 
+import io.github.assessmentkit.InvalidValueException;
 import io.github.assessmentkit.internal.Checks;
+import io.github.assessmentkit.internal.ScoringMessages;
 import io.github.assessmentkit.rubric.CriterionKind;
 import io.github.assessmentkit.spi.Coverage;
 import io.github.assessmentkit.text.Text;
@@ -69,8 +71,7 @@ public record NodeScore(
     children = Checks.copy(children, "children");
     indicators = Checks.copy(indicators, "indicators");
     if (earned.compareTo(possible) > 0) {
-      throw new IllegalArgumentException(
-          "node " + id + " earned " + earned + " of " + possible + " possible");
+      throw new InvalidValueException(ScoringMessages.earnedAbovePossible(id, earned, possible));
     }
   }
 

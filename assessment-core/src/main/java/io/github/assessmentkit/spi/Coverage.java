@@ -1,6 +1,8 @@
 package io.github.assessmentkit.spi;
 
+import io.github.assessmentkit.InvalidValueException;
 import io.github.assessmentkit.internal.Decimals;
+import io.github.assessmentkit.internal.ScoringMessages;
 import java.math.BigDecimal;
 
 /**
@@ -25,13 +27,7 @@ public record Coverage(int ratable, int rated, int met) {
    */
   public Coverage {
     if (met < 0 || met > rated || rated > ratable) {
-      throw new IllegalArgumentException(
-          "coverage needs 0 <= met <= rated <= ratable, was "
-              + met
-              + ", "
-              + rated
-              + ", "
-              + ratable);
+      throw new InvalidValueException(ScoringMessages.coverageCounts(met, rated, ratable));
     }
   }
 

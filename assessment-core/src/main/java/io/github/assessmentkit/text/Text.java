@@ -1,5 +1,7 @@
 package io.github.assessmentkit.text;
 
+import io.github.assessmentkit.InvalidValueException;
+import io.github.assessmentkit.internal.Messages;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -28,7 +30,7 @@ public record Text(@Nullable String th, @Nullable String en) {
    */
   public Text {
     if (isBlank(th) && isBlank(en)) {
-      throw new IllegalArgumentException("text needs Thai or English, both are blank");
+      throw new InvalidValueException(Messages.blankText());
     }
     th = isBlank(th) ? null : th;
     en = isBlank(en) ? null : en;

@@ -1,7 +1,9 @@
 package io.github.assessmentkit.time;
 
+import io.github.assessmentkit.InvalidValueException;
+import io.github.assessmentkit.internal.Checks;
+import io.github.assessmentkit.internal.Messages;
 import java.time.LocalDate;
-import java.util.Objects;
 
 /**
  * A closed range of dates, both ends included.
@@ -21,11 +23,10 @@ public record DateRange(LocalDate from, LocalDate to) {
    * @throws IllegalArgumentException if a component is blank or out of range
    */
   public DateRange {
-    Objects.requireNonNull(from, "from cannot be null");
-    Objects.requireNonNull(to, "to cannot be null");
+    Checks.notNull(from, "from");
+    Checks.notNull(to, "to");
     if (to.isBefore(from)) {
-      throw new IllegalArgumentException(
-          "date range ends (" + to + ") before it starts (" + from + ")");
+      throw new InvalidValueException(Messages.dateRangeReversed(from, to));
     }
   }
 

@@ -1,8 +1,10 @@
 package io.github.assessmentkit.time;
 
+import io.github.assessmentkit.InvalidValueException;
+import io.github.assessmentkit.internal.Checks;
+import io.github.assessmentkit.internal.Messages;
 import io.github.assessmentkit.text.Text;
 import java.time.LocalDate;
-import java.util.Objects;
 
 /**
  * A quarter (ไตรมาส) of a Thai fiscal year: Q1 is October to December, Q2 January to March, Q3
@@ -23,9 +25,9 @@ public record FiscalQuarter(FiscalYear fiscalYear, int number) {
    * @throws IllegalArgumentException if a component is blank or out of range
    */
   public FiscalQuarter {
-    Objects.requireNonNull(fiscalYear, "fiscalYear cannot be null");
+    Checks.notNull(fiscalYear, "fiscalYear");
     if (number < 1 || number > 4) {
-      throw new IllegalArgumentException("quarter must be 1 to 4, was " + number);
+      throw new InvalidValueException(Messages.quarterOutOfRange(number));
     }
   }
 

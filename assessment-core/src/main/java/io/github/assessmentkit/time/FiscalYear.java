@@ -1,5 +1,7 @@
 package io.github.assessmentkit.time;
 
+import io.github.assessmentkit.InvalidValueException;
+import io.github.assessmentkit.internal.Messages;
 import io.github.assessmentkit.text.Language;
 import io.github.assessmentkit.text.Text;
 import java.time.LocalDate;
@@ -33,8 +35,7 @@ public record FiscalYear(int year) implements Comparable<FiscalYear> {
    */
   public FiscalYear {
     if (year < 1900 || year > 9999) {
-      throw new IllegalArgumentException(
-          "fiscal year must be a Common Era year from 1900 to 9999, was " + year);
+      throw new InvalidValueException(Messages.fiscalYearOutOfRange(year));
     }
   }
 

@@ -1,7 +1,7 @@
 package io.github.assessmentkit.validation;
 
 import io.github.assessmentkit.AssessmentException;
-import io.github.assessmentkit.text.Language;
+import io.github.assessmentkit.internal.AssessmentMessages;
 import io.github.assessmentkit.text.Text;
 
 /**
@@ -25,22 +25,9 @@ public class InvalidAssessmentException extends AssessmentException {
   }
 
   private static Text summary(ValidationReport report) {
-    int n = report.violations().size();
     Violation first = report.violations().get(0);
-    return Text.of(
-        "การประเมินไม่ถูกต้อง "
-            + n
-            + " จุด; จุดแรก: "
-            + first.path()
-            + " "
-            + first.message().get(Language.TH),
-        "the assessment is invalid in "
-            + n
-            + (n == 1 ? " place" : " places")
-            + "; first: "
-            + first.path()
-            + " "
-            + first.message().get(Language.EN));
+    return AssessmentMessages.invalidAssessment(
+        report.violations().size(), first.path(), first.message());
   }
 
   /** {@return every violation found} */

@@ -1,8 +1,10 @@
 package io.github.assessmentkit.scale;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.assessmentkit.InvalidValueException;
 import io.github.assessmentkit.testing.MiniRubrics;
 import io.github.assessmentkit.text.Language;
 import io.github.assessmentkit.text.Text;
@@ -66,6 +68,18 @@ class BandScaleTest {
     assertThatThrownBy(() -> bands.fraction(RatingValue.of(37)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("37 is not an allowed percentage on this scale (allowed: " + ALLOWED + ")");
+  }
+
+  @Test
+  void refuses_it_with_the_reason_in_thai_as_well() {
+    // when / then
+    assertThatExceptionOfType(InvalidValueException.class)
+        .isThrownBy(() -> bands.fraction(RatingValue.of(37)))
+        .satisfies(
+            e ->
+                assertThat(e.getMessage(Language.TH))
+                    .isEqualTo(
+                        "37 ไม่ใช่ร้อยละที่มาตรวัดนี้อนุญาต (ค่าที่ใช้ได้: " + ALLOWED + ")"));
   }
 
   @Test

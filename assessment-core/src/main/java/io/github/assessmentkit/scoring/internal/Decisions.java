@@ -1,6 +1,8 @@
 package io.github.assessmentkit.scoring.internal;
 
+import io.github.assessmentkit.ConflictingStateException;
 import io.github.assessmentkit.internal.Decimals;
+import io.github.assessmentkit.internal.ScoringMessages;
 import io.github.assessmentkit.rubric.AwardScheme;
 import io.github.assessmentkit.rubric.AwardTier;
 import io.github.assessmentkit.rubric.Condition;
@@ -12,7 +14,6 @@ import io.github.assessmentkit.scoring.ConditionResult;
 import io.github.assessmentkit.scoring.LevelDecision;
 import io.github.assessmentkit.scoring.NodeScore;
 import io.github.assessmentkit.scoring.TierCheck;
-import io.github.assessmentkit.text.Language;
 import io.github.assessmentkit.text.Text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -64,30 +65,9 @@ public final class Decisions {
       if (rung.bound() == null || rung.comparison().test(value, rung.bound())) {
         Text reason =
             rung.bound() == null
-                ? Text.of(
-                    what.get(Language.TH)
-                        + " = "
-                        + value.toPlainString()
-                        + " ต่ำกว่าทุกเกณฑ์ขั้นที่สูงกว่า",
-                    what.get(Language.EN)
-                        + " = "
-                        + value.toPlainString()
-                        + ", below every higher rung")
-                : Text.of(
-                    what.get(Language.TH)
-                        + " = "
-                        + value.toPlainString()
-                        + " "
-                        + rung.comparison().symbol()
-                        + " "
-                        + rung.bound().toPlainString(),
-                    what.get(Language.EN)
-                        + " = "
-                        + value.toPlainString()
-                        + " "
-                        + rung.comparison().symbol()
-                        + " "
-                        + rung.bound().toPlainString());
+                ? ScoringMessages.belowEveryHigherRung(what, value)
+                : ScoringMessages.rungBoundMet(
+                    what, value, rung.comparison().symbol(), rung.bound());
         return new LevelDecision(
             ladder.id(),
             ladder.title(),
@@ -98,7 +78,7 @@ public final class Decisions {
             ladder.provenance().verified());
       }
     }
-    throw new IllegalStateException("ladder " + ladder.id() + " has no bottom rung");
+    throw new ConflictingStateException(ScoringMessages.noBottomRung(ladder.id()));
   }
 
   /**
@@ -130,7 +110,7 @@ public final class Decisions {
         scheme.id(),
         scheme.title(),
         null,
-        Text.of("ไม่ได้รับรางวัล", "no award"),
+        ScoringMessages.noAward(),
         checks,
         scheme.provenance().verified());
   }
@@ -149,46 +129,21 @@ public final class Decisions {
     if (condition instanceof Condition.Compare c) {
       BigDecimal value = read(c.metric(), root);
       boolean met = c.comparison().test(value, c.bound());
-      String sign = met ? c.comparison().symbol() : "not " + c.comparison().symbol();
-      String signTh = met ? c.comparison().symbol() : "ไม่ " + c.comparison().symbol();
       return new ConditionResult(
           met,
-          Text.of(
-              c.metric().describe().get(Language.TH)
-                  + " = "
-                  + value.toPlainString()
-                  + " "
-                  + signTh
-                  + " "
-                  + c.bound().toPlainString(),
-              c.metric().describe().get(Language.EN)
-                  + " = "
-                  + value.toPlainString()
-                  + " "
-                  + sign
-                  + " "
-                  + c.bound().toPlainString()),
+          ScoringMessages.comparison(
+              c.metric().describe(), value, met, c.comparison().symbol(), c.bound()),
           List.of());
     }
     if (condition instanceof Condition.AllOf all) {
       List<ConditionResult> parts = evaluateEach(all.conditions(), root, levels, ladders);
       boolean met = parts.stream().allMatch(ConditionResult::met);
-      return new ConditionResult(
-          met,
-          met
-              ? Text.of("ผ่านทุกเงื่อนไข", "all conditions hold")
-              : Text.of("มีเงื่อนไขที่ไม่ผ่าน", "a condition fails"),
-          parts);
+      return new ConditionResult(met, ScoringMessages.allOf(met), parts);
     }
     if (condition instanceof Condition.AnyOf any) {
       List<ConditionResult> parts = evaluateEach(any.conditions(), root, levels, ladders);
       boolean met = parts.stream().anyMatch(ConditionResult::met);
-      return new ConditionResult(
-          met,
-          met
-              ? Text.of("ผ่านอย่างน้อยหนึ่งเงื่อนไข", "at least one condition holds")
-              : Text.of("ไม่ผ่านเงื่อนไขใดเลย", "no condition holds"),
-          parts);
+      return new ConditionResult(met, ScoringMessages.anyOf(met), parts);
     }
     if (condition instanceof Condition.Named named) {
       return named(named.name(), evaluate(named.condition(), root, levels, ladders));
@@ -198,7 +153,8 @@ public final class Decisions {
           ladders.stream()
               .filter(l -> l.id().equals(r.ladderId()))
               .findFirst()
-              .orElseThrow(() -> new IllegalStateException("no ladder " + r.ladderId()));
+              .orElseThrow(
+                  () -> new ConflictingStateException(ScoringMessages.noSuchLadder(r.ladderId())));
       LevelDecision level =
           levels.stream()
               .filter(d -> d.ladderId().equals(r.ladderId()))
@@ -207,38 +163,13 @@ public final class Decisions {
       boolean met = ladder.position(level.rungId()) <= ladder.position(r.rungId());
       Text wanted = ladder.rungs().get(ladder.position(r.rungId())).label();
       return new ConditionResult(
-          met,
-          Text.of(
-              ladder.title().get(Language.TH)
-                  + ": "
-                  + level.label().get(Language.TH)
-                  + (met ? " ถึง" : " ไม่ถึง")
-                  + "ระดับ "
-                  + wanted.get(Language.TH),
-              ladder.title().get(Language.EN)
-                  + ": "
-                  + level.label().get(Language.EN)
-                  + (met ? " reaches " : " does not reach ")
-                  + wanted.get(Language.EN)),
-          List.of());
+          met, ScoringMessages.rungReached(ladder.title(), level.label(), met, wanted), List.of());
     }
     Condition.CoverageAtLeast c = (Condition.CoverageAtLeast) condition;
     BigDecimal coverage = root.coverage().percent();
     boolean met = coverage.compareTo(c.percent()) >= 0;
     return new ConditionResult(
-        met,
-        Text.of(
-            "ความครบถ้วนของการประเมิน ร้อยละ "
-                + coverage.toPlainString()
-                + (met ? " ≥ " : " ต่ำกว่า ")
-                + c.percent().toPlainString(),
-            "coverage "
-                + coverage.toPlainString()
-                + " %"
-                + (met ? " ≥ " : " below ")
-                + c.percent().toPlainString()
-                + " %"),
-        List.of());
+        met, ScoringMessages.coverage(coverage, met, c.percent()), List.of());
   }
 
   /**
@@ -248,11 +179,8 @@ public final class Decisions {
    * the tree keeps the shape it would have without the name.
    */
   private static ConditionResult named(Text name, ConditionResult inner) {
-    Text reason =
-        Text.of(
-            name.get(Language.TH) + ": " + inner.reason().get(Language.TH),
-            name.get(Language.EN) + ": " + inner.reason().get(Language.EN));
-    return new ConditionResult(inner.met(), reason, inner.parts(), name);
+    return new ConditionResult(
+        inner.met(), ScoringMessages.named(name, inner.reason()), inner.parts(), name);
   }
 
   private static List<ConditionResult> evaluateEach(

@@ -5,6 +5,7 @@ import io.github.assessmentkit.assessment.Assessor;
 import io.github.assessmentkit.assessment.Evidence;
 import io.github.assessmentkit.assessment.Rating;
 import io.github.assessmentkit.assessment.RatingState;
+import io.github.assessmentkit.internal.AssessmentMessages;
 import io.github.assessmentkit.rubric.Indicator;
 import io.github.assessmentkit.rubric.Rubric;
 import io.github.assessmentkit.scale.RatingValue;
@@ -41,9 +42,8 @@ public final class AssessmentRules {
               "/rubric",
               "assessment.rubric-matches",
               assessment.rubric().toString(),
-              Text.of(
-                  "การประเมินอ้างถึงเกณฑ์ " + assessment.rubric() + " แต่ใช้เกณฑ์ " + rubric.ref(),
-                  "the assessment answers " + assessment.rubric() + ", not " + rubric.ref())));
+              AssessmentMessages.answersAnotherRubric(
+                  assessment.rubric().toString(), rubric.ref().toString())));
     }
     Set<String> assessorIds = new HashSet<>();
     for (int i = 0; i < assessment.assessors().size(); i++) {
@@ -95,9 +95,7 @@ public final class AssessmentRules {
               path + "/indicator",
               "rating.indicator-exists",
               r.indicatorId(),
-              Text.of(
-                  "เกณฑ์ " + rubric.ref() + " ไม่มีตัวชี้วัด '" + r.indicatorId() + "'",
-                  "rubric " + rubric.ref() + " has no indicator '" + r.indicatorId() + "'")));
+              AssessmentMessages.noSuchIndicator(rubric.ref().toString(), r.indicatorId())));
     }
     if (!rated.add(r.indicatorId())) {
       out.add(
@@ -105,9 +103,7 @@ public final class AssessmentRules {
               path + "/indicator",
               "rating.one-per-indicator",
               r.indicatorId(),
-              Text.of(
-                  "ตัวชี้วัด '" + r.indicatorId() + "' ถูกประเมินมากกว่าหนึ่งครั้ง",
-                  "indicator '" + r.indicatorId() + "' is rated more than once")));
+              AssessmentMessages.ratedTwice(r.indicatorId())));
     }
     for (int j = 0; j < r.evidenceIds().size(); j++) {
       String id = r.evidenceIds().get(j);
@@ -117,9 +113,7 @@ public final class AssessmentRules {
                 path + "/evidence/" + j,
                 "rating.evidence-exists",
                 id,
-                Text.of(
-                    "อ้างถึงหลักฐาน '" + id + "' ซึ่งไม่มีในการประเมินนี้",
-                    "cites evidence '" + id + "', which the assessment does not hold")));
+                AssessmentMessages.noSuchEvidence(id)));
       }
     }
     if (r.assessorId() != null && !assessorIds.isEmpty() && !assessorIds.contains(r.assessorId())) {
@@ -128,9 +122,7 @@ public final class AssessmentRules {
               path + "/assessor",
               "rating.assessor-exists",
               r.assessorId(),
-              Text.of(
-                  "ผู้ประเมิน '" + r.assessorId() + "' ไม่อยู่ในรายชื่อผู้ประเมิน",
-                  "assessor '" + r.assessorId() + "' is not among the assessors")));
+              AssessmentMessages.noSuchAssessor(r.assessorId())));
     }
     if (indicator.isPresent() && r.state() instanceof RatingState.Rated rs) {
       RatingValue value = rs.value();
@@ -147,22 +139,12 @@ public final class AssessmentRules {
                 path + "/evidence",
                 "rating.evidence-required",
                 value.toString(),
-                Text.of(
-                    "ผลการประเมิน "
-                        + value
-                        + " สูงกว่าระดับต่ำสุด จึงต้องอ้างอิงหลักฐานอย่างน้อยหนึ่งรายการ",
-                    "a rating of "
-                        + value
-                        + " above the lowest band must cite at least one piece of evidence")));
+                AssessmentMessages.evidenceRequired(value.toString())));
       }
     }
   }
 
   private static Violation duplicate(String path, String rule, String id) {
-    return new Violation(
-        path,
-        rule,
-        id,
-        Text.of("รหัส '" + id + "' ถูกใช้ซ้ำ", "the id '" + id + "' is used more than once"));
+    return new Violation(path, rule, id, AssessmentMessages.idUsedTwice(id));
   }
 }

@@ -1,0 +1,216 @@
+package io.github.assessmentkit.internal;
+
+import io.github.assessmentkit.text.Language;
+import io.github.assessmentkit.text.Text;
+import java.math.BigDecimal;
+
+/**
+ * The bilingual messages of a scorecard: the reasons given for a rung reached and for each
+ * condition of an award checked, the checks of scored nodes, and what its analysis suggests. See
+ * {@link Messages} for the rules every message follows.
+ */
+public final class ScoringMessages {
+  private ScoringMessages() {}
+
+  // Reasons for a rung reached.
+
+  /**
+   * @param metric what the ladder reads
+   * @param value the value read
+   * @return "metric = value, below every higher rung"
+   */
+  public static Text belowEveryHigherRung(Text metric, BigDecimal value) {
+    return Text.of(
+        metric.get(Language.TH) + " = " + value.toPlainString() + " ต่ำกว่าทุกเกณฑ์ขั้นที่สูงกว่า",
+        metric.get(Language.EN) + " = " + value.toPlainString() + ", below every higher rung");
+  }
+
+  /**
+   * @param metric what the ladder reads
+   * @param value the value read
+   * @param symbol the rung's comparison, for example {@code ≥}
+   * @param bound the rung's bound
+   * @return "metric = value symbol bound"
+   */
+  public static Text rungBoundMet(Text metric, BigDecimal value, String symbol, BigDecimal bound) {
+    String comparison = " = " + value.toPlainString() + " " + symbol + " " + bound.toPlainString();
+    return Text.of(metric.get(Language.TH) + comparison, metric.get(Language.EN) + comparison);
+  }
+
+  // Reasons for an award.
+
+  /** {@return the name of the outcome when no tier is met} */
+  public static Text noAward() {
+    return Text.of("ไม่ได้รับรางวัล", "no award");
+  }
+
+  /**
+   * @param metric what the condition reads
+   * @param value the value read
+   * @param met whether the comparison holds
+   * @param symbol the comparison, for example {@code ≥}
+   * @param bound the bound compared with
+   * @return "metric = value [not] symbol bound"
+   */
+  public static Text comparison(
+      Text metric, BigDecimal value, boolean met, String symbol, BigDecimal bound) {
+    String tail = " " + bound.toPlainString();
+    return Text.of(
+        metric.get(Language.TH)
+            + " = "
+            + value.toPlainString()
+            + " "
+            + (met ? symbol : "ไม่ " + symbol)
+            + tail,
+        metric.get(Language.EN)
+            + " = "
+            + value.toPlainString()
+            + " "
+            + (met ? symbol : "not " + symbol)
+            + tail);
+  }
+
+  /**
+   * @param met whether every condition holds
+   * @return the reason of an all-of condition
+   */
+  public static Text allOf(boolean met) {
+    return met
+        ? Text.of("ผ่านทุกเงื่อนไข", "all conditions hold")
+        : Text.of("มีเงื่อนไขที่ไม่ผ่าน", "a condition fails");
+  }
+
+  /**
+   * @param met whether some condition holds
+   * @return the reason of an any-of condition
+   */
+  public static Text anyOf(boolean met) {
+    return met
+        ? Text.of("ผ่านอย่างน้อยหนึ่งเงื่อนไข", "at least one condition holds")
+        : Text.of("ไม่ผ่านเงื่อนไขใดเลย", "no condition holds");
+  }
+
+  /**
+   * @param ladder the ladder's title
+   * @param reached the label of the rung reached
+   * @param met whether it is the wanted rung or a higher one
+   * @param wanted the label of the wanted rung
+   * @return "ladder: reached [does not] reach wanted"
+   */
+  public static Text rungReached(Text ladder, Text reached, boolean met, Text wanted) {
+    return Text.of(
+        ladder.get(Language.TH)
+            + ": "
+            + reached.get(Language.TH)
+            + (met ? " ถึง" : " ไม่ถึง")
+            + "ระดับ "
+            + wanted.get(Language.TH),
+        ladder.get(Language.EN)
+            + ": "
+            + reached.get(Language.EN)
+            + (met ? " reaches " : " does not reach ")
+            + wanted.get(Language.EN));
+  }
+
+  /**
+   * @param coverage the scorecard's coverage, in percent
+   * @param met whether it reaches the wanted percent
+   * @param wanted the wanted percent
+   * @return "coverage c % ≥ wanted %" or "... below ..."
+   */
+  public static Text coverage(BigDecimal coverage, boolean met, BigDecimal wanted) {
+    return Text.of(
+        "ความครบถ้วนของการประเมิน ร้อยละ "
+            + coverage.toPlainString()
+            + (met ? " ≥ " : " ต่ำกว่า ")
+            + wanted.toPlainString(),
+        "coverage "
+            + coverage.toPlainString()
+            + " %"
+            + (met ? " ≥ " : " below ")
+            + wanted.toPlainString()
+            + " %");
+  }
+
+  /**
+   * @param name the condition's name
+   * @param reason the reason of the condition it names
+   * @return "name: reason"
+   */
+  public static Text named(Text name, Text reason) {
+    return Text.of(
+        name.get(Language.TH) + ": " + reason.get(Language.TH),
+        name.get(Language.EN) + ": " + reason.get(Language.EN));
+  }
+
+  // Broken invariants of a rubric found while deciding, and scored nodes.
+
+  /**
+   * @param ladderId the ladder
+   * @return the message
+   */
+  public static Text noBottomRung(String ladderId) {
+    return Text.of(
+        "บันไดระดับ '" + ladderId + "' ไม่มีระดับล่างสุด",
+        "ladder " + ladderId + " has no bottom rung");
+  }
+
+  /**
+   * @param ladderId the ladder a condition names
+   * @return the message
+   */
+  public static Text noSuchLadder(String ladderId) {
+    return Text.of("ไม่พบบันไดระดับ '" + ladderId + "'", "no ladder " + ladderId);
+  }
+
+  /**
+   * @param id the node
+   * @param earned what it earned
+   * @param possible its maximum
+   * @return the message
+   */
+  public static Text earnedAbovePossible(String id, BigDecimal earned, BigDecimal possible) {
+    return Text.of(
+        "'" + id + "' ได้ " + earned + " คะแนน เกินคะแนนเต็ม " + possible,
+        "node " + id + " earned " + earned + " of " + possible + " possible");
+  }
+
+  /**
+   * @param met indicators that earn their full points
+   * @param rated indicators that are rated
+   * @param ratable indicators that could be rated
+   * @return the message
+   */
+  public static Text coverageCounts(int met, int rated, int ratable) {
+    String counts = met + ", " + rated + ", " + ratable;
+    return Text.of(
+        "ความครบถ้วนต้องเป็นไปตาม 0 <= met <= rated <= ratable แต่ได้รับ " + counts,
+        "coverage needs 0 <= met <= rated <= ratable, was " + counts);
+  }
+
+  // Analysis.
+
+  /**
+   * @param band the next band up
+   * @param percent its lowest percentage
+   * @param gain the points reaching it would add
+   * @return "reaching band n (p %) would add g points"
+   */
+  public static Text reachingTheNextBand(int band, int percent, BigDecimal gain) {
+    return Text.of(
+        "ถึงช่วงคะแนนที่ "
+            + band
+            + " (ร้อยละ "
+            + percent
+            + ") จะได้เพิ่ม "
+            + gain.toPlainString()
+            + " คะแนน",
+        "reaching band "
+            + band
+            + " ("
+            + percent
+            + " %) would add "
+            + gain.toPlainString()
+            + " points");
+  }
+}
