@@ -11,6 +11,7 @@ import io.github.assessmentkit.scale.RatingValue;
 import io.github.assessmentkit.text.Text;
 import io.github.assessmentkit.validation.Violation;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -30,7 +31,7 @@ public final class AssessmentRules {
    * @param assessment the assessment
    * @param ratingPosition gives the position in the document of the rating at an index of the
    *     assessment (the identity, unless some ratings of the document could not be read)
-   * @return every violation, in document order
+   * @return every violation, in document order; unmodifiable
    */
   public static List<Violation> check(
       Rubric rubric, Assessment assessment, IntUnaryOperator ratingPosition) {
@@ -77,7 +78,7 @@ public final class AssessmentRules {
           assessorIds,
           out);
     }
-    return out;
+    return Collections.unmodifiableList(out);
   }
 
   private static void checkRating(
