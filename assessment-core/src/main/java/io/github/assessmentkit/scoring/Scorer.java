@@ -13,7 +13,10 @@ import java.util.Map;
 
 /**
  * Scores assessments: the entry point of the library. Validates first and never returns a scorecard
- * for an invalid assessment.
+ * for an invalid assessment. Then, before it scores any criterion, asks each criterion's strategy
+ * whether it fits ({@link io.github.assessmentkit.spi.ScoringStrategy#misfit}), so a rubric set up
+ * for another strategy fails at once with a {@link StrategyMisfitException} naming the criterion.
+ * The check reads the rubric only and costs one pass over its criteria per call.
  *
  * <pre>{@code
  * Scorer scorer = Scorer.standard();

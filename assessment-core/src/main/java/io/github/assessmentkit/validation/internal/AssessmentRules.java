@@ -22,6 +22,28 @@ import java.util.function.IntUnaryOperator;
 
 /** The rules an assessment must follow to be scored against its rubric. Pure and thread-safe. */
 public final class AssessmentRules {
+  /**
+   * The value a rating gives, which its scale must allow; a state without a value has nothing to
+   * check against the scale.
+   */
+  private static final RatingState.Visitor<Optional<RatingValue>> RATED_VALUE =
+      new RatingState.Visitor<>() {
+        @Override
+        public Optional<RatingValue> visitRated(RatingState.Rated state) {
+          return Optional.of(state.value());
+        }
+
+        @Override
+        public Optional<RatingValue> visitNotApplicable(RatingState.NotApplicable state) {
+          return Optional.empty();
+        }
+
+        @Override
+        public Optional<RatingValue> visitUnknown(RatingState.Unknown state) {
+          return Optional.empty();
+        }
+      };
+
   private AssessmentRules() {}
 
   /**
@@ -133,8 +155,9 @@ public final class AssessmentRules {
                   "ผู้ประเมิน '" + r.assessorId() + "' ไม่อยู่ในรายชื่อผู้ประเมิน",
                   "assessor '" + r.assessorId() + "' is not among the assessors")));
     }
-    if (indicator.isPresent() && r.state() instanceof RatingState.Rated rs) {
-      RatingValue value = rs.value();
+    Optional<RatingValue> given = r.state().accept(RATED_VALUE);
+    if (indicator.isPresent() && given.isPresent()) {
+      RatingValue value = given.get();
       Optional<Text> rejected = indicator.get().scale().reject(value);
       if (rejected.isPresent()) {
         out.add(
