@@ -3,6 +3,7 @@ package io.github.assessmentkit.architecture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import io.github.assessmentkit.assessment.RatingState;
@@ -100,17 +101,20 @@ class SealedFamiliesTest {
                 Condition.named(T, Condition.atLeast(Metric.totalPoints(), 1)))));
   }
 
+  private static JavaClasses mainClasses() {
+    return new ClassFileImporter()
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages("io.github.assessmentkit");
+  }
+
   @Test
   void every_sealed_type_of_the_core_is_a_family_listed_here() {
     // given every class of the core's main code
     Set<Class<?>> sealed =
-        new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("io.github.assessmentkit")
-                .stream()
-                .map(JavaClass::reflect)
-                .filter(Class::isSealed)
-                .collect(Collectors.toSet());
+        mainClasses().stream()
+            .map(JavaClass::reflect)
+            .filter(Class::isSealed)
+            .collect(Collectors.toSet());
 
     // then
     assertThat(sealed)
@@ -118,6 +122,37 @@ class SealedFamiliesTest {
             "a new sealed type needs a Visitor with one method per permitted subtype, an accept"
                 + " method in each subtype, and an entry in SealedFamiliesTest.families()")
         .containsExactlyInAnyOrderElementsOf(families().map(Family::type).toList());
+  }
+
+  @Test
+  void the_core_tests_for_one_kind_of_a_family_only_where_listed() {
+    // given every permitted subtype of every family
+    Set<Class<?>> subtypes =
+        families()
+            .flatMap(f -> Arrays.stream(f.type().getPermittedSubclasses()))
+            .collect(Collectors.toSet());
+
+    // when every instanceof test against one of them in the core's main code is listed
+    List<String> tests =
+        mainClasses().stream()
+            .flatMap(c -> c.getCodeUnits().stream())
+            .flatMap(u -> u.getInstanceofChecks().stream())
+            .filter(check -> subtypes.contains(check.getRawType().reflect()))
+            .map(
+                check ->
+                    check.getOwner().getOwner().getSimpleName()
+                        + " "
+                        + check.getRawType().getSimpleName())
+            .distinct()
+            .toList();
+
+    // then only the questions "is this scale of the one kind I need?" remain: the holistic band
+    // strategy needs a band scale, maturity a level scale, and the next-band hint of a gap analysis
+    // exists only on a band scale. Anything that treats each kind differently uses the visitor.
+    assertThat(tests)
+        .as("dispatch over a sealed family goes through its visitor, not instanceof")
+        .containsExactlyInAnyOrder(
+            "HolisticBand BandScale", "Maturity LevelScale", "GapAnalysis BandScale");
   }
 
   @ParameterizedTest(name = "{0}")
