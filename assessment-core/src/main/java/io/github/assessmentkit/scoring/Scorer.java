@@ -16,7 +16,7 @@ import java.util.Map;
  * for an invalid assessment. Then, before it scores any criterion, asks each criterion's strategy
  * whether it fits ({@link io.github.assessmentkit.spi.ScoringStrategy#misfit}), so a rubric set up
  * for another strategy fails at once with a {@link StrategyMisfitException} naming the criterion.
- * The check reads the rubric only and costs one pass over its criteria per call.
+ * The check reads the rubric only, never the ratings.
  *
  * <pre>{@code
  * Scorer scorer = Scorer.standard();

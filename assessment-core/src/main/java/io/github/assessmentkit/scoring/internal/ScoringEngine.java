@@ -111,7 +111,7 @@ public final class ScoringEngine {
   /**
    * Checks, before anything is scored, that every strategy the rubric names is registered and that
    * each criterion's strategy fits it ({@link ScoringStrategy#misfit}). Looks at the rubric only,
-   * never at an assessment: one pass over the criteria.
+   * never at an assessment, so its cost does not grow with the ratings.
    *
    * @param rubric the rubric
    * @param defaultStrategy the strategy where a criterion names none
