@@ -1,5 +1,6 @@
 package io.github.assessmentkit.internal;
 
+import io.github.assessmentkit.text.Language;
 import io.github.assessmentkit.text.Text;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -437,5 +438,29 @@ public final class Messages {
             + "', whose maximum is "
             + possible.toPlainString()
             + " with two decimal places");
+  }
+
+  /**
+   * The message of a strategy that cannot score a criterion: the strategy's own reason when it
+   * names both ids in both languages, otherwise the reason after both ids.
+   *
+   * @param strategy the strategy
+   * @param criterionId the criterion
+   * @param reason the strategy's reason
+   * @return the message
+   */
+  public static Text strategyMisfit(String strategy, String criterionId, Text reason) {
+    String th = reason.get(Language.TH);
+    String en = reason.get(Language.EN);
+    if (names(th, strategy, criterionId) && names(en, strategy, criterionId)) {
+      return reason;
+    }
+    return Text.of(
+        "วิธีคิดคะแนน '" + strategy + "' ใช้กับเกณฑ์ '" + criterionId + "' ไม่ได้: " + th,
+        "strategy '" + strategy + "' cannot score criterion '" + criterionId + "': " + en);
+  }
+
+  private static boolean names(String text, String strategy, String criterionId) {
+    return text.contains("'" + strategy + "'") && text.contains("'" + criterionId + "'");
   }
 }

@@ -12,6 +12,9 @@ import java.util.List;
  * coverage, all / any of other conditions, or another condition under a name. Immutable and
  * thread-safe.
  *
+ * <p>A closed family: code that treats each kind of condition differently goes through {@link
+ * #accept(Visitor)}, so that a new kind fails to compile until every such place handles it.
+ *
  * <pre>{@code
  * Condition customerTheme = Condition.named(
  *     Text.of("ด้านลูกค้า", "Customer theme"),
@@ -31,6 +34,70 @@ public sealed interface Condition
         Condition.RungReached,
         Condition.CoverageAtLeast,
         Condition.Named {
+
+  /**
+   * Hands this condition to the visitor's method for its kind.
+   *
+   * @param <R> what the visitor returns
+   * @param visitor the visitor
+   * @return what the visitor returned
+   */
+  <R> R accept(Visitor<R> visitor);
+
+  /**
+   * One method per kind of condition.
+   *
+   * @param <R> what the visitor returns
+   */
+  interface Visitor<R> {
+    /**
+     * Visits a metric compared with a bound.
+     *
+     * @param condition the condition
+     * @return the result
+     */
+    R visitCompare(Compare condition);
+
+    /**
+     * Visits every condition of a list.
+     *
+     * @param condition the condition
+     * @return the result
+     */
+    R visitAllOf(AllOf condition);
+
+    /**
+     * Visits any condition of a list.
+     *
+     * @param condition the condition
+     * @return the result
+     */
+    R visitAnyOf(AnyOf condition);
+
+    /**
+     * Visits a rung reached on a ladder.
+     *
+     * @param condition the condition
+     * @return the result
+     */
+    R visitRungReached(RungReached condition);
+
+    /**
+     * Visits a minimum coverage.
+     *
+     * @param condition the condition
+     * @return the result
+     */
+    R visitCoverageAtLeast(CoverageAtLeast condition);
+
+    /**
+     * Visits a named condition.
+     *
+     * @param condition the condition
+     * @return the result
+     */
+    R visitNamed(Named condition);
+  }
 
   /**
    * The metric must be strictly above the bound.
@@ -107,6 +174,11 @@ public sealed interface Condition
       Checks.notNull(comparison, "comparison");
       Checks.notNull(bound, "bound");
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitCompare(this);
+    }
   }
 
   /**
@@ -127,6 +199,11 @@ public sealed interface Condition
       if (conditions.isEmpty()) {
         throw new InvalidValueException(RubricMessages.noConditions("allOf"));
       }
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitAllOf(this);
     }
   }
 
@@ -149,6 +226,11 @@ public sealed interface Condition
         throw new InvalidValueException(RubricMessages.noConditions("anyOf"));
       }
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitAnyOf(this);
+    }
   }
 
   /**
@@ -170,6 +252,11 @@ public sealed interface Condition
       Checks.notBlank(ladderId, "ladderId");
       Checks.notBlank(rungId, "rungId");
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitRungReached(this);
+    }
   }
 
   /**
@@ -189,6 +276,11 @@ public sealed interface Condition
       if (percent.compareTo(BigDecimal.valueOf(100)) > 0) {
         throw new InvalidValueException(RubricMessages.coveragePercentAbove100(percent));
       }
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitCoverageAtLeast(this);
     }
   }
 
@@ -210,6 +302,11 @@ public sealed interface Condition
     public Named {
       Checks.notNull(name, "name");
       Checks.notNull(condition, "condition");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitNamed(this);
     }
   }
 }

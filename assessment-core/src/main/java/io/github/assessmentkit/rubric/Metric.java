@@ -9,6 +9,9 @@ import java.util.List;
 /**
  * A number read off a scorecard, that ladders and award conditions compare with thresholds.
  * Immutable and thread-safe.
+ *
+ * <p>A closed family: code that treats each kind of metric differently goes through {@link
+ * #accept(Visitor)}, so that a new kind fails to compile until every such place handles it.
  */
 public sealed interface Metric
     permits Metric.TotalPoints, Metric.TotalPercent, Metric.Points, Metric.Percent {
@@ -46,8 +49,61 @@ public sealed interface Metric
   /** {@return what the metric reads, in words} */
   Text describe();
 
+  /**
+   * Hands this metric to the visitor's method for its kind.
+   *
+   * @param <R> what the visitor returns
+   * @param visitor the visitor
+   * @return what the visitor returned
+   */
+  <R> R accept(Visitor<R> visitor);
+
+  /**
+   * One method per kind of metric.
+   *
+   * @param <R> what the visitor returns
+   */
+  interface Visitor<R> {
+    /**
+     * Visits the total points.
+     *
+     * @param metric the metric
+     * @return the result
+     */
+    R visitTotalPoints(TotalPoints metric);
+
+    /**
+     * Visits the total percent.
+     *
+     * @param metric the metric
+     * @return the result
+     */
+    R visitTotalPercent(TotalPercent metric);
+
+    /**
+     * Visits the points of some criteria.
+     *
+     * @param metric the metric
+     * @return the result
+     */
+    R visitPoints(Points metric);
+
+    /**
+     * Visits the percent of one criterion.
+     *
+     * @param metric the metric
+     * @return the result
+     */
+    R visitPercent(Percent metric);
+  }
+
   /** The total points earned. */
   record TotalPoints() implements Metric {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitTotalPoints(this);
+    }
+
     @Override
     public Text describe() {
       return Text.of("คะแนนรวม", "total points");
@@ -56,6 +112,11 @@ public sealed interface Metric
 
   /** The total as a percent of the possible total. */
   record TotalPercent() implements Metric {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitTotalPercent(this);
+    }
+
     @Override
     public Text describe() {
       return Text.of("ร้อยละของคะแนนรวม", "total percent");
@@ -87,6 +148,11 @@ public sealed interface Metric
       String ids = String.join(" + ", criterionIds);
       return Text.of("คะแนนของ " + ids, "points of " + ids);
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitPoints(this);
+    }
   }
 
   /**
@@ -109,6 +175,11 @@ public sealed interface Metric
     @Override
     public Text describe() {
       return Text.of("ร้อยละของ " + criterionId, "percent of " + criterionId);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitPercent(this);
     }
   }
 }

@@ -124,25 +124,75 @@ final class RubricChecks {
   }
 
   private static void checkMetric(Rubric rubric, String owner, Metric metric) {
-    if (metric instanceof Metric.Points p) {
-      for (String id : p.criterionIds()) {
-        requireCriterion(rubric, owner, id);
-      }
-    } else if (metric instanceof Metric.Percent p) {
-      requireCriterion(rubric, owner, p.criterionId());
-    }
+    metric.accept(new References(rubric, owner));
   }
 
   private static void checkCondition(Rubric rubric, String owner, Condition condition) {
-    if (condition instanceof Condition.Compare cmp) {
-      checkMetric(rubric, owner, cmp.metric());
-    } else if (condition instanceof Condition.AllOf all) {
-      all.conditions().forEach(k -> checkCondition(rubric, owner, k));
-    } else if (condition instanceof Condition.AnyOf any) {
-      any.conditions().forEach(k -> checkCondition(rubric, owner, k));
-    } else if (condition instanceof Condition.Named named) {
-      checkCondition(rubric, owner, named.condition());
-    } else if (condition instanceof Condition.RungReached r) {
+    condition.accept(new References(rubric, owner));
+  }
+
+  /**
+   * Checks that the criteria, ladders and rungs a metric or condition names are in the rubric.
+   * Returns nothing: every visit method returns {@code null}.
+   */
+  private static final class References
+      implements Metric.Visitor<@Nullable Void>, Condition.Visitor<@Nullable Void> {
+    private final Rubric rubric;
+    private final String owner;
+
+    References(Rubric rubric, String owner) {
+      this.rubric = rubric;
+      this.owner = owner;
+    }
+
+    @Override
+    public @Nullable Void visitTotalPoints(Metric.TotalPoints metric) {
+      return null;
+    }
+
+    @Override
+    public @Nullable Void visitTotalPercent(Metric.TotalPercent metric) {
+      return null;
+    }
+
+    @Override
+    public @Nullable Void visitPoints(Metric.Points metric) {
+      for (String id : metric.criterionIds()) {
+        requireCriterion(rubric, owner, id);
+      }
+      return null;
+    }
+
+    @Override
+    public @Nullable Void visitPercent(Metric.Percent metric) {
+      requireCriterion(rubric, owner, metric.criterionId());
+      return null;
+    }
+
+    @Override
+    public @Nullable Void visitCompare(Condition.Compare condition) {
+      return condition.metric().accept(this);
+    }
+
+    @Override
+    public @Nullable Void visitAllOf(Condition.AllOf condition) {
+      condition.conditions().forEach(k -> k.accept(this));
+      return null;
+    }
+
+    @Override
+    public @Nullable Void visitAnyOf(Condition.AnyOf condition) {
+      condition.conditions().forEach(k -> k.accept(this));
+      return null;
+    }
+
+    @Override
+    public @Nullable Void visitNamed(Condition.Named condition) {
+      return condition.condition().accept(this);
+    }
+
+    @Override
+    public @Nullable Void visitRungReached(Condition.RungReached r) {
       Ladder ladder =
           rubric
               .ladder(r.ladderId())
@@ -154,6 +204,12 @@ final class RubricChecks {
         throw new InvalidRubricException(
             owner, Messages.unknownRungIn(owner, r.ladderId(), r.rungId()));
       }
+      return null;
+    }
+
+    @Override
+    public @Nullable Void visitCoverageAtLeast(Condition.CoverageAtLeast condition) {
+      return null;
     }
   }
 

@@ -71,6 +71,11 @@ public record BandScale(Text name, List<Dimension> dimensions, List<Band> bands)
   }
 
   @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visitBand(this);
+  }
+
+  @Override
   public String type() {
     return "band";
   }
@@ -104,10 +109,11 @@ public record BandScale(Text name, List<Dimension> dimensions, List<Band> bands)
 
   @Override
   public Optional<Text> reject(RatingValue value) {
-    if (!(value instanceof RatingValue.Numeric numeric)) {
+    Optional<BigDecimal> numeric = value.asNumber();
+    if (numeric.isEmpty()) {
       return Optional.of(ScaleMessages.bandScaleTakesAPercentage(value.toString()));
     }
-    BigDecimal number = numeric.number();
+    BigDecimal number = numeric.get();
     int percent;
     try {
       percent = number.intValueExact();
@@ -128,18 +134,18 @@ public record BandScale(Text name, List<Dimension> dimensions, List<Band> bands)
   @Override
   public BigDecimal fraction(RatingValue value) {
     requireAllowed(value);
-    return Decimals.fraction(((RatingValue.Numeric) value).number(), HUNDRED);
+    return Decimals.fraction(value.asNumber().orElseThrow(), HUNDRED);
   }
 
   @Override
   public Optional<Text> label(RatingValue value) {
     requireAllowed(value);
-    return bandOf(((RatingValue.Numeric) value).number().intValueExact()).map(Band::label);
+    return bandOf(value.asNumber().orElseThrow().intValueExact()).map(Band::label);
   }
 
   @Override
   public boolean isLowest(RatingValue value) {
     requireAllowed(value);
-    return bands.get(0).percents().contains(((RatingValue.Numeric) value).number().intValueExact());
+    return bands.get(0).percents().contains(value.asNumber().orElseThrow().intValueExact());
   }
 }

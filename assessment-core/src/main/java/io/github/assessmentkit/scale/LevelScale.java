@@ -42,6 +42,11 @@ public record LevelScale(Text name, List<Level> levels) implements Scale {
   }
 
   @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visitLevel(this);
+  }
+
+  @Override
   public String type() {
     return "levels";
   }
@@ -63,7 +68,7 @@ public record LevelScale(Text name, List<Level> levels) implements Scale {
 
   @Override
   public Optional<Text> reject(RatingValue value) {
-    if (value instanceof RatingValue.Choice choice && rank(choice.code()) >= 0) {
+    if (value.asChoice().filter(code -> rank(code) >= 0).isPresent()) {
       return Optional.empty();
     }
     return Optional.of(
@@ -73,19 +78,19 @@ public record LevelScale(Text name, List<Level> levels) implements Scale {
   @Override
   public BigDecimal fraction(RatingValue value) {
     requireAllowed(value);
-    int rank = rank(((RatingValue.Choice) value).code());
+    int rank = rank(value.asChoice().orElseThrow());
     return Decimals.fraction(BigDecimal.valueOf(rank), BigDecimal.valueOf(levels.size() - 1L));
   }
 
   @Override
   public Optional<Text> label(RatingValue value) {
     requireAllowed(value);
-    return Optional.of(levels.get(rank(((RatingValue.Choice) value).code())).label());
+    return Optional.of(levels.get(rank(value.asChoice().orElseThrow())).label());
   }
 
   @Override
   public boolean isLowest(RatingValue value) {
     requireAllowed(value);
-    return rank(((RatingValue.Choice) value).code()) == 0;
+    return rank(value.asChoice().orElseThrow()) == 0;
   }
 }

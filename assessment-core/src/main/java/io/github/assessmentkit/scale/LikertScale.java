@@ -34,15 +34,21 @@ public record LikertScale(int points, Text lowest, Text highest) implements Scal
   }
 
   @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visitLikert(this);
+  }
+
+  @Override
   public String type() {
     return "likert";
   }
 
   @Override
   public Optional<Text> reject(RatingValue value) {
-    if (value instanceof RatingValue.Numeric n) {
+    Optional<BigDecimal> number = value.asNumber();
+    if (number.isPresent()) {
       try {
-        int v = n.number().intValueExact();
+        int v = number.get().intValueExact();
         if (v >= 1 && v <= points) {
           return Optional.empty();
         }
@@ -56,7 +62,7 @@ public record LikertScale(int points, Text lowest, Text highest) implements Scal
   @Override
   public BigDecimal fraction(RatingValue value) {
     requireAllowed(value);
-    BigDecimal v = ((RatingValue.Numeric) value).number();
+    BigDecimal v = value.asNumber().orElseThrow();
     return Decimals.fraction(v.subtract(BigDecimal.ONE), BigDecimal.valueOf(points - 1L));
   }
 
@@ -65,13 +71,13 @@ public record LikertScale(int points, Text lowest, Text highest) implements Scal
     requireAllowed(value);
     return Optional.of(
         Text.of(
-            ((RatingValue.Numeric) value).number().intValueExact() + "/" + points,
-            ((RatingValue.Numeric) value).number().intValueExact() + "/" + points));
+            value.asNumber().orElseThrow().intValueExact() + "/" + points,
+            value.asNumber().orElseThrow().intValueExact() + "/" + points));
   }
 
   @Override
   public boolean isLowest(RatingValue value) {
     requireAllowed(value);
-    return ((RatingValue.Numeric) value).number().intValueExact() == 1;
+    return value.asNumber().orElseThrow().intValueExact() == 1;
   }
 }

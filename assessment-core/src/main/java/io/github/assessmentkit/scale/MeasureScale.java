@@ -58,6 +58,11 @@ public record MeasureScale(
   }
 
   @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visitMeasure(this);
+  }
+
+  @Override
   public String type() {
     return "measure";
   }
@@ -76,7 +81,7 @@ public record MeasureScale(
 
   @Override
   public Optional<Text> reject(RatingValue value) {
-    return value instanceof RatingValue.Numeric
+    return value.asNumber().isPresent()
         ? Optional.empty()
         : Optional.of(ScaleMessages.measureTakesANumber(value.toString()));
   }
@@ -84,21 +89,19 @@ public record MeasureScale(
   @Override
   public BigDecimal fraction(RatingValue value) {
     requireAllowed(value);
-    return reached(((RatingValue.Numeric) value).number())
-        .map(Threshold::credit)
-        .orElse(BigDecimal.ZERO);
+    return reached(value.asNumber().orElseThrow()).map(Threshold::credit).orElse(BigDecimal.ZERO);
   }
 
   @Override
   public Optional<Text> label(RatingValue value) {
     requireAllowed(value);
     return Optional.of(
-        reached(((RatingValue.Numeric) value).number()).map(Threshold::label).orElse(belowAll));
+        reached(value.asNumber().orElseThrow()).map(Threshold::label).orElse(belowAll));
   }
 
   @Override
   public boolean isLowest(RatingValue value) {
     requireAllowed(value);
-    return reached(((RatingValue.Numeric) value).number()).isEmpty();
+    return reached(value.asNumber().orElseThrow()).isEmpty();
   }
 }

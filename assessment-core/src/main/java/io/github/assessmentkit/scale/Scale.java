@@ -11,12 +11,71 @@ import java.util.Optional;
  * and numeric measures with thresholds.
  *
  * <p>Every scale is immutable and thread-safe.
+ *
+ * <p>Code that treats each kind of scale differently goes through {@link #accept(Visitor)}, so that
+ * a new kind fails to compile until every such place handles it.
  */
 public sealed interface Scale
     permits BandScale, LevelScale, YesPartialNoScale, LikertScale, MeasureScale {
 
   /** {@return the stable name of the scale's type, as written in JSON} */
   String type();
+
+  /**
+   * Hands this scale to the visitor's method for its kind.
+   *
+   * @param <R> what the visitor returns
+   * @param visitor the visitor
+   * @return what the visitor returned
+   */
+  <R> R accept(Visitor<R> visitor);
+
+  /**
+   * One method per kind of scale.
+   *
+   * @param <R> what the visitor returns
+   */
+  interface Visitor<R> {
+    /**
+     * Visits a band scale.
+     *
+     * @param scale the scale
+     * @return the result
+     */
+    R visitBand(BandScale scale);
+
+    /**
+     * Visits a level scale.
+     *
+     * @param scale the scale
+     * @return the result
+     */
+    R visitLevel(LevelScale scale);
+
+    /**
+     * Visits a yes/partial/no scale.
+     *
+     * @param scale the scale
+     * @return the result
+     */
+    R visitYesPartialNo(YesPartialNoScale scale);
+
+    /**
+     * Visits a Likert scale.
+     *
+     * @param scale the scale
+     * @return the result
+     */
+    R visitLikert(LikertScale scale);
+
+    /**
+     * Visits a measure scale.
+     *
+     * @param scale the scale
+     * @return the result
+     */
+    R visitMeasure(MeasureScale scale);
+  }
 
   /**
    * Tells why a value is not allowed on this scale.

@@ -41,14 +41,20 @@ public record YesPartialNoScale(BigDecimal partialCredit) implements Scale {
   }
 
   @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visitYesPartialNo(this);
+  }
+
+  @Override
   public String type() {
     return "yes-partial-no";
   }
 
   @Override
   public Optional<Text> reject(RatingValue value) {
-    if (value instanceof RatingValue.Choice c
-        && (YES.equals(c.code()) || PARTIAL.equals(c.code()) || NO.equals(c.code()))) {
+    Optional<String> code = value.asChoice();
+    if (code.isPresent()
+        && (YES.equals(code.get()) || PARTIAL.equals(code.get()) || NO.equals(code.get()))) {
       return Optional.empty();
     }
     return Optional.of(ScaleMessages.notAnAnswer(value.toString()));
@@ -57,7 +63,7 @@ public record YesPartialNoScale(BigDecimal partialCredit) implements Scale {
   @Override
   public BigDecimal fraction(RatingValue value) {
     requireAllowed(value);
-    return switch (((RatingValue.Choice) value).code()) {
+    return switch (value.asChoice().orElseThrow()) {
       case YES -> BigDecimal.ONE;
       case PARTIAL -> partialCredit;
       default -> BigDecimal.ZERO;
@@ -68,7 +74,7 @@ public record YesPartialNoScale(BigDecimal partialCredit) implements Scale {
   public Optional<Text> label(RatingValue value) {
     requireAllowed(value);
     return Optional.of(
-        switch (((RatingValue.Choice) value).code()) {
+        switch (value.asChoice().orElseThrow()) {
           case YES -> Text.of("มี/ดำเนินการครบ", "Yes");
           case PARTIAL -> Text.of("ดำเนินการบางส่วน", "Partly");
           default -> Text.of("ไม่มี/ไม่ได้ดำเนินการ", "No");
@@ -78,6 +84,6 @@ public record YesPartialNoScale(BigDecimal partialCredit) implements Scale {
   @Override
   public boolean isLowest(RatingValue value) {
     requireAllowed(value);
-    return NO.equals(((RatingValue.Choice) value).code());
+    return NO.equals(value.asChoice().orElseThrow());
   }
 }

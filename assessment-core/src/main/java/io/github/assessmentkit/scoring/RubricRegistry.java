@@ -3,14 +3,11 @@ package io.github.assessmentkit.scoring;
 import io.github.assessmentkit.internal.Checks;
 import io.github.assessmentkit.rubric.Rubric;
 import io.github.assessmentkit.rubric.RubricRef;
-import io.github.assessmentkit.spi.RubricProvider;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceLoader;
 import java.util.Set;
 
 /**
@@ -26,13 +23,13 @@ import java.util.Set;
 public final class RubricRegistry {
   private final Map<String, Rubric> byRef;
 
-  private RubricRegistry(Map<String, Rubric> byRef) {
+  RubricRegistry(Map<String, Rubric> byRef) {
     this.byRef = Collections.unmodifiableMap(new LinkedHashMap<>(byRef));
   }
 
   /** {@return an empty builder} */
-  public static Builder builder() {
-    return new Builder();
+  public static RubricRegistryBuilder builder() {
+    return new RubricRegistryBuilder();
   }
 
   /**
@@ -96,55 +93,5 @@ public final class RubricRegistry {
       }
     }
     return 0;
-  }
-
-  /** Builds a {@link RubricRegistry}. Not thread-safe. */
-  public static final class Builder {
-    private final Map<String, Rubric> byRef = new LinkedHashMap<>();
-
-    private Builder() {}
-
-    /**
-     * Registers a rubric.
-     *
-     * @param rubric the rubric
-     * @return this builder
-     * @throws DuplicateRubricException if its {@code id@version} is already registered
-     */
-    public Builder register(Rubric rubric) {
-      Checks.notNull(rubric, "rubric");
-      String ref = rubric.ref().toString();
-      if (byRef.putIfAbsent(ref, rubric) != null) {
-        throw new DuplicateRubricException(ref);
-      }
-      return this;
-    }
-
-    /**
-     * Registers every rubric of a provider.
-     *
-     * @param provider the provider
-     * @return this builder
-     */
-    public Builder register(RubricProvider provider) {
-      new ArrayList<>(provider.rubrics()).forEach(this::register);
-      return this;
-    }
-
-    /**
-     * Registers the rubrics of every provider {@link ServiceLoader} finds.
-     *
-     * @return this builder
-     * @throws DuplicateRubricException if two providers supply the same {@code id@version}
-     */
-    public Builder discover() {
-      ServiceLoader.load(RubricProvider.class).forEach(this::register);
-      return this;
-    }
-
-    /** {@return the immutable registry} */
-    public RubricRegistry build() {
-      return new RubricRegistry(byRef);
-    }
   }
 }

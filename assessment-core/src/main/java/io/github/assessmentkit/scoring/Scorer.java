@@ -6,13 +6,17 @@ import io.github.assessmentkit.rubric.Rubric;
 import io.github.assessmentkit.scoring.internal.ScoringEngine;
 import io.github.assessmentkit.validation.AssessmentValidator;
 import io.github.assessmentkit.validation.InvalidAssessmentException;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Scores assessments: the entry point of the library. Validates first and never returns a scorecard
- * for an invalid assessment.
+ * for an invalid assessment. Then, before it scores any criterion, asks each criterion's strategy
+ * whether it fits ({@link io.github.assessmentkit.spi.ScoringStrategy#misfit}), so a rubric set up
+ * for another strategy fails at once with a {@link StrategyMisfitException} naming the criterion.
+ * The check reads the rubric only, never the ratings.
  *
  * <pre>{@code
  * Scorer scorer = Scorer.standard();
@@ -65,6 +69,8 @@ public final class Scorer {
    * @return the scorecard
    * @throws InvalidAssessmentException if the assessment is not valid against the rubric
    * @throws UnknownStrategyException if the rubric names a strategy this scorer lacks
+   * @throws StrategyMisfitException if a criterion's strategy does not fit it (checked before any
+   *     criterion is scored)
    * @throws ScoringException if a strategy cannot score a criterion as set up
    */
   public Scorecard score(Rubric rubric, Assessment assessment) {
@@ -80,6 +86,9 @@ public final class Scorer {
    * @return the scorecard
    * @throws InvalidAssessmentException if the assessment is not valid against the rubric
    * @throws UnknownStrategyException if the id is not registered
+   * @throws StrategyMisfitException if a criterion's strategy does not fit it (checked before any
+   *     criterion is scored)
+   * @throws ScoringException if a strategy cannot score a criterion as set up
    */
   public Scorecard score(Rubric rubric, Assessment assessment, String strategyId) {
     Checks.notNull(rubric, "rubric");
@@ -96,20 +105,25 @@ public final class Scorer {
    * @param rubric the rubric
    * @param assessment the assessment
    * @param strategyIds the strategies, in the order wanted
-   * @return strategy id to scorecard, in the order given
+   * @return strategy id to scorecard, in the order given; unmodifiable
    * @throws InvalidAssessmentException if the assessment is not valid against the rubric
    * @throws UnknownStrategyException if an id is not registered (checked before any scoring)
+   * @throws StrategyMisfitException if, with one of the strategies as default, a criterion's
+   *     strategy does not fit it (checked for every strategy before any scoring)
+   * @throws ScoringException if a strategy cannot score a criterion as set up
    */
   public Map<String, Scorecard> scoreEach(
       Rubric rubric, Assessment assessment, List<String> strategyIds) {
     Checks.notNull(rubric, "rubric");
     Checks.notNull(assessment, "assessment");
-    Checks.copy(strategyIds, "strategyIds").forEach(registry::get);
+    List<String> ids = Checks.copy(strategyIds, "strategyIds");
+    ids.forEach(registry::get);
     AssessmentValidator.validate(rubric, assessment).orThrow();
+    ids.forEach(id -> ScoringEngine.check(rubric, id, registry));
     Map<String, Scorecard> cards = new LinkedHashMap<>();
-    for (String id : strategyIds) {
+    for (String id : ids) {
       cards.put(id, ScoringEngine.score(rubric, assessment, id, registry));
     }
-    return cards;
+    return Collections.unmodifiableMap(cards);
   }
 }

@@ -115,6 +115,9 @@ class ScorerTest {
         .containsExactly(
             "points-sum", "weighted-mean", "checklist-fraction", "weakest-link", "all-or-nothing");
     cards.forEach((id, card) -> assertThat(card.strategy()).isEqualTo(id));
+    // and the map is the caller's to read, not to change
+    assertThatThrownBy(() -> cards.remove("points-sum"))
+        .isInstanceOf(UnsupportedOperationException.class);
     // points-sum: 66.67 + 16.67 = 83.34
     assertThat(cards.get("points-sum").total()).isEqualTo(points("83.34"));
     // weighted-mean: G1 = 1 x 66.67; G2 = (11.11 + 0 + 5.555) / 33.33 = 0.5 x 33.33 = 16.665

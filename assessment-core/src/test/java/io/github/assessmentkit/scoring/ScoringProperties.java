@@ -200,35 +200,44 @@ class ScoringProperties {
               Scorecard card = score(c);
               boolean countAsMet =
                   c.rubric().notApplicablePolicy() == NotApplicablePolicy.COUNT_AS_MET;
-              int ratable = 0;
-              int rated = 0;
-              int met = 0;
+              Coverage expected = Coverage.NONE;
               Set<String> missing = new HashSet<>();
               Set<String> unknown = new HashSet<>();
               for (Indicator i : c.rubric().indicators()) {
                 Rating r = c.assessment().rating(i.id()).orElse(null);
                 if (r == null) {
-                  ratable++;
+                  expected = expected.plus(new Coverage(1, 0, 0));
                   missing.add(i.id());
-                } else if (r.state() instanceof RatingState.Unknown) {
-                  ratable++;
-                  unknown.add(i.id());
-                } else if (r.state() instanceof RatingState.NotApplicable) {
-                  if (countAsMet) {
-                    ratable++;
-                    rated++;
-                    met++;
-                  }
-                } else {
-                  ratable++;
-                  rated++;
-                  RatingState.Rated value = (RatingState.Rated) r.state();
-                  if (i.scale().fraction(value.value()).compareTo(BigDecimal.ONE) == 0) {
-                    met++;
-                  }
+                  continue;
                 }
+                // ratable, rated, met
+                expected =
+                    expected.plus(
+                        r.state()
+                            .accept(
+                                new RatingState.Visitor<Coverage>() {
+                                  @Override
+                                  public Coverage visitUnknown(RatingState.Unknown state) {
+                                    unknown.add(i.id());
+                                    return new Coverage(1, 0, 0);
+                                  }
+
+                                  @Override
+                                  public Coverage visitNotApplicable(
+                                      RatingState.NotApplicable state) {
+                                    return countAsMet ? new Coverage(1, 1, 1) : Coverage.NONE;
+                                  }
+
+                                  @Override
+                                  public Coverage visitRated(RatingState.Rated state) {
+                                    boolean full =
+                                        i.scale().fraction(state.value()).compareTo(BigDecimal.ONE)
+                                            == 0;
+                                    return new Coverage(1, 1, full ? 1 : 0);
+                                  }
+                                }));
               }
-              assertThat(card.coverage()).isEqualTo(new Coverage(ratable, rated, met));
+              assertThat(card.coverage()).isEqualTo(expected);
               assertThat(card.isComplete()).isEqualTo(missing.isEmpty() && unknown.isEmpty());
               assertThat(pathsOf(card, "not-rated")).isEqualTo(missing);
               assertThat(pathsOf(card, "unknown")).isEqualTo(unknown);

@@ -37,6 +37,21 @@ class StrategyRegistryTest {
   }
 
   @Test
+  void a_built_registry_does_not_change_when_its_builder_goes_on() {
+    // given
+    StrategyRegistryBuilder builder = StrategyRegistry.builder().addStandard();
+    StrategyRegistry first = builder.build();
+
+    // when
+    StrategyRegistry second = builder.add(new BestPartStrategy()).build();
+
+    // then
+    assertThat(first.ids()).containsExactlyElementsOf(Strategies.ALL);
+    assertThat(first.contains(BestPartStrategy.ID)).isFalse();
+    assertThat(second.contains(BestPartStrategy.ID)).isTrue();
+  }
+
+  @Test
   void an_unknown_id_is_an_error_that_lists_the_known_ones() {
     // when / then
     assertThatExceptionOfType(UnknownStrategyException.class)

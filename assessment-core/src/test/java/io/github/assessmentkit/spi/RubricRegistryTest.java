@@ -8,6 +8,7 @@ import io.github.assessmentkit.rubric.Rubric;
 import io.github.assessmentkit.rubric.RubricRef;
 import io.github.assessmentkit.scoring.DuplicateRubricException;
 import io.github.assessmentkit.scoring.RubricRegistry;
+import io.github.assessmentkit.scoring.RubricRegistryBuilder;
 import io.github.assessmentkit.scoring.UnknownRubricException;
 import io.github.assessmentkit.testing.MiniRubrics;
 import io.github.assessmentkit.testing.TestRubricProvider;
@@ -17,6 +18,20 @@ class RubricRegistryTest {
   private final Rubric v1 = MiniRubrics.award();
   private final Rubric v2025_9 = Rubric.from(v1).version("2025.9").build();
   private final Rubric v2025_10 = Rubric.from(v1).version("2025.10").build();
+
+  @Test
+  void a_built_registry_does_not_change_when_its_builder_goes_on() {
+    // given
+    RubricRegistryBuilder builder = RubricRegistry.builder().register(v1);
+    RubricRegistry first = builder.build();
+
+    // when
+    RubricRegistry second = builder.register(v2025_9).build();
+
+    // then
+    assertThat(first.references()).containsExactly("mini-award@1");
+    assertThat(second.references()).containsExactly("mini-award@1", "mini-award@2025.9");
+  }
 
   @Test
   void looks_up_by_id_at_version_and_by_id_for_the_newest_version() {

@@ -47,6 +47,25 @@ import org.quicktheories.core.Gen;
  * leaves with level-scale indicators only, the other five get any of the three kinds of leaves.
  */
 public final class ScoringCases {
+  /** How {@link #describe} shows a rating's state. */
+  private static final RatingState.Visitor<String> SHOWN =
+      new RatingState.Visitor<>() {
+        @Override
+        public String visitRated(RatingState.Rated state) {
+          return state.value().toString();
+        }
+
+        @Override
+        public String visitNotApplicable(RatingState.NotApplicable state) {
+          return "n/a";
+        }
+
+        @Override
+        public String visitUnknown(RatingState.Unknown state) {
+          return "unknown";
+        }
+      };
+
   /** What the leaves of a random rubric hold. */
   public enum Flavour {
     /** Exactly one band-scale indicator per leaf. */
@@ -231,31 +250,53 @@ public final class ScoringCases {
    * @return the values
    */
   public static List<RatingValue> ascendingValues(Scale scale) {
-    List<RatingValue> values = new ArrayList<>();
-    if (scale instanceof BandScale bands) {
-      bands.bands().forEach(b -> b.percents().forEach(p -> values.add(RatingValue.of(p))));
-    } else if (scale instanceof LevelScale levels) {
-      levels.levels().forEach(l -> values.add(RatingValue.choice(l.code())));
-    } else if (scale instanceof YesPartialNoScale) {
-      values.add(RatingValue.choice(YesPartialNoScale.NO));
-      values.add(RatingValue.choice(YesPartialNoScale.PARTIAL));
-      values.add(RatingValue.choice(YesPartialNoScale.YES));
-    } else if (scale instanceof LikertScale likert) {
-      for (int v = 1; v <= likert.points(); v++) {
-        values.add(RatingValue.of(v));
-      }
-    } else {
-      MeasureScale measure = (MeasureScale) scale;
-      BigDecimal step =
-          measure.direction() == Direction.HIGHER_IS_BETTER
-              ? BigDecimal.ONE
-              : BigDecimal.ONE.negate();
-      List<Threshold> steps = measure.thresholds();
-      values.add(RatingValue.of(steps.get(0).bound().subtract(step)));
-      steps.forEach(t -> values.add(RatingValue.of(t.bound())));
-      values.add(RatingValue.of(steps.get(steps.size() - 1).bound().add(step)));
-    }
-    return values;
+    return scale.accept(
+        new Scale.Visitor<List<RatingValue>>() {
+          @Override
+          public List<RatingValue> visitBand(BandScale bands) {
+            List<RatingValue> values = new ArrayList<>();
+            bands.bands().forEach(b -> b.percents().forEach(p -> values.add(RatingValue.of(p))));
+            return values;
+          }
+
+          @Override
+          public List<RatingValue> visitLevel(LevelScale levels) {
+            List<RatingValue> values = new ArrayList<>();
+            levels.levels().forEach(l -> values.add(RatingValue.choice(l.code())));
+            return values;
+          }
+
+          @Override
+          public List<RatingValue> visitYesPartialNo(YesPartialNoScale scale) {
+            return List.of(
+                RatingValue.choice(YesPartialNoScale.NO),
+                RatingValue.choice(YesPartialNoScale.PARTIAL),
+                RatingValue.choice(YesPartialNoScale.YES));
+          }
+
+          @Override
+          public List<RatingValue> visitLikert(LikertScale likert) {
+            List<RatingValue> values = new ArrayList<>();
+            for (int v = 1; v <= likert.points(); v++) {
+              values.add(RatingValue.of(v));
+            }
+            return values;
+          }
+
+          @Override
+          public List<RatingValue> visitMeasure(MeasureScale measure) {
+            List<RatingValue> values = new ArrayList<>();
+            BigDecimal step =
+                measure.direction() == Direction.HIGHER_IS_BETTER
+                    ? BigDecimal.ONE
+                    : BigDecimal.ONE.negate();
+            List<Threshold> steps = measure.thresholds();
+            values.add(RatingValue.of(steps.get(0).bound().subtract(step)));
+            steps.forEach(t -> values.add(RatingValue.of(t.bound())));
+            values.add(RatingValue.of(steps.get(steps.size() - 1).bound().add(step)));
+            return values;
+          }
+        });
   }
 
   /**
@@ -462,16 +503,7 @@ public final class ScoringCases {
     out.append('\n');
     for (Indicator i : c.indicators()) {
       Rating r = ratings.get(i.id());
-      String state;
-      if (r == null) {
-        state = "missing";
-      } else if (r.state() instanceof RatingState.Rated rated) {
-        state = rated.value().toString();
-      } else if (r.state() instanceof RatingState.NotApplicable) {
-        state = "n/a";
-      } else {
-        state = "unknown";
-      }
+      String state = r == null ? "missing" : r.state().accept(SHOWN);
       out.append("  ".repeat(depth + 1))
           .append(i.id())
           .append(' ')

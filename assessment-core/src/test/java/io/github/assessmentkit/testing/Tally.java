@@ -15,6 +15,30 @@ import java.util.TreeMap;
  * vacuous: enough examples, every strategy and policy, and every kind of gap in the ratings.
  */
 public final class Tally {
+  private enum Kind {
+    RATED,
+    NOT_APPLICABLE,
+    UNKNOWN
+  }
+
+  private static final RatingState.Visitor<Kind> KIND =
+      new RatingState.Visitor<>() {
+        @Override
+        public Kind visitRated(RatingState.Rated state) {
+          return Kind.RATED;
+        }
+
+        @Override
+        public Kind visitNotApplicable(RatingState.NotApplicable state) {
+          return Kind.NOT_APPLICABLE;
+        }
+
+        @Override
+        public Kind visitUnknown(RatingState.Unknown state) {
+          return Kind.UNKNOWN;
+        }
+      };
+
   private int examples;
   private final Map<String, Integer> counts = new TreeMap<>();
 
@@ -37,12 +61,10 @@ public final class Tally {
     long notApplicable = 0;
     long unknown = 0;
     for (Rating r : c.assessment().ratings()) {
-      if (r.state() instanceof RatingState.Rated) {
-        rated++;
-      } else if (r.state() instanceof RatingState.NotApplicable) {
-        notApplicable++;
-      } else {
-        unknown++;
+      switch (r.state().accept(KIND)) {
+        case RATED -> rated++;
+        case NOT_APPLICABLE -> notApplicable++;
+        case UNKNOWN -> unknown++;
       }
     }
     if (c.assessment().ratings().size() < c.rubric().indicators().size()) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.assessmentkit.rubric.Rubric;
 import io.github.assessmentkit.scoring.DuplicateRubricException;
 import io.github.assessmentkit.scoring.RubricRegistry;
+import io.github.assessmentkit.scoring.RubricRegistryBuilder;
 import io.github.assessmentkit.scoring.UnknownRubricException;
 import io.github.assessmentkit.spi.RubricProvider;
 import java.util.List;
@@ -58,7 +59,7 @@ class CqaRubricProviderTest {
   @Test
   void refuses_to_register_the_same_sets_twice() {
     // given
-    RubricRegistry.Builder builder = RubricRegistry.builder().register(new CqaRubricProvider());
+    RubricRegistryBuilder builder = RubricRegistry.builder().register(new CqaRubricProvider());
 
     // then
     assertThatThrownBy(() -> builder.register(new CqaRubricProvider()))

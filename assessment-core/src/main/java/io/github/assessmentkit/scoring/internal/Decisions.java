@@ -34,21 +34,32 @@ public final class Decisions {
    * @return the value; a criterion missing from the tree reads as zero
    */
   public static BigDecimal read(Metric metric, NodeScore root) {
-    if (metric instanceof Metric.TotalPoints) {
-      return root.earned();
-    }
-    if (metric instanceof Metric.TotalPercent) {
-      return root.percent();
-    }
-    if (metric instanceof Metric.Points p) {
-      BigDecimal sum = BigDecimal.ZERO.setScale(Decimals.POINTS_SCALE);
-      for (String id : p.criterionIds()) {
-        sum = sum.add(root.find(id).map(NodeScore::earned).orElse(BigDecimal.ZERO));
-      }
-      return sum;
-    }
-    Metric.Percent p = (Metric.Percent) metric;
-    return root.find(p.criterionId()).map(NodeScore::percent).orElse(BigDecimal.ZERO);
+    return metric.accept(
+        new Metric.Visitor<BigDecimal>() {
+          @Override
+          public BigDecimal visitTotalPoints(Metric.TotalPoints m) {
+            return root.earned();
+          }
+
+          @Override
+          public BigDecimal visitTotalPercent(Metric.TotalPercent m) {
+            return root.percent();
+          }
+
+          @Override
+          public BigDecimal visitPoints(Metric.Points m) {
+            BigDecimal sum = BigDecimal.ZERO.setScale(Decimals.POINTS_SCALE);
+            for (String id : m.criterionIds()) {
+              sum = sum.add(root.find(id).map(NodeScore::earned).orElse(BigDecimal.ZERO));
+            }
+            return sum;
+          }
+
+          @Override
+          public BigDecimal visitPercent(Metric.Percent m) {
+            return root.find(m.criterionId()).map(NodeScore::percent).orElse(BigDecimal.ZERO);
+          }
+        });
   }
 
   /**
@@ -126,7 +137,23 @@ public final class Decisions {
    */
   public static ConditionResult evaluate(
       Condition condition, NodeScore root, List<LevelDecision> levels, List<Ladder> ladders) {
-    if (condition instanceof Condition.Compare c) {
+    return condition.accept(new Evaluator(root, levels, ladders));
+  }
+
+  /** Evaluates each kind of condition against one scored tree. */
+  private static final class Evaluator implements Condition.Visitor<ConditionResult> {
+    private final NodeScore root;
+    private final List<LevelDecision> levels;
+    private final List<Ladder> ladders;
+
+    Evaluator(NodeScore root, List<LevelDecision> levels, List<Ladder> ladders) {
+      this.root = root;
+      this.levels = levels;
+      this.ladders = ladders;
+    }
+
+    @Override
+    public ConditionResult visitCompare(Condition.Compare c) {
       BigDecimal value = read(c.metric(), root);
       boolean met = c.comparison().test(value, c.bound());
       return new ConditionResult(
@@ -135,20 +162,28 @@ public final class Decisions {
               c.metric().describe(), value, met, c.comparison().symbol(), c.bound()),
           List.of());
     }
-    if (condition instanceof Condition.AllOf all) {
-      List<ConditionResult> parts = evaluateEach(all.conditions(), root, levels, ladders);
+
+    @Override
+    public ConditionResult visitAllOf(Condition.AllOf all) {
+      List<ConditionResult> parts = evaluateEach(all.conditions());
       boolean met = parts.stream().allMatch(ConditionResult::met);
       return new ConditionResult(met, ScoringMessages.allOf(met), parts);
     }
-    if (condition instanceof Condition.AnyOf any) {
-      List<ConditionResult> parts = evaluateEach(any.conditions(), root, levels, ladders);
+
+    @Override
+    public ConditionResult visitAnyOf(Condition.AnyOf any) {
+      List<ConditionResult> parts = evaluateEach(any.conditions());
       boolean met = parts.stream().anyMatch(ConditionResult::met);
       return new ConditionResult(met, ScoringMessages.anyOf(met), parts);
     }
-    if (condition instanceof Condition.Named named) {
-      return named(named.name(), evaluate(named.condition(), root, levels, ladders));
+
+    @Override
+    public ConditionResult visitNamed(Condition.Named named) {
+      return named(named.name(), named.condition().accept(this));
     }
-    if (condition instanceof Condition.RungReached r) {
+
+    @Override
+    public ConditionResult visitRungReached(Condition.RungReached r) {
       Ladder ladder =
           ladders.stream()
               .filter(l -> l.id().equals(r.ladderId()))
@@ -165,11 +200,22 @@ public final class Decisions {
       return new ConditionResult(
           met, ScoringMessages.rungReached(ladder.title(), level.label(), met, wanted), List.of());
     }
-    Condition.CoverageAtLeast c = (Condition.CoverageAtLeast) condition;
-    BigDecimal coverage = root.coverage().percent();
-    boolean met = coverage.compareTo(c.percent()) >= 0;
-    return new ConditionResult(
-        met, ScoringMessages.coverage(coverage, met, c.percent()), List.of());
+
+    @Override
+    public ConditionResult visitCoverageAtLeast(Condition.CoverageAtLeast c) {
+      BigDecimal coverage = root.coverage().percent();
+      boolean met = coverage.compareTo(c.percent()) >= 0;
+      return new ConditionResult(
+          met, ScoringMessages.coverage(coverage, met, c.percent()), List.of());
+    }
+
+    private List<ConditionResult> evaluateEach(List<Condition> conditions) {
+      List<ConditionResult> parts = new ArrayList<>();
+      for (Condition k : conditions) {
+        parts.add(k.accept(this));
+      }
+      return parts;
+    }
   }
 
   /**
@@ -181,17 +227,5 @@ public final class Decisions {
   private static ConditionResult named(Text name, ConditionResult inner) {
     return new ConditionResult(
         inner.met(), ScoringMessages.named(name, inner.reason()), inner.parts(), name);
-  }
-
-  private static List<ConditionResult> evaluateEach(
-      List<Condition> conditions,
-      NodeScore root,
-      List<LevelDecision> levels,
-      List<Ladder> ladders) {
-    List<ConditionResult> parts = new ArrayList<>();
-    for (Condition k : conditions) {
-      parts.add(evaluate(k, root, levels, ladders));
-    }
-    return parts;
   }
 }

@@ -2,6 +2,7 @@ package io.github.assessmentkit.scoring.internal;
 
 import io.github.assessmentkit.internal.Decimals;
 import io.github.assessmentkit.internal.Messages;
+import io.github.assessmentkit.rubric.Criterion;
 import io.github.assessmentkit.scale.BandScale;
 import io.github.assessmentkit.scoring.ScoringException;
 import io.github.assessmentkit.scoring.Strategies;
@@ -11,6 +12,7 @@ import io.github.assessmentkit.spi.StrategyInput;
 import io.github.assessmentkit.spi.StrategyResult;
 import io.github.assessmentkit.text.Text;
 import java.math.BigDecimal;
+import java.util.Optional;
 
 /**
  * Baldrige/TQA: an item's one band-scale rating (a percentage) times the item's points; above
@@ -28,6 +30,21 @@ final class HolisticBand implements ScoringStrategy {
         "คะแนนหัวข้อ = ร้อยละที่เลือกในช่วงคะแนนที่เหมาะที่สุด × คะแนนเต็มของหัวข้อ; หมวด = ผลรวมของหัวข้อ",
         "item score = the percentage chosen in the best-fitting band × the item's points;"
             + " above items, the sum");
+  }
+
+  /** A leaf must have exactly one indicator, on a band scale; above leaves anything fits. */
+  @Override
+  public Optional<Text> misfit(Criterion criterion) {
+    if (criterion.isLeaf()) {
+      long bands =
+          criterion.indicators().stream().filter(i -> i.scale() instanceof BandScale).count();
+      if (bands != 1 || criterion.indicators().size() != 1) {
+        return Optional.of(
+            Messages.holisticNeedsOneBand(
+                id(), criterion.id(), criterion.indicators().size(), (int) bands));
+      }
+    }
+    return Optional.empty();
   }
 
   @Override

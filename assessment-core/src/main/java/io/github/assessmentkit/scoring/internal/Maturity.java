@@ -2,6 +2,7 @@ package io.github.assessmentkit.scoring.internal;
 
 import io.github.assessmentkit.internal.Decimals;
 import io.github.assessmentkit.internal.Messages;
+import io.github.assessmentkit.rubric.Criterion;
 import io.github.assessmentkit.scale.LevelScale;
 import io.github.assessmentkit.scoring.ScoringException;
 import io.github.assessmentkit.scoring.Strategies;
@@ -11,6 +12,7 @@ import io.github.assessmentkit.spi.StrategyInput;
 import io.github.assessmentkit.spi.StrategyResult;
 import io.github.assessmentkit.text.Text;
 import java.math.BigDecimal;
+import java.util.Optional;
 
 /**
  * The level fully met: the lowest level any rated part reached (every indicator on a level scale);
@@ -28,6 +30,16 @@ final class Maturity implements ScoringStrategy {
         "ระดับที่บรรลุครบทุกส่วน คือระดับต่ำสุดของส่วนที่ประเมินแล้ว; สัดส่วนของระดับนั้น × คะแนนเต็ม",
         "the level met by every part: the lowest level among the rated parts;"
             + " its fraction × the node's points");
+  }
+
+  /** Every indicator of a leaf must be on a level scale; above leaves anything fits. */
+  @Override
+  public Optional<Text> misfit(Criterion criterion) {
+    if (criterion.isLeaf()
+        && !criterion.indicators().stream().allMatch(i -> i.scale() instanceof LevelScale)) {
+      return Optional.of(Messages.maturityNeedsLevels(id(), criterion.id()));
+    }
+    return Optional.empty();
   }
 
   @Override

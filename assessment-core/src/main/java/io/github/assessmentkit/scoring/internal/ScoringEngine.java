@@ -24,7 +24,9 @@ import io.github.assessmentkit.scoring.ScoreWarning;
 import io.github.assessmentkit.scoring.Scorecard;
 import io.github.assessmentkit.scoring.ScoringException;
 import io.github.assessmentkit.scoring.Strategies;
+import io.github.assessmentkit.scoring.StrategyMisfitException;
 import io.github.assessmentkit.scoring.StrategyRegistry;
+import io.github.assessmentkit.scoring.UnknownStrategyException;
 import io.github.assessmentkit.spi.Coverage;
 import io.github.assessmentkit.spi.Part;
 import io.github.assessmentkit.spi.ScoringStrategy;
@@ -36,6 +38,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,6 +47,25 @@ import org.jspecify.annotations.Nullable;
  * thread-safe, never shared.
  */
 public final class ScoringEngine {
+  /** Tells a not-applicable rating from the others. */
+  private static final RatingState.Visitor<Boolean> IS_NOT_APPLICABLE =
+      new RatingState.Visitor<>() {
+        @Override
+        public Boolean visitRated(RatingState.Rated state) {
+          return false;
+        }
+
+        @Override
+        public Boolean visitNotApplicable(RatingState.NotApplicable state) {
+          return true;
+        }
+
+        @Override
+        public Boolean visitUnknown(RatingState.Unknown state) {
+          return false;
+        }
+      };
+
   private static final Text NOT_APPLICABLE_RULE =
       Text.of(
           "ไม่เกี่ยวข้อง: คะแนนย้ายไปยังส่วนอื่น",
@@ -82,13 +104,45 @@ public final class ScoringEngine {
    */
   public static Scorecard score(
       Rubric rubric, Assessment assessment, String defaultStrategy, StrategyRegistry registry) {
+    check(rubric, defaultStrategy, registry);
+    return new ScoringEngine(rubric, assessment, defaultStrategy, registry).run();
+  }
+
+  /**
+   * Checks, before anything is scored, that every strategy the rubric names is registered and that
+   * each criterion's strategy fits it ({@link ScoringStrategy#misfit}). Looks at the rubric only,
+   * never at an assessment, so its cost does not grow with the ratings.
+   *
+   * @param rubric the rubric
+   * @param defaultStrategy the strategy where a criterion names none
+   * @param registry the strategies
+   * @throws UnknownStrategyException if a strategy is not registered
+   * @throws StrategyMisfitException for the first criterion, in rubric order, whose strategy does
+   *     not fit it
+   */
+  public static void check(Rubric rubric, String defaultStrategy, StrategyRegistry registry) {
     registry.get(defaultStrategy);
     for (Criterion c : rubric.allCriteria()) {
       if (c.strategy() != null) {
         registry.get(c.strategy());
       }
     }
-    return new ScoringEngine(rubric, assessment, defaultStrategy, registry).run();
+    checkFit(scored(rubric.criteria()), defaultStrategy, registry);
+  }
+
+  /** Asks each criterion's strategy whether it fits, for every criterion the engine scores. */
+  private static void checkFit(
+      List<Criterion> criteria, String defaultStrategy, StrategyRegistry registry) {
+    for (Criterion c : criteria) {
+      ScoringStrategy strategy =
+          registry.get(c.strategy() != null ? c.strategy() : defaultStrategy);
+      Optional<Text> misfit = strategy.misfit(c);
+      if (misfit.isPresent()) {
+        throw new StrategyMisfitException(
+            c.id(), strategy.id(), Messages.strategyMisfit(strategy.id(), c.id(), misfit.get()));
+      }
+      checkFit(scored(c.children()), defaultStrategy, registry);
+    }
   }
 
   private Scorecard run() {
@@ -195,7 +249,7 @@ public final class ScoringEngine {
 
   private boolean isNotApplicable(Indicator i) {
     Rating r = ratings.get(i.id());
-    return r != null && r.state() instanceof RatingState.NotApplicable;
+    return r != null && r.state().accept(IS_NOT_APPLICABLE);
   }
 
   private NodeScore notApplicableNode(Criterion c) {
@@ -308,33 +362,68 @@ public final class ScoringEngine {
       BigDecimal share,
       List<Part> parts,
       List<IndicatorScore> lines) {
-    if (r == null || r.state() instanceof RatingState.Unknown) {
-      IndicatorStatus status = r == null ? IndicatorStatus.MISSING : IndicatorStatus.UNKNOWN;
-      warnings.add(
-          r == null
-              ? new ScoreWarning("not-rated", i.id(), Messages.notRated(i.id()))
-              : new ScoreWarning("unknown", i.id(), Messages.ratedUnknown(i.id())));
-      lines.add(new IndicatorScore(i.id(), i.text(), status, share, null, null, null, null));
-      parts.add(new Part(i.id(), share, null, null, new Coverage(1, 0, 0), i.scale(), null));
+    if (r == null) {
+      warnings.add(new ScoreWarning("not-rated", i.id(), Messages.notRated(i.id())));
+      unrated(i, IndicatorStatus.MISSING, share, parts, lines);
       return;
     }
-    if (r.state() instanceof RatingState.NotApplicable) {
-      Text label = Text.of("ไม่เกี่ยวข้อง (นับว่าผ่าน)", "not applicable (counted as met)");
-      lines.add(
-          new IndicatorScore(
-              i.id(),
-              i.text(),
-              IndicatorStatus.NOT_APPLICABLE,
-              share,
-              share,
-              BigDecimal.ONE,
-              null,
-              label));
-      parts.add(
-          new Part(i.id(), share, share, BigDecimal.ONE, new Coverage(1, 1, 1), i.scale(), label));
-      return;
-    }
-    RatingValue value = ((RatingState.Rated) r.state()).value();
+    r.state()
+        .accept(
+            new RatingState.Visitor<@Nullable Void>() {
+              @Override
+              public @Nullable Void visitUnknown(RatingState.Unknown state) {
+                warnings.add(new ScoreWarning("unknown", i.id(), Messages.ratedUnknown(i.id())));
+                unrated(i, IndicatorStatus.UNKNOWN, share, parts, lines);
+                return null;
+              }
+
+              @Override
+              public @Nullable Void visitNotApplicable(RatingState.NotApplicable state) {
+                countedAsMet(i, share, parts, lines);
+                return null;
+              }
+
+              @Override
+              public @Nullable Void visitRated(RatingState.Rated state) {
+                rated(i, state.value(), share, parts, lines);
+                return null;
+              }
+            });
+  }
+
+  private static void unrated(
+      Indicator i,
+      IndicatorStatus status,
+      BigDecimal share,
+      List<Part> parts,
+      List<IndicatorScore> lines) {
+    lines.add(new IndicatorScore(i.id(), i.text(), status, share, null, null, null, null));
+    parts.add(new Part(i.id(), share, null, null, new Coverage(1, 0, 0), i.scale(), null));
+  }
+
+  private static void countedAsMet(
+      Indicator i, BigDecimal share, List<Part> parts, List<IndicatorScore> lines) {
+    Text label = Text.of("ไม่เกี่ยวข้อง (นับว่าผ่าน)", "not applicable (counted as met)");
+    lines.add(
+        new IndicatorScore(
+            i.id(),
+            i.text(),
+            IndicatorStatus.NOT_APPLICABLE,
+            share,
+            share,
+            BigDecimal.ONE,
+            null,
+            label));
+    parts.add(
+        new Part(i.id(), share, share, BigDecimal.ONE, new Coverage(1, 1, 1), i.scale(), label));
+  }
+
+  private static void rated(
+      Indicator i,
+      RatingValue value,
+      BigDecimal share,
+      List<Part> parts,
+      List<IndicatorScore> lines) {
     BigDecimal fraction =
         i.scale().fraction(value).setScale(Decimals.FRACTION_SCALE, Decimals.ROUNDING);
     BigDecimal earned = Decimals.earned(fraction, share);

@@ -12,6 +12,7 @@ import io.github.assessmentkit.scale.RatingValue;
 import io.github.assessmentkit.text.Text;
 import io.github.assessmentkit.validation.Violation;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -22,6 +23,28 @@ import java.util.function.IntUnaryOperator;
 
 /** The rules an assessment must follow to be scored against its rubric. Pure and thread-safe. */
 public final class AssessmentRules {
+  /**
+   * The value a rating gives, which its scale must allow; a state without a value has nothing to
+   * check against the scale.
+   */
+  private static final RatingState.Visitor<Optional<RatingValue>> RATED_VALUE =
+      new RatingState.Visitor<>() {
+        @Override
+        public Optional<RatingValue> visitRated(RatingState.Rated state) {
+          return Optional.of(state.value());
+        }
+
+        @Override
+        public Optional<RatingValue> visitNotApplicable(RatingState.NotApplicable state) {
+          return Optional.empty();
+        }
+
+        @Override
+        public Optional<RatingValue> visitUnknown(RatingState.Unknown state) {
+          return Optional.empty();
+        }
+      };
+
   private AssessmentRules() {}
 
   /**
@@ -31,7 +54,7 @@ public final class AssessmentRules {
    * @param assessment the assessment
    * @param ratingPosition gives the position in the document of the rating at an index of the
    *     assessment (the identity, unless some ratings of the document could not be read)
-   * @return every violation, in document order
+   * @return every violation, in document order; unmodifiable
    */
   public static List<Violation> check(
       Rubric rubric, Assessment assessment, IntUnaryOperator ratingPosition) {
@@ -77,7 +100,7 @@ public final class AssessmentRules {
           assessorIds,
           out);
     }
-    return out;
+    return Collections.unmodifiableList(out);
   }
 
   private static void checkRating(
@@ -124,8 +147,9 @@ public final class AssessmentRules {
               r.assessorId(),
               AssessmentMessages.noSuchAssessor(r.assessorId())));
     }
-    if (indicator.isPresent() && r.state() instanceof RatingState.Rated rs) {
-      RatingValue value = rs.value();
+    Optional<RatingValue> given = r.state().accept(RATED_VALUE);
+    if (indicator.isPresent() && given.isPresent()) {
+      RatingValue value = given.get();
       Optional<Text> rejected = indicator.get().scale().reject(value);
       if (rejected.isPresent()) {
         out.add(
