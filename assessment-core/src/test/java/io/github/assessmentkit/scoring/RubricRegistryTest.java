@@ -1,4 +1,4 @@
-package io.github.assessmentkit.spi;
+package io.github.assessmentkit.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -6,10 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.assessmentkit.rubric.Rubric;
 import io.github.assessmentkit.rubric.RubricRef;
-import io.github.assessmentkit.scoring.DuplicateRubricException;
-import io.github.assessmentkit.scoring.RubricRegistry;
-import io.github.assessmentkit.scoring.RubricRegistryBuilder;
-import io.github.assessmentkit.scoring.UnknownRubricException;
 import io.github.assessmentkit.testing.MiniRubrics;
 import io.github.assessmentkit.testing.TestRubricProvider;
 import org.junit.jupiter.api.Test;
