@@ -4,8 +4,10 @@ import io.github.assessmentkit.text.Text;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import java.lang.annotation.ElementType;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -14,7 +16,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.HibernateValidatorConfiguration;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.jspecify.annotations.Nullable;
 
@@ -24,23 +30,102 @@ import org.jspecify.annotations.Nullable;
  * id and messages in both languages.
  *
  * <p>Messages come from the contributor bundle {@code ContributorValidationMessages} through a
- * {@link ParameterMessageInterpolator}, so no Jakarta EL implementation is needed. Two validators
- * are built once: one interpolating in English (the base bundle), one in Thai; the Thai one only
- * runs when the English one found something. Thread-safe.
+ * {@link ParameterMessageInterpolator}, so no Jakarta EL implementation is needed. The validators
+ * are built lean (no XML configuration, no provider lookup, every property traversable) and only
+ * when needed: the English one when the codec first reads a document, on a background thread so
+ * that it overlaps with parsing ({@link #prepare}); the Thai one only when the English one has
+ * found something. Thread-safe.
  */
 public final class Structure {
   private static final Locale THAI = Locale.forLanguageTag("th");
-  private static final Validator ENGLISH = build(Locale.ROOT);
-  private static final Validator THAI_VALIDATOR = build(THAI);
 
   private Structure() {}
 
+  /** The English validator, built once, by whichever thread gets to it first. */
+  private static final class English {
+    static final FutureTask<Validator> TASK = new FutureTask<>(() -> build(Locale.ROOT));
+    static final AtomicBoolean STARTED = new AtomicBoolean();
+
+    private English() {}
+  }
+
+  /** The Thai validator, built on first use. */
+  private static final class Thai {
+    static final Validator VALIDATOR = build(THAI);
+
+    private Thai() {}
+  }
+
+  /**
+   * Starts building the English validator on a background daemon thread, once, and has it look over
+   * the record classes a read is about to check; returns at once. Reading goes on meanwhile, and
+   * {@link #check} waits only for what is left.
+   *
+   * @param records the record classes of the document type being read
+   */
+  public static void prepare(Class<?>... records) {
+    if (English.STARTED.get() || !English.STARTED.compareAndSet(false, true)) {
+      return;
+    }
+    Thread t =
+        new Thread(
+            () -> {
+              English.TASK.run();
+              try {
+                Validator v = English.TASK.get();
+                for (Class<?> c : records) {
+                  v.getConstraintsForClass(c);
+                }
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              } catch (ExecutionException | RuntimeException e) {
+                // the reading thread builds it again and reports the failure
+              }
+            },
+            "assessmentkit-validator-bootstrap");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  private static Validator english() {
+    English.TASK.run();
+    try {
+      return English.TASK.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while building the validator", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("the validator could not be built", e.getCause());
+    }
+  }
+
   private static Validator build(Locale locale) {
-    return Validation.byProvider(HibernateValidator.class)
-        .configure()
+    HibernateValidatorConfiguration config =
+        Validation.byProvider(HibernateValidator.class)
+            .providerResolver(() -> List.of(new HibernateValidator()))
+            .configure();
+    return config
+        .ignoreXmlConfiguration()
+        .failFast(false)
+        .traversableResolver(new Traversable())
         .messageInterpolator(new ParameterMessageInterpolator(Set.of(locale), locale, false))
         .buildValidatorFactory()
         .getValidator();
+  }
+
+  /** Every property is reachable and cascadable: the records hold no lazy state. */
+  private static final class Traversable implements TraversableResolver {
+    @Override
+    public boolean isReachable(
+        Object bean, Path.Node property, Class<?> root, Path path, ElementType type) {
+      return true;
+    }
+
+    @Override
+    public boolean isCascadable(
+        Object bean, Path.Node property, Class<?> root, Path path, ElementType type) {
+      return true;
+    }
   }
 
   /**
@@ -51,12 +136,12 @@ public final class Structure {
    * @param issues where violations go
    */
   public static void check(Object root, Issues issues) {
-    Set<ConstraintViolation<Object>> english = ENGLISH.validate(root);
+    Set<ConstraintViolation<Object>> english = english().validate(root);
     if (english.isEmpty()) {
       return;
     }
     Map<String, Deque<String>> thai = new HashMap<>();
-    for (ConstraintViolation<Object> v : THAI_VALIDATOR.validate(root)) {
+    for (ConstraintViolation<Object> v : Thai.VALIDATOR.validate(root)) {
       thai.computeIfAbsent(key(v), k -> new ArrayDeque<>()).add(v.getMessage());
     }
     List<ConstraintViolation<Object>> sorted = new ArrayList<>(english);
