@@ -95,14 +95,15 @@ public final class Codec {
    * @throws JsonFormatException if it cannot be read
    */
   public Rubric readRubric(byte[] bytes) {
-    Structure.prepare(RubricDocs.RubricDoc.class, RubricDocs.CriterionDoc.class);
+    Structure.prepare();
     Issues issues = new Issues();
     Obj root = root(bytes, DocumentFormat.RUBRIC, issues);
     RubricDocs.RubricDoc doc = RubricReader.read(root);
     RubricReader.checkUniqueIds(doc, issues);
+    Rubric early = early(issues, doc::toModel);
     Structure.check(doc, issues);
     stopIfAny(issues);
-    return build(issues, doc::toModel, doc.idPaths());
+    return early != null ? early : build(issues, doc::toModel, doc.idPaths());
   }
 
   /**
@@ -113,13 +114,14 @@ public final class Codec {
    * @throws JsonFormatException if it cannot be read
    */
   public Assessment readAssessment(byte[] bytes) {
-    prepareAssessment();
+    Structure.prepare();
     Issues issues = new Issues();
     Obj root = root(bytes, DocumentFormat.ASSESSMENT, issues);
     AssessmentDocs.AssessmentDoc doc = AssessmentReader.read(root);
+    Assessment early = early(issues, doc::toModel);
     Structure.check(doc, issues);
     stopIfAny(issues);
-    return build(issues, doc::toModel, Map.of());
+    return early != null ? early : build(issues, doc::toModel, Map.of());
   }
 
   /**
@@ -130,13 +132,14 @@ public final class Codec {
    * @throws JsonFormatException if it cannot be read
    */
   public Scorecard readScorecard(byte[] bytes) {
-    Structure.prepare(ScorecardDocs.ScorecardDoc.class, ScorecardDocs.NodeDoc.class);
+    Structure.prepare();
     Issues issues = new Issues();
     Obj root = root(bytes, DocumentFormat.SCORECARD, issues);
     ScorecardDocs.ScorecardDoc doc = ScorecardReader.read(root);
+    Scorecard early = early(issues, doc::toModel);
     Structure.check(doc, issues);
     stopIfAny(issues);
-    return build(issues, doc::toModel, Map.of());
+    return early != null ? early : build(issues, doc::toModel, Map.of());
   }
 
   /**
@@ -148,7 +151,7 @@ public final class Codec {
    * @return the report
    */
   public ValidationReport validateAssessment(Rubric rubric, byte[] bytes) {
-    prepareAssessment();
+    Structure.prepare();
     Issues issues = new Issues();
     Obj root;
     try {
@@ -173,15 +176,6 @@ public final class Codec {
       issues.add(v);
     }
     return issues.report();
-  }
-
-  private static void prepareAssessment() {
-    Structure.prepare(
-        AssessmentDocs.AssessmentDoc.class,
-        AssessmentDocs.RatingDoc.class,
-        AssessmentDocs.EvidenceDoc.class,
-        AssessmentDocs.SubjectDoc.class,
-        AssessmentDocs.AssessorDoc.class);
   }
 
   private static String reason(RuntimeException e) {
@@ -330,6 +324,28 @@ public final class Codec {
   @Override
   public String toString() {
     return "Codec[" + parsing.limits() + "]";
+  }
+
+  /**
+   * Builds the model before the Jakarta constraints are checked, so that a first read does this
+   * work while the validator is still being built. The result counts only if the check then finds
+   * nothing; any refusal here is dropped, and {@link #build} makes the model again to report it as
+   * before.
+   *
+   * @param <T> the model type
+   * @param issues the problems the reader found
+   * @param build builds the model
+   * @return the model, or null when the reader found problems or the model refused a value
+   */
+  private static <T> @Nullable T early(Issues issues, Supplier<T> build) {
+    if (!issues.isEmpty()) {
+      return null;
+    }
+    try {
+      return build.get();
+    } catch (RuntimeException e) {
+      return null;
+    }
   }
 
   /**

@@ -7,6 +7,7 @@ import jakarta.validation.Path;
 import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
 import java.lang.annotation.ElementType;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -20,7 +21,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.hibernate.validator.HibernateValidator;
-import org.hibernate.validator.HibernateValidatorConfiguration;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.jspecify.annotations.Nullable;
 
@@ -41,53 +41,48 @@ public final class Structure {
 
   private Structure() {}
 
-  /** The English validator, built once, by whichever thread gets to it first. */
+  /** The validator factory and its English validator, built once, by whichever thread first can. */
   private static final class English {
-    static final FutureTask<Validator> TASK = new FutureTask<>(() -> build(Locale.ROOT));
+    static final FutureTask<Built> TASK = new FutureTask<>(Structure::build);
     static final AtomicBoolean STARTED = new AtomicBoolean();
 
     private English() {}
   }
 
-  /** The Thai validator, built on first use. */
+  /** The Thai validator, made from the English one's factory on first use. */
   private static final class Thai {
-    static final Validator VALIDATOR = build(THAI);
+    static final Validator VALIDATOR =
+        english()
+            .factory()
+            .usingContext()
+            .messageInterpolator(new ParameterMessageInterpolator(Set.of(THAI), THAI, false))
+            .getValidator();
 
     private Thai() {}
   }
 
   /**
-   * Starts building the English validator on a background daemon thread, once, and has it look over
-   * the record classes a read is about to check; returns at once. Reading goes on meanwhile, and
-   * {@link #check} waits only for what is left.
+   * A validator factory and its English validator.
    *
-   * @param records the record classes of the document type being read
+   * @param factory the factory, holding the records' metadata
+   * @param validator the validator with English messages
    */
-  public static void prepare(Class<?>... records) {
+  private record Built(ValidatorFactory factory, Validator validator) {}
+
+  /**
+   * Starts building the validator on a background daemon thread, once, and returns at once. Reading
+   * goes on meanwhile, and {@link #check} waits only for what is left.
+   */
+  public static void prepare() {
     if (English.STARTED.get() || !English.STARTED.compareAndSet(false, true)) {
       return;
     }
-    Thread t =
-        new Thread(
-            () -> {
-              English.TASK.run();
-              try {
-                Validator v = English.TASK.get();
-                for (Class<?> c : records) {
-                  v.getConstraintsForClass(c);
-                }
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              } catch (ExecutionException | RuntimeException e) {
-                // the reading thread builds it again and reports the failure
-              }
-            },
-            "assessmentkit-validator-bootstrap");
+    Thread t = new Thread(English.TASK, "assessmentkit-validator-bootstrap");
     t.setDaemon(true);
     t.start();
   }
 
-  private static Validator english() {
+  private static Built english() {
     English.TASK.run();
     try {
       return English.TASK.get();
@@ -99,18 +94,25 @@ public final class Structure {
     }
   }
 
-  private static Validator build(Locale locale) {
-    HibernateValidatorConfiguration config =
+  /**
+   * Builds the factory: no XML configuration, no provider lookup, every property traversable
+   * (without the cache Hibernate Validator keeps for other resolvers), every violation reported,
+   * messages from the contributor bundle without Jakarta EL. The records' constraints are read as
+   * each record class is first checked.
+   */
+  private static Built build() {
+    ValidatorFactory factory =
         Validation.byProvider(HibernateValidator.class)
             .providerResolver(() -> List.of(new HibernateValidator()))
-            .configure();
-    return config
-        .ignoreXmlConfiguration()
-        .failFast(false)
-        .traversableResolver(new Traversable())
-        .messageInterpolator(new ParameterMessageInterpolator(Set.of(locale), locale, false))
-        .buildValidatorFactory()
-        .getValidator();
+            .configure()
+            .ignoreXmlConfiguration()
+            .failFast(false)
+            .traversableResolver(new Traversable())
+            .enableTraversableResolverResultCache(false)
+            .messageInterpolator(
+                new ParameterMessageInterpolator(Set.of(Locale.ROOT), Locale.ROOT, false))
+            .buildValidatorFactory();
+    return new Built(factory, factory.getValidator());
   }
 
   /** Every property is reachable and cascadable: the records hold no lazy state. */
@@ -136,7 +138,7 @@ public final class Structure {
    * @param issues where violations go
    */
   public static void check(Object root, Issues issues) {
-    Set<ConstraintViolation<Object>> english = english().validate(root);
+    Set<ConstraintViolation<Object>> english = english().validator().validate(root);
     if (english.isEmpty()) {
       return;
     }
