@@ -95,7 +95,7 @@ public final class Codec {
    * @throws JsonFormatException if it cannot be read
    */
   public Rubric readRubric(byte[] bytes) {
-    Structure.prepare();
+    ValidatorStart.once();
     Issues issues = new Issues();
     Obj root = root(bytes, DocumentFormat.RUBRIC, issues);
     RubricDocs.RubricDoc doc = RubricReader.read(root);
@@ -114,7 +114,7 @@ public final class Codec {
    * @throws JsonFormatException if it cannot be read
    */
   public Assessment readAssessment(byte[] bytes) {
-    Structure.prepare();
+    ValidatorStart.once();
     Issues issues = new Issues();
     Obj root = root(bytes, DocumentFormat.ASSESSMENT, issues);
     AssessmentDocs.AssessmentDoc doc = AssessmentReader.read(root);
@@ -132,7 +132,7 @@ public final class Codec {
    * @throws JsonFormatException if it cannot be read
    */
   public Scorecard readScorecard(byte[] bytes) {
-    Structure.prepare();
+    ValidatorStart.once();
     Issues issues = new Issues();
     Obj root = root(bytes, DocumentFormat.SCORECARD, issues);
     ScorecardDocs.ScorecardDoc doc = ScorecardReader.read(root);
@@ -151,7 +151,7 @@ public final class Codec {
    * @return the report
    */
   public ValidationReport validateAssessment(Rubric rubric, byte[] bytes) {
-    Structure.prepare();
+    ValidatorStart.once();
     Issues issues = new Issues();
     Obj root;
     try {
@@ -193,7 +193,7 @@ public final class Codec {
     checkFormat(tree, expected, issues);
     stopIfAny(issues);
     stopIfAny(numbers);
-    return Objects.requireNonNull(Obj.of(tree, Where.ROOT, issues, parsing.mapper()));
+    return Objects.requireNonNull(Obj.of(tree, Where.ROOT, issues, parsing));
   }
 
   private static void checkFormat(Node tree, DocumentFormat expected, Issues issues) {

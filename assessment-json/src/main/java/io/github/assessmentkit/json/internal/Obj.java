@@ -21,14 +21,14 @@ public final class Obj {
   private final Node node;
   private final Where where;
   private final Issues issues;
-  private final JsonMapper mapper;
+  private final Parsing parsing;
   private final boolean[] used;
 
-  private Obj(Node node, Where where, Issues issues, JsonMapper mapper) {
+  private Obj(Node node, Where where, Issues issues, Parsing parsing) {
     this.node = node;
     this.where = where;
     this.issues = issues;
-    this.mapper = mapper;
+    this.parsing = parsing;
     this.used = new boolean[node.size()];
   }
 
@@ -38,12 +38,12 @@ public final class Obj {
    * @param node the node
    * @param where its place
    * @param issues where violations go
-   * @param mapper the mapper, to keep unknown fields as JSON text
+   * @param parsing the parser, whose mapper keeps unknown fields as JSON text
    * @return the object, or null when the node is not an object
    */
-  public static @Nullable Obj of(Node node, Where where, Issues issues, JsonMapper mapper) {
+  public static @Nullable Obj of(Node node, Where where, Issues issues, Parsing parsing) {
     if (node.isObject()) {
-      return new Obj(node, where, issues, mapper);
+      return new Obj(node, where, issues, parsing);
     }
     issues.add(
         where.pointer(), "json.type", null, JsonMessages.type("an object", "ออบเจกต์", kind(node)));
@@ -58,7 +58,7 @@ public final class Obj {
    * @return the object, or null when the node is not one
    */
   public @Nullable Obj sub(Node other, Where at) {
-    return of(other, at, issues, mapper);
+    return of(other, at, issues, parsing);
   }
 
   /** {@return this object's path, a JSON Pointer} */
@@ -208,7 +208,7 @@ public final class Obj {
    */
   public @Nullable Obj object(String name) {
     Node v = raw(name);
-    return v == null ? null : of(v, where(name), issues, mapper);
+    return v == null ? null : of(v, where(name), issues, parsing);
   }
 
   /**
@@ -249,7 +249,7 @@ public final class Obj {
     return array(
         name,
         (n, p) -> {
-          Obj o = of(n, p, issues, mapper);
+          Obj o = of(n, p, issues, parsing);
           return o == null ? null : element.apply(o);
         });
   }
@@ -338,6 +338,7 @@ public final class Obj {
         if (out == null) {
           out = new LinkedHashMap<>();
         }
+        JsonMapper mapper = parsing.mapper();
         out.put(node.name(i), mapper.writeValueAsString(node.get(i).toJackson(mapper)));
       }
     }

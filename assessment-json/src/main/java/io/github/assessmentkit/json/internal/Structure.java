@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.jspecify.annotations.Nullable;
@@ -33,8 +32,8 @@ import org.jspecify.annotations.Nullable;
  * {@link ParameterMessageInterpolator}, so no Jakarta EL implementation is needed. The validators
  * are built lean (no XML configuration, no provider lookup, every property traversable) and only
  * when needed: the English one when the codec first reads a document, on a background thread so
- * that it overlaps with parsing ({@link #prepare}); the Thai one only when the English one has
- * found something. Thread-safe.
+ * that it overlaps with parsing ({@link ValidatorStart}); the Thai one only when the English one
+ * has found something. Thread-safe.
  */
 public final class Structure {
   private static final Locale THAI = Locale.forLanguageTag("th");
@@ -44,7 +43,6 @@ public final class Structure {
   /** The validator factory and its English validator, built once, by whichever thread first can. */
   private static final class English {
     static final FutureTask<Built> TASK = new FutureTask<>(Structure::build);
-    static final AtomicBoolean STARTED = new AtomicBoolean();
 
     private English() {}
   }
@@ -70,16 +68,12 @@ public final class Structure {
   private record Built(ValidatorFactory factory, Validator validator) {}
 
   /**
-   * Starts building the validator on a background daemon thread, once, and returns at once. Reading
-   * goes on meanwhile, and {@link #check} waits only for what is left.
+   * Builds the validator now, unless another thread is already at it (then returns at once); called
+   * by {@link ValidatorStart} on its background thread. A failure is left for {@link #check} to
+   * meet again and report.
    */
-  public static void prepare() {
-    if (English.STARTED.get() || !English.STARTED.compareAndSet(false, true)) {
-      return;
-    }
-    Thread t = new Thread(English.TASK, "assessmentkit-validator-bootstrap");
-    t.setDaemon(true);
-    t.start();
+  static void warm() {
+    English.TASK.run();
   }
 
   private static Built english() {
