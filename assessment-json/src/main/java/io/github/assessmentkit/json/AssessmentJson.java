@@ -213,6 +213,24 @@ public final class AssessmentJson {
     }
   }
 
+  /**
+   * Checks an assessment document given as bytes against a rubric in one call, without copying
+   * them.
+   *
+   * @param rubric the rubric the assessment should answer
+   * @param json the document, UTF-8
+   * @return the report; valid when the assessment can be scored
+   * @see #validateAssessment(Rubric, InputStream)
+   */
+  public ValidationReport validateAssessment(Rubric rubric, byte[] json) {
+    Checks.notNull(rubric, "rubric");
+    try {
+      return validate(rubric, codec.parsing().sized(Checks.notNull(json, "json")));
+    } catch (JsonFormatException e) {
+      return e.report();
+    }
+  }
+
   private ValidationReport validate(Rubric rubric, byte[] bytes) {
     return codec.validateAssessment(rubric, bytes);
   }
