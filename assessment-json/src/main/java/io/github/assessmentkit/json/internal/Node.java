@@ -8,13 +8,15 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ContainerNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * One value of a document as {@link Parsing} reads it in a single pass: an object (its properties
  * in document order, in two parallel arrays, found by a scan that is quicker than hashing for the
- * dozen properties a document object has), an array, or a scalar held as the Jackson value node
- * Jackson's own tree would hold, so that scalars read, print and write exactly as before.
+ * dozen properties a document object has), an array, a string, or another scalar held as the
+ * Jackson value node Jackson's own tree would hold, so that scalars read, print and write exactly
+ * as before.
  *
  * <p>Immutable once read.
  */
@@ -23,34 +25,69 @@ public final class Node {
   private static final Node[] NO_VALUES = new Node[0];
 
   private final @Nullable JsonNode scalar;
+  private final @Nullable String text;
   private String @Nullable [] names;
   private Node[] values;
   private int size;
 
-  private Node(@Nullable JsonNode scalar, String @Nullable [] names, Node[] values) {
+  private static final Node TRUE =
+      new Node(JsonNodeFactory.instance.booleanNode(true), null, null, NO_VALUES);
+  private static final Node FALSE =
+      new Node(JsonNodeFactory.instance.booleanNode(false), null, null, NO_VALUES);
+  private static final Node NULL =
+      new Node(JsonNodeFactory.instance.nullNode(), null, null, NO_VALUES);
+
+  private Node(
+      @Nullable JsonNode scalar, @Nullable String text, String @Nullable [] names, Node[] values) {
     this.scalar = scalar;
+    this.text = text;
     this.names = names;
     this.values = values;
   }
 
   /**
-   * Wraps a scalar.
+   * Wraps a number.
    *
-   * @param scalar a Jackson value node (string, number, boolean or null)
+   * @param number the Jackson value node Jackson's own tree would hold
    * @return the node
    */
-  static Node scalar(JsonNode scalar) {
-    return new Node(scalar, null, NO_VALUES);
+  static Node number(JsonNode number) {
+    return new Node(number, null, null, NO_VALUES);
+  }
+
+  /**
+   * Holds a string; its Jackson node is made only if the string is written back.
+   *
+   * @param text the string
+   * @return the node
+   */
+  static Node string(String text) {
+    return new Node(null, text, null, NO_VALUES);
+  }
+
+  /**
+   * Gives true or false.
+   *
+   * @param value the value
+   * @return the shared node
+   */
+  static Node bool(boolean value) {
+    return value ? TRUE : FALSE;
+  }
+
+  /** {@return JSON null, shared} */
+  static Node nullValue() {
+    return NULL;
   }
 
   /** {@return a new, empty object to fill} */
   static Node newObject() {
-    return new Node(null, NO_NAMES, NO_VALUES);
+    return new Node(null, null, NO_NAMES, NO_VALUES);
   }
 
   /** {@return a new, empty array to fill} */
   static Node newArray() {
-    return new Node(null, null, NO_VALUES);
+    return new Node(null, null, null, NO_VALUES);
   }
 
   /**
@@ -75,12 +112,12 @@ public final class Node {
 
   /** {@return whether this is an object} */
   public boolean isObject() {
-    return scalar == null && names != null;
+    return names != null;
   }
 
   /** {@return whether this is an array} */
   public boolean isArray() {
-    return scalar == null && names == null;
+    return scalar == null && text == null && names == null;
   }
 
   /** {@return whether this is JSON null} */
@@ -90,7 +127,7 @@ public final class Node {
 
   /** {@return whether this is a string} */
   public boolean isString() {
-    return scalar != null && scalar.isString();
+    return text != null;
   }
 
   /** {@return whether this is a number} */
@@ -105,17 +142,23 @@ public final class Node {
 
   /** {@return whether this is a scalar: string, number, boolean or null} */
   public boolean isValueNode() {
-    return scalar != null;
+    return scalar != null || text != null;
   }
 
   /** {@return the scalar's text as Jackson gives it; empty for an object or array} */
   public String asString() {
+    if (text != null) {
+      return text;
+    }
     return scalar == null ? "" : scalar.asString();
   }
 
   /** {@return the string; only for a string} */
   public String stringValue() {
-    return scalar().stringValue();
+    if (text == null) {
+      throw new IllegalStateException("not a string");
+    }
+    return text;
   }
 
   /** {@return the number, exactly; only for a number} */
@@ -126,6 +169,10 @@ public final class Node {
   /** {@return the boolean; only for true or false} */
   public boolean booleanValue() {
     return scalar().booleanValue();
+  }
+
+  private JsonNode scalarNode() {
+    return text != null ? JsonNodeFactory.instance.stringNode(text) : scalar();
   }
 
   private JsonNode scalar() {
@@ -167,7 +214,7 @@ public final class Node {
    * @return its position, or -1 when absent (or when this is not an object)
    */
   public int indexOf(String name) {
-    if (names == null || scalar != null) {
+    if (names == null) {
       return -1;
     }
     for (int i = 0; i < size; i++) {
@@ -197,8 +244,8 @@ public final class Node {
    * @return the tree
    */
   public JsonNode toJackson(JsonMapper mapper) {
-    if (scalar != null) {
-      return scalar;
+    if (isValueNode()) {
+      return scalarNode();
     }
     ContainerNode<?> top = isObject() ? mapper.createObjectNode() : mapper.createArrayNode();
     Deque<Object[]> work = new ArrayDeque<>();
@@ -210,8 +257,8 @@ public final class Node {
       for (int i = 0; i < from.size; i++) {
         Node v = from.values[i];
         JsonNode made;
-        if (v.scalar != null) {
-          made = v.scalar;
+        if (v.isValueNode()) {
+          made = v.scalarNode();
         } else {
           ContainerNode<?> child =
               v.isObject() ? mapper.createObjectNode() : mapper.createArrayNode();

@@ -31,7 +31,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.NullNode;
 
 /**
  * Turns bytes into a document ({@link Node}) under the configured limits, or into a report that
@@ -234,7 +233,7 @@ public final class Parsing {
   private Node read(JsonParser p, Issues numbers) {
     JsonToken t = p.nextToken();
     if (t == null) {
-      return Node.scalar(NullNode.getInstance());
+      return Node.nullValue();
     }
     JsonNodeFactory nodes = JsonNodeFactory.instance;
     Node[] open = new Node[16];
@@ -258,7 +257,7 @@ public final class Parsing {
         }
         case START_OBJECT -> value = Node.newObject();
         case START_ARRAY -> value = Node.newArray();
-        case VALUE_STRING -> value = Node.scalar(nodes.stringNode(p.getString()));
+        case VALUE_STRING -> value = Node.string(p.getString());
         case VALUE_NUMBER_INT -> {
           JsonNode n =
               switch (p.getNumberType()) {
@@ -267,16 +266,16 @@ public final class Parsing {
                 default -> nodes.numberNode(p.getBigIntegerValue());
               };
           checkNumber(n.decimalValue(), open, names, depth, numbers);
-          value = Node.scalar(n);
+          value = Node.number(n);
         }
         case VALUE_NUMBER_FLOAT -> {
           JsonNode n = nodes.numberNode(p.getDecimalValue());
           checkNumber(n.decimalValue(), open, names, depth, numbers);
-          value = Node.scalar(n);
+          value = Node.number(n);
         }
-        case VALUE_TRUE -> value = Node.scalar(nodes.booleanNode(true));
-        case VALUE_FALSE -> value = Node.scalar(nodes.booleanNode(false));
-        case VALUE_NULL -> value = Node.scalar(nodes.nullNode());
+        case VALUE_TRUE -> value = Node.bool(true);
+        case VALUE_FALSE -> value = Node.bool(false);
+        case VALUE_NULL -> value = Node.nullValue();
         default -> throw new IllegalStateException("unexpected token " + t);
       }
       if (depth == 0) {
