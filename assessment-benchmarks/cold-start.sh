@@ -35,6 +35,7 @@ median() {
   sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'
 }
 
+load="$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime)"
 library=()
 jackson=()
 for ((i = 1; i <= runs; i++)); do
@@ -45,6 +46,7 @@ done
 lib_median=$(printf '%s\n' "${library[@]}" | median)
 jackson_median=$(printf '%s\n' "${jackson[@]}" | median)
 
+echo "load average before the runs: $load"
 echo "document:        $(wc -c < "$doc") bytes"
 echo "ColdStartLibrary runs (ms): ${library[*]}"
 echo "ColdStartJackson runs (ms): ${jackson[*]}"

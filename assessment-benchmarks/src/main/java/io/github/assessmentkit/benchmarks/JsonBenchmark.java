@@ -27,8 +27,9 @@ import tools.jackson.databind.json.JsonMapper;
  * 1000 points, 102 indicators, rated with rationales, findings and evidence as in {@link
  * JsonFixture}, about 90 KB): Jackson alone parsing the bytes into a tree ({@link #jacksonTree}),
  * against the library reading the same bytes into a checked assessment ({@link #read}), and
- * reading, validating and scoring them ({@link #readValidateScore}). The two to compare are {@code
- * jacksonTree} and {@code readValidateScore}, from one run:
+ * reading, validating and scoring them ({@link #readValidateScore}); {@link #score} is the scorer's
+ * share alone. The two to compare are {@code jacksonTree} and {@code readValidateScore}, from one
+ * run:
  *
  * <pre>{@code
  * java -jar assessment-benchmarks/target/benchmarks.jar JsonBenchmark -f 1 -wi 5 -i 5
@@ -49,14 +50,15 @@ public class JsonBenchmark {
   private final AssessmentJson json = AssessmentJson.standard();
   private Rubric rubric;
   private byte[] document;
+  private Assessment assessment;
 
   /** Builds the rubric and the document once. */
   @Setup
   public void setUp() {
     rubric = Fixtures.cqaSizedRubric();
     document = JsonFixture.document(rubric);
-    Assessment check = json.readAssessment(document);
-    if (!AssessmentValidator.validate(rubric, check).isValid()) {
+    assessment = json.readAssessment(document);
+    if (!AssessmentValidator.validate(rubric, assessment).isValid()) {
       throw new IllegalStateException("the benchmark document is not valid");
     }
   }
@@ -71,6 +73,15 @@ public class JsonBenchmark {
   @Benchmark
   public Assessment read() {
     return json.readAssessment(document);
+  }
+
+  /**
+   * {@return the scorecard of the assessment read once in the setup: the scorer's share of {@link
+   * #readValidateScore}}
+   */
+  @Benchmark
+  public Scorecard score() {
+    return Scorer.standard().score(rubric, assessment);
   }
 
   /**
