@@ -7,6 +7,7 @@ import io.github.assessmentkit.rubric.CriterionKind;
 import io.github.assessmentkit.spi.Coverage;
 import io.github.assessmentkit.text.Text;
 import java.math.BigDecimal;
+import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -82,7 +83,19 @@ public record NodeScore(
    * @return the node, or empty
    */
   public Optional<NodeScore> find(String nodeId) {
-    return stream().filter(n -> n.id.equals(nodeId)).findFirst();
+    // parents first, as stream() orders them; a loop, as this runs for every metric of a decision
+    ArrayDeque<NodeScore> todo = new ArrayDeque<>();
+    todo.push(this);
+    while (!todo.isEmpty()) {
+      NodeScore n = todo.pop();
+      if (n.id.equals(nodeId)) {
+        return Optional.of(n);
+      }
+      for (int i = n.children.size() - 1; i >= 0; i--) {
+        todo.push(n.children.get(i));
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -82,6 +82,17 @@ public final class AssessmentJson {
   }
 
   /**
+   * Reads a rubric document given as bytes, without copying them.
+   *
+   * @param json the document, UTF-8
+   * @return the rubric
+   * @throws JsonFormatException if the document cannot be read as a rubric
+   */
+  public Rubric readRubric(byte[] json) {
+    return codec.readRubric(codec.parsing().sized(Checks.notNull(json, "json")));
+  }
+
+  /**
    * Reads a rubric document.
    *
    * @param json the document
@@ -103,6 +114,17 @@ public final class AssessmentJson {
    */
   public Assessment readAssessment(InputStream in) {
     return codec.readAssessment(codec.parsing().readAll(Checks.notNull(in, "in")));
+  }
+
+  /**
+   * Reads an assessment document given as bytes, without copying them.
+   *
+   * @param json the document, UTF-8
+   * @return the assessment
+   * @throws JsonFormatException if the document cannot be read as an assessment
+   */
+  public Assessment readAssessment(byte[] json) {
+    return codec.readAssessment(codec.parsing().sized(Checks.notNull(json, "json")));
   }
 
   /**
@@ -129,6 +151,17 @@ public final class AssessmentJson {
    */
   public Scorecard readScorecard(InputStream in) {
     return codec.readScorecard(codec.parsing().readAll(Checks.notNull(in, "in")));
+  }
+
+  /**
+   * Reads a scorecard document given as bytes, without copying them.
+   *
+   * @param json the document, UTF-8
+   * @return the scorecard
+   * @throws JsonFormatException if the document cannot be read as a scorecard
+   */
+  public Scorecard readScorecard(byte[] json) {
+    return codec.readScorecard(codec.parsing().sized(Checks.notNull(json, "json")));
   }
 
   /**
@@ -175,6 +208,24 @@ public final class AssessmentJson {
     Checks.notNull(rubric, "rubric");
     try {
       return validate(rubric, codec.parsing().utf8(Checks.notNull(json, "json")));
+    } catch (JsonFormatException e) {
+      return e.report();
+    }
+  }
+
+  /**
+   * Checks an assessment document given as bytes against a rubric in one call, without copying
+   * them.
+   *
+   * @param rubric the rubric the assessment should answer
+   * @param json the document, UTF-8
+   * @return the report; valid when the assessment can be scored
+   * @see #validateAssessment(Rubric, InputStream)
+   */
+  public ValidationReport validateAssessment(Rubric rubric, byte[] json) {
+    Checks.notNull(rubric, "rubric");
+    try {
+      return validate(rubric, codec.parsing().sized(Checks.notNull(json, "json")));
     } catch (JsonFormatException e) {
       return e.report();
     }

@@ -98,7 +98,7 @@ final class AssessmentDocs {
   }
 
   record SubjectDoc(
-      String at,
+      Where at,
       @NotNull(message = K.REQUIRED) @Identifier @Nullable String id,
       @NotNull(message = K.REQUIRED) @Nullable TextDoc name,
       @NotNull(message = K.REQUIRED) @Nullable OrganisationType type,
@@ -118,7 +118,7 @@ final class AssessmentDocs {
   }
 
   record AssessorDoc(
-      String at,
+      Where at,
       @NotNull(message = K.REQUIRED) @Identifier @Nullable String id,
       @NotNull(message = K.REQUIRED) @NotBlank(message = K.NOT_BLANK) @Nullable String name,
       @Nullable String role) {}
@@ -140,7 +140,7 @@ final class AssessmentDocs {
    * @param extensions unknown fields
    */
   record RatingDoc(
-      String at,
+      Where at,
       @NotNull(message = K.REQUIRED) @Identifier @Nullable String indicator,
       @Identifier @Nullable Object value,
       @Nullable String notApplicable,
@@ -179,7 +179,7 @@ final class AssessmentDocs {
   }
 
   record EvidenceDoc(
-      String at,
+      Where at,
       @NotNull(message = K.REQUIRED) @Identifier @Nullable String id,
       @NotNull(message = K.REQUIRED) @Nullable EvidenceKind kind,
       @NotNull(message = K.REQUIRED) @NotBlank(message = K.NOT_BLANK) @Nullable String title,
@@ -212,7 +212,7 @@ final class AssessmentDocs {
   }
 
   record MeasureDoc(
-      String at,
+      Where at,
       @NotNull(message = K.REQUIRED) @Identifier @Nullable String id,
       @NotNull(message = K.REQUIRED) @Nullable TextDoc name,
       @NotNull(message = K.REQUIRED) @NotBlank(message = K.NOT_BLANK) @Nullable String unit,

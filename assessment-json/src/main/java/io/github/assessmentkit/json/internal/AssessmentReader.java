@@ -24,7 +24,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Reads an assessment document into {@link AssessmentDocs} records, reporting each property of the
@@ -105,7 +104,7 @@ final class AssessmentReader {
       return null;
     }
     if (era == null || year == null) {
-      ScaleDocs.require(p, "era", "fiscalYear");
+      Fields.require(p, "era", "fiscalYear");
       return null;
     }
     try {
@@ -126,7 +125,7 @@ final class AssessmentReader {
   static SubjectDoc subject(Obj s) {
     SubjectDoc d =
         new SubjectDoc(
-            s.path(),
+            s.where(),
             s.string("id"),
             text(s, "name"),
             s.choice("type", OrganisationType.class),
@@ -136,7 +135,7 @@ final class AssessmentReader {
   }
 
   private static AssessorDoc assessor(Obj a) {
-    AssessorDoc d = new AssessorDoc(a.path(), a.string("id"), a.string("name"), a.string("role"));
+    AssessorDoc d = new AssessorDoc(a.where(), a.string("id"), a.string("name"), a.string("role"));
     a.noRest();
     return d;
   }
@@ -168,7 +167,7 @@ final class AssessmentReader {
       na = null;
     }
     Object unknown = null;
-    JsonNode u = r.raw("unknown");
+    Node u = r.raw("unknown");
     if (u != null) {
       if (u.isBoolean() && u.booleanValue()) {
         unknown = Boolean.TRUE;
@@ -184,7 +183,7 @@ final class AssessmentReader {
       }
     }
     return new RatingDoc(
-        r.path(),
+        r.where(),
         r.string("indicator"),
         value,
         na,
@@ -218,11 +217,11 @@ final class AssessmentReader {
     if (effective != null) {
       from = date(effective, "from");
       to = date(effective, "to");
-      ScaleDocs.require(effective, "from", "to");
+      Fields.require(effective, "from", "to");
       effective.noRest();
     }
     return new EvidenceDoc(
-        e.path(),
+        e.where(),
         e.string("id"),
         e.choice("kind", EvidenceKind.class),
         e.string("title"),
@@ -257,7 +256,7 @@ final class AssessmentReader {
   private static MeasureDoc measure(Obj m) {
     MeasureDoc d =
         new MeasureDoc(
-            m.path(),
+            m.where(),
             m.string("id"),
             text(m, "name"),
             m.string("unit"),

@@ -14,9 +14,7 @@ import io.github.assessmentkit.assessment.Evidence;
 import io.github.assessmentkit.assessment.Measure;
 import io.github.assessmentkit.assessment.Observation;
 import io.github.assessmentkit.assessment.Rating;
-import io.github.assessmentkit.assessment.RatingState;
 import io.github.assessmentkit.json.DocumentFormat;
-import io.github.assessmentkit.scale.RatingValue;
 import tools.jackson.core.JsonGenerator;
 
 /** Writes an assessment document: assessors, ratings, evidence and measures. Thread-safe. */
@@ -78,21 +76,7 @@ final class AssessmentWriter {
   private void rating(Rating r, JsonGenerator g) {
     g.writeStartObject();
     g.writeStringProperty("indicator", r.indicatorId());
-    if (r.state() instanceof RatingState.Rated rated) {
-      if (rated.value() instanceof RatingValue.Numeric n) {
-        number("value", n.number(), g);
-      } else if (rated.value() instanceof RatingValue.Choice c) {
-        g.writeStringProperty("value", c.code());
-      }
-    } else if (r.state() instanceof RatingState.NotApplicable na) {
-      g.writeStringProperty("notApplicable", na.reason());
-    } else if (r.state() instanceof RatingState.Unknown u) {
-      if (u.note() == null) {
-        g.writeBooleanProperty("unknown", true);
-      } else {
-        g.writeStringProperty("unknown", u.note());
-      }
-    }
+    RatingCodecs.writeState(r.state(), g);
     optional("rationale", r.rationale(), g);
     if (!r.evidenceIds().isEmpty()) {
       strings("evidence", r.evidenceIds(), g);

@@ -30,7 +30,7 @@ final class AwardRuleDocs {
   private AwardRuleDocs() {}
 
   record LadderDoc(
-      String at,
+      Where at,
       @NotNull(message = K.REQUIRED) @Identifier @Nullable String id,
       @NotNull(message = K.REQUIRED) @Nullable TextDoc title,
       @NotNull(message = K.REQUIRED) @Valid @Nullable MetricDoc metric,
@@ -76,20 +76,13 @@ final class AwardRuleDocs {
       @Nullable List<@NotNull(message = K.REQUIRED) @Identifier @Nullable String> criteria,
       @Identifier @Nullable String criterion) {
 
-    static final List<String> TYPES = List.of("total-points", "total-percent", "points", "percent");
-
     Metric toModel() {
-      return switch (Objects.requireNonNull(type)) {
-        case "total-points" -> Metric.totalPoints();
-        case "total-percent" -> Metric.totalPercent();
-        case "points" -> new Metric.Points(present(criteria));
-        default -> new Metric.Percent(Objects.requireNonNull(criterion));
-      };
+      return MetricCodecs.toModel(this);
     }
   }
 
   record AwardDoc(
-      String at,
+      Where at,
       @NotNull(message = K.REQUIRED) @Identifier @Nullable String id,
       @NotNull(message = K.REQUIRED) @Nullable TextDoc title,
       @NotNull(message = K.REQUIRED) @Size(min = 1, message = K.MIN_ENTRIES)
@@ -114,7 +107,7 @@ final class AwardRuleDocs {
   }
 
   record TierDoc(
-      String at,
+      Where at,
       @NotNull(message = K.REQUIRED) @Identifier @Nullable String id,
       @NotNull(message = K.REQUIRED) @Nullable TextDoc name,
       @NotNull(message = K.REQUIRED) @Valid @Nullable ConditionDoc condition) {}
@@ -147,34 +140,8 @@ final class AwardRuleDocs {
       @Nullable TextDoc name,
       @Valid @Nullable ConditionDoc condition) {
 
-    static final List<String> TYPES =
-        List.of("compare", "all-of", "any-of", "rung-reached", "coverage-at-least", "named");
-
     Condition toModel() {
-      return switch (Objects.requireNonNull(type)) {
-        case "compare" ->
-            new Condition.Compare(
-                Objects.requireNonNull(metric).toModel(),
-                Objects.requireNonNull(comparison),
-                Objects.requireNonNull(bound));
-        case "all-of" -> new Condition.AllOf(parts());
-        case "any-of" -> new Condition.AnyOf(parts());
-        case "rung-reached" ->
-            new Condition.RungReached(Objects.requireNonNull(ladder), Objects.requireNonNull(rung));
-        case "named" ->
-            new Condition.Named(
-                Objects.requireNonNull(name).toModel(),
-                Objects.requireNonNull(condition).toModel());
-        default -> new Condition.CoverageAtLeast(Objects.requireNonNull(percent));
-      };
-    }
-
-    private List<Condition> parts() {
-      List<Condition> out = new ArrayList<>();
-      for (ConditionDoc c : present(conditions)) {
-        out.add(c.toModel());
-      }
-      return out;
+      return ConditionCodecs.toModel(this);
     }
   }
 }

@@ -14,60 +14,72 @@ import io.github.assessmentkit.validation.internal.AssessmentRules;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads and writes the three document types. A read goes: bytes, JSON tree (syntax, encoding and
- * limits), type and format version, number ranges, document records (types and unknown fields),
- * Jakarta constraints, and finally the model, whose constructors check once more. Any problem ends
- * the read with a {@link JsonFormatException} carrying every violation found at that stage.
+ * Reads and writes the three document types. A read goes: bytes, one streaming pass into {@link
+ * Node}s (syntax, encoding, limits and number ranges), type and format version, document records
+ * (types and unknown fields), Jakarta constraints, and finally the model, whose constructors check
+ * once more. Any problem ends the read with a {@link JsonFormatException} carrying every violation
+ * found at that stage.
  *
  * <p>Immutable and thread-safe.
  */
 public final class Codec {
-  /** Numbers must be smaller in magnitude than 10^15. */
-  static final int MAX_INTEGER_DIGITS = 15;
-
-  /** Numbers may have at most 20 decimal places. */
-  static final int MAX_DECIMAL_PLACES = 20;
-
   private final Parsing parsing;
-  private final DocumentWriter writer;
-  private final ObjectWriter output;
+  private volatile @Nullable Output output;
 
   /**
-   * Creates a codec.
+   * Creates a codec. Cheap: what writing needs is made on the first write.
    *
    * @param limits the read limits
    */
   public Codec(JsonLimits limits) {
     this.parsing = new Parsing(limits);
-    this.writer = new DocumentWriter(parsing.mapper());
-    DefaultIndenter indent = new DefaultIndenter("  ", "\n");
-    DefaultPrettyPrinter pretty =
-        new DefaultPrettyPrinter(
-                Separators.createDefaultInstance()
-                    .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-                    .withObjectEmptySeparator("")
-                    .withArrayEmptySeparator(""))
-            .withObjectIndenter(indent)
-            .withArrayIndenter(indent);
-    this.output = parsing.mapper().writer().with(pretty);
+  }
+
+  /** What writing needs: the document writer and a generator setup for stable output. */
+  private record Output(DocumentWriter writer, ObjectWriter json) {
+    static Output of(JsonMapper mapper) {
+      DefaultIndenter indent = new DefaultIndenter("  ", "\n");
+      DefaultPrettyPrinter pretty =
+          new DefaultPrettyPrinter(
+                  Separators.createDefaultInstance()
+                      .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                      .withObjectEmptySeparator("")
+                      .withArrayEmptySeparator(""))
+              .withObjectIndenter(indent)
+              .withArrayIndenter(indent);
+      return new Output(new DocumentWriter(mapper), mapper.writer().with(pretty));
+    }
+  }
+
+  private Output output() {
+    Output o = output;
+    if (o == null) {
+      synchronized (this) {
+        o = output;
+        if (o == null) {
+          o = Output.of(parsing.mapper());
+          output = o;
+        }
+      }
+    }
+    return o;
   }
 
   /** {@return the parser} */
@@ -83,13 +95,15 @@ public final class Codec {
    * @throws JsonFormatException if it cannot be read
    */
   public Rubric readRubric(byte[] bytes) {
+    ValidatorStart.once();
     Issues issues = new Issues();
     Obj root = root(bytes, DocumentFormat.RUBRIC, issues);
     RubricDocs.RubricDoc doc = RubricReader.read(root);
     RubricReader.checkUniqueIds(doc, issues);
+    Rubric early = early(issues, doc::toModel);
     Structure.check(doc, issues);
     stopIfAny(issues);
-    return build(issues, doc::toModel, doc.idPaths());
+    return early != null ? early : build(issues, doc::toModel, doc.idPaths());
   }
 
   /**
@@ -100,12 +114,14 @@ public final class Codec {
    * @throws JsonFormatException if it cannot be read
    */
   public Assessment readAssessment(byte[] bytes) {
+    ValidatorStart.once();
     Issues issues = new Issues();
     Obj root = root(bytes, DocumentFormat.ASSESSMENT, issues);
     AssessmentDocs.AssessmentDoc doc = AssessmentReader.read(root);
+    Assessment early = early(issues, doc::toModel);
     Structure.check(doc, issues);
     stopIfAny(issues);
-    return build(issues, doc::toModel, Map.of());
+    return early != null ? early : build(issues, doc::toModel, Map.of());
   }
 
   /**
@@ -116,12 +132,14 @@ public final class Codec {
    * @throws JsonFormatException if it cannot be read
    */
   public Scorecard readScorecard(byte[] bytes) {
+    ValidatorStart.once();
     Issues issues = new Issues();
     Obj root = root(bytes, DocumentFormat.SCORECARD, issues);
     ScorecardDocs.ScorecardDoc doc = ScorecardReader.read(root);
+    Scorecard early = early(issues, doc::toModel);
     Structure.check(doc, issues);
     stopIfAny(issues);
-    return build(issues, doc::toModel, Map.of());
+    return early != null ? early : build(issues, doc::toModel, Map.of());
   }
 
   /**
@@ -133,6 +151,7 @@ public final class Codec {
    * @return the report
    */
   public ValidationReport validateAssessment(Rubric rubric, byte[] bytes) {
+    ValidatorStart.once();
     Issues issues = new Issues();
     Obj root;
     try {
@@ -165,21 +184,20 @@ public final class Codec {
   }
 
   private Obj root(byte[] bytes, DocumentFormat expected, Issues issues) {
-    JsonNode tree = parsing.parse(bytes);
-    Obj root = Obj.of(tree, "", new Issues(), parsing.mapper());
-    if (root == null) {
+    Issues numbers = new Issues();
+    Node tree = parsing.parse(bytes, numbers);
+    if (!tree.isObject()) {
       issues.add("", "json.type", null, JsonMessages.notAnObject());
       stopIfAny(issues);
     }
     checkFormat(tree, expected, issues);
     stopIfAny(issues);
-    checkNumbers(tree, issues);
-    stopIfAny(issues);
-    return Objects.requireNonNull(Obj.of(tree, "", issues, parsing.mapper()));
+    stopIfAny(numbers);
+    return Objects.requireNonNull(Obj.of(tree, Where.ROOT, issues, parsing));
   }
 
-  private static void checkFormat(JsonNode tree, DocumentFormat expected, Issues issues) {
-    JsonNode format = tree.get("format");
+  private static void checkFormat(Node tree, DocumentFormat expected, Issues issues) {
+    Node format = tree.get("format");
     List<String> known = new ArrayList<>();
     for (DocumentFormat f : DocumentFormat.values()) {
       known.add(f.id());
@@ -206,7 +224,7 @@ public final class Codec {
       issues.add("/format", "format.unknown", name, JsonMessages.wrongFormat(name, expected.id()));
       return;
     }
-    JsonNode version = tree.get("formatVersion");
+    Node version = tree.get("formatVersion");
     if (version == null || version.isNull()) {
       issues.add("/formatVersion", "format.version", null, JsonMessages.versionMissing());
       return;
@@ -231,36 +249,6 @@ public final class Codec {
     }
   }
 
-  /**
-   * Rejects numbers that are exact but absurd, such as {@code 1e400}: every number must be smaller
-   * in magnitude than 10^15 and have at most 20 decimal places. Walks the tree without recursion.
-   */
-  private static void checkNumbers(JsonNode tree, Issues issues) {
-    Deque<Object[]> stack = new ArrayDeque<>();
-    stack.push(new Object[] {tree, ""});
-    while (!stack.isEmpty()) {
-      Object[] top = stack.pop();
-      JsonNode n = (JsonNode) top[0];
-      String path = (String) top[1];
-      if (n.isObject()) {
-        for (Map.Entry<String, JsonNode> e : n.properties()) {
-          stack.push(new Object[] {e.getValue(), Pointer.append(path, e.getKey())});
-        }
-      } else if (n.isArray()) {
-        for (int i = 0; i < n.size(); i++) {
-          stack.push(new Object[] {n.get(i), Pointer.append(path, i)});
-        }
-      } else if (n.isNumber()) {
-        BigDecimal d = n.decimalValue();
-        boolean tooBig = d.signum() != 0 && d.precision() - d.scale() > MAX_INTEGER_DIGITS;
-        if (tooBig || d.scale() > MAX_DECIMAL_PLACES) {
-          String shown = d.toString();
-          issues.add(path, "json.number", shown, JsonMessages.numberOutOfRange(shown));
-        }
-      }
-    }
-  }
-
   private static void stopIfAny(Issues issues) {
     if (!issues.isEmpty()) {
       throw new JsonFormatException(issues.report());
@@ -276,7 +264,7 @@ public final class Codec {
    * @param out the stream; flushed, not closed
    */
   public void write(Rubric rubric, OutputStream out) {
-    write(rubric, writer::rubric, out);
+    write(rubric, output().writer()::rubric, out);
   }
 
   /**
@@ -286,7 +274,7 @@ public final class Codec {
    * @param out the stream; flushed, not closed
    */
   public void write(Assessment assessment, OutputStream out) {
-    write(assessment, writer::assessment, out);
+    write(assessment, output().writer()::assessment, out);
   }
 
   /**
@@ -296,13 +284,14 @@ public final class Codec {
    * @param out the stream; flushed, not closed
    */
   public void write(Scorecard scorecard, OutputStream out) {
-    write(scorecard, writer::scorecard, out);
+    write(scorecard, output().writer()::scorecard, out);
   }
 
   private <T> void write(T value, BiConsumer<T, JsonGenerator> how, OutputStream out) {
     Objects.requireNonNull(value, "value cannot be null");
     Objects.requireNonNull(out, "out cannot be null");
-    try (JsonGenerator g = output.createGenerator(new Unclosable(out), JsonEncoding.UTF8)) {
+    try (JsonGenerator g =
+        output().json().createGenerator(new Unclosable(out), JsonEncoding.UTF8)) {
       how.accept(value, g);
       g.writeRaw('\n');
     } catch (JacksonIOException e) {
@@ -338,6 +327,28 @@ public final class Codec {
   }
 
   /**
+   * Builds the model before the Jakarta constraints are checked, so that a first read does this
+   * work while the validator is still being built. The result counts only if the check then finds
+   * nothing; any refusal here is dropped, and {@link #build} makes the model again to report it as
+   * before.
+   *
+   * @param <T> the model type
+   * @param issues the problems the reader found
+   * @param build builds the model
+   * @return the model, or null when the reader found problems or the model refused a value
+   */
+  private static <T> @Nullable T early(Issues issues, Supplier<T> build) {
+    if (!issues.isEmpty()) {
+      return null;
+    }
+    try {
+      return build.get();
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  /**
    * Builds the model from checked document records; a value the model's constructors still refuse
    * becomes a violation at the place it came from, and nothing half-built is returned.
    *
@@ -348,11 +359,15 @@ public final class Codec {
    * @return the model
    * @throws JsonFormatException if the model refuses a value
    */
-  private static <T> T build(Issues issues, Supplier<T> build, Map<String, String> idPaths) {
+  private static <T> T build(Issues issues, Supplier<T> build, Map<String, Where> idPaths) {
     try {
       return build.get();
     } catch (InvalidRubricException e) {
-      issues.add(idPaths.getOrDefault(e.nodeId(), ""), "rubric.consistent", e.nodeId(), e.text());
+      issues.add(
+          idPaths.getOrDefault(e.nodeId(), Where.ROOT).pointer(),
+          "rubric.consistent",
+          e.nodeId(),
+          e.text());
     } catch (Located e) {
       issues.add(e.path, "value.consistent", null, JsonMessages.inconsistent(reason(e)));
     } catch (RuntimeException e) {

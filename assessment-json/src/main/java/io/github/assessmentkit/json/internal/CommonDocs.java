@@ -79,11 +79,11 @@ final class CommonDocs {
    *
    * @param o any object of the document, for its context
    * @param node the node
-   * @param path its path
+   * @param at its place
    * @return the text, or null
    */
-  static @Nullable TextDoc text(Obj o, tools.jackson.databind.JsonNode node, String path) {
-    Obj t = o.sub(node, path);
+  static @Nullable TextDoc text(Obj o, Node node, Where at) {
+    Obj t = o.sub(node, at);
     return t == null ? null : text(t);
   }
 

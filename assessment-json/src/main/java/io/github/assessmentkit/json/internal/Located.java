@@ -21,17 +21,17 @@ final class Located extends RuntimeException {
    * Builds a model value, tagging a refusal with a path.
    *
    * @param <T> the value's type
-   * @param path the object's path
+   * @param where the object's place
    * @param make builds the value
    * @return the value
    */
-  static <T> T at(String path, Supplier<T> make) {
+  static <T> T at(Where where, Supplier<T> make) {
     try {
       return make.get();
     } catch (Located e) {
       throw e;
     } catch (IllegalArgumentException | NullPointerException | ArithmeticException e) {
-      throw new Located(path, e);
+      throw new Located(where.pointer(), e);
     }
   }
 }

@@ -3,51 +3,50 @@ package io.github.assessmentkit.json.internal;
 import io.github.assessmentkit.Extensions;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * One JSON object being read: typed access to its properties, each mistake recorded with its path,
- * and the properties not read kept as extensions or reported as unknown. Not thread-safe; one per
+ * and the properties not read kept as extensions or reported as unknown. The object's place is kept
+ * as a {@link Where}; a JSON Pointer is written only for a violation. Not thread-safe; one per
  * object per read.
  */
 public final class Obj {
-  private final ObjectNode node;
-  private final String path;
+  private final Node node;
+  private final Where where;
   private final Issues issues;
-  private final JsonMapper mapper;
-  private final Set<String> used = new HashSet<>();
+  private final Parsing parsing;
+  private final boolean[] used;
 
-  private Obj(ObjectNode node, String path, Issues issues, JsonMapper mapper) {
+  private Obj(Node node, Where where, Issues issues, Parsing parsing) {
     this.node = node;
-    this.path = path;
+    this.where = where;
     this.issues = issues;
-    this.mapper = mapper;
+    this.parsing = parsing;
+    this.used = new boolean[node.size()];
   }
 
   /**
    * Views a node as an object, recording a {@code json.type} violation when it is not one.
    *
    * @param node the node
-   * @param path its path
+   * @param where its place
    * @param issues where violations go
-   * @param mapper the mapper, to keep unknown fields as JSON text
+   * @param parsing the parser, whose mapper keeps unknown fields as JSON text
    * @return the object, or null when the node is not an object
    */
-  public static @Nullable Obj of(JsonNode node, String path, Issues issues, JsonMapper mapper) {
-    if (node instanceof ObjectNode o) {
-      return new Obj(o, path, issues, mapper);
+  public static @Nullable Obj of(Node node, Where where, Issues issues, Parsing parsing) {
+    if (node.isObject()) {
+      return new Obj(node, where, issues, parsing);
     }
-    issues.add(path, "json.type", null, JsonMessages.type("an object", "ออบเจกต์", kind(node)));
+    issues.add(
+        where.pointer(), "json.type", null, JsonMessages.type("an object", "ออบเจกต์", kind(node)));
     return null;
   }
 
@@ -55,16 +54,21 @@ public final class Obj {
    * Views another node of the same document as an object.
    *
    * @param other the node
-   * @param at its path
+   * @param at its place
    * @return the object, or null when the node is not one
    */
-  public @Nullable Obj sub(JsonNode other, String at) {
-    return of(other, at, issues, mapper);
+  public @Nullable Obj sub(Node other, Where at) {
+    return of(other, at, issues, parsing);
   }
 
-  /** {@return this object's path} */
+  /** {@return this object's path, a JSON Pointer} */
   public String path() {
-    return path;
+    return where.pointer();
+  }
+
+  /** {@return this object's place} */
+  public Where where() {
+    return where;
   }
 
   /** {@return where violations go} */
@@ -79,7 +83,17 @@ public final class Obj {
    * @return its path
    */
   public String path(String name) {
-    return Pointer.append(path, name);
+    return where.field(name).pointer();
+  }
+
+  /**
+   * Gives the place of a property.
+   *
+   * @param name the property
+   * @return its place
+   */
+  public Where where(String name) {
+    return where.field(name);
   }
 
   /**
@@ -88,10 +102,14 @@ public final class Obj {
    * @param name the property
    * @return its value, or null when absent or JSON null
    */
-  public @Nullable JsonNode raw(String name) {
-    used.add(name);
-    JsonNode v = node.get(name);
-    return v == null || v.isNull() ? null : v;
+  public @Nullable Node raw(String name) {
+    int i = node.indexOf(name);
+    if (i < 0) {
+      return null;
+    }
+    used[i] = true;
+    Node v = node.get(i);
+    return v.isNull() ? null : v;
   }
 
   /**
@@ -101,7 +119,7 @@ public final class Obj {
    * @return true when present
    */
   public boolean has(String name) {
-    JsonNode v = node.get(name);
+    Node v = node.get(name);
     return v != null && !v.isNull();
   }
 
@@ -112,8 +130,8 @@ public final class Obj {
    * @return the string, or null when absent or of another type
    */
   public @Nullable String string(String name) {
-    JsonNode v = raw(name);
-    return v == null ? null : asString(v, path(name));
+    Node v = raw(name);
+    return v == null ? null : asString(v, where(name));
   }
 
   /**
@@ -123,7 +141,7 @@ public final class Obj {
    * @return a {@link BigDecimal} or a {@link String}, or null when absent or of another type
    */
   public @Nullable Object numberOrString(String name) {
-    JsonNode v = raw(name);
+    Node v = raw(name);
     if (v == null) {
       return null;
     }
@@ -149,8 +167,8 @@ public final class Obj {
    * @return the number, or null when absent or of another type
    */
   public @Nullable BigDecimal decimal(String name) {
-    JsonNode v = raw(name);
-    return v == null ? null : asDecimal(v, path(name));
+    Node v = raw(name);
+    return v == null ? null : asDecimal(v, where(name));
   }
 
   /**
@@ -160,8 +178,8 @@ public final class Obj {
    * @return the number, or null when absent or not a whole number in the int range
    */
   public @Nullable Integer integer(String name) {
-    JsonNode v = raw(name);
-    return v == null ? null : asInteger(v, path(name));
+    Node v = raw(name);
+    return v == null ? null : asInteger(v, where(name));
   }
 
   /**
@@ -171,14 +189,14 @@ public final class Obj {
    * @return the value, or null when absent or of another type
    */
   public @Nullable Boolean bool(String name) {
-    JsonNode v = raw(name);
+    Node v = raw(name);
     if (v == null) {
       return null;
     }
     if (v.isBoolean()) {
       return v.booleanValue();
     }
-    typeError(path(name), "true or false", "true หรือ false", v);
+    typeError(where(name), "true or false", "true หรือ false", v);
     return null;
   }
 
@@ -189,8 +207,8 @@ public final class Obj {
    * @return the object, or null when absent or of another type
    */
   public @Nullable Obj object(String name) {
-    JsonNode v = raw(name);
-    return v == null ? null : of(v, path(name), issues, mapper);
+    Node v = raw(name);
+    return v == null ? null : of(v, where(name), issues, parsing);
   }
 
   /**
@@ -198,22 +216,23 @@ public final class Obj {
    *
    * @param <T> the element type
    * @param name the property
-   * @param element maps an element (with its path) to a value, or to null when it is unreadable
+   * @param element maps an element (with its place) to a value, or to null when it is unreadable
    * @return the elements (null where unreadable), an empty list when absent, null when of another
    *     type
    */
   public <T> @Nullable List<@Nullable T> array(String name, Element<T> element) {
-    JsonNode v = raw(name);
+    Node v = raw(name);
     if (v == null) {
       return List.of();
     }
     if (!v.isArray()) {
-      typeError(path(name), "an array", "อาร์เรย์", v);
+      typeError(where(name), "an array", "อาร์เรย์", v);
       return null;
     }
     List<@Nullable T> out = new ArrayList<>(v.size());
+    Where at = where(name);
     for (int i = 0; i < v.size(); i++) {
-      out.add(element.read(v.get(i), Pointer.append(path(name), i)));
+      out.add(element.read(v.get(i), at.item(i)));
     }
     return out;
   }
@@ -230,7 +249,7 @@ public final class Obj {
     return array(
         name,
         (n, p) -> {
-          Obj o = of(n, p, issues, mapper);
+          Obj o = of(n, p, issues, parsing);
           return o == null ? null : element.apply(o);
         });
   }
@@ -250,21 +269,22 @@ public final class Obj {
    *
    * @param <T> the value type
    * @param name the property
-   * @param element maps a value (with its path) to a value
+   * @param element maps a value (with its place) to a value
    * @return the map in document order, empty when absent, null when not an object
    */
   public <T> @Nullable Map<String, @Nullable T> map(String name, Element<T> element) {
-    JsonNode v = raw(name);
+    Node v = raw(name);
     if (v == null) {
       return Map.of();
     }
     if (!v.isObject()) {
-      typeError(path(name), "an object", "ออบเจกต์", v);
+      typeError(where(name), "an object", "ออบเจกต์", v);
       return null;
     }
     Map<String, @Nullable T> out = new LinkedHashMap<>();
-    for (Map.Entry<String, JsonNode> e : v.properties()) {
-      out.put(e.getKey(), element.read(e.getValue(), Pointer.append(path(name), e.getKey())));
+    Where at = where(name);
+    for (int i = 0; i < v.size(); i++) {
+      out.put(v.name(i), element.read(v.get(i), at.field(v.name(i))));
     }
     return out;
   }
@@ -312,24 +332,26 @@ public final class Obj {
    * @return the unknown properties
    */
   public Extensions rest() {
-    Map<String, String> out = new LinkedHashMap<>();
-    for (Map.Entry<String, JsonNode> e : node.properties()) {
-      if (!used.contains(e.getKey())) {
-        out.put(e.getKey(), mapper.writeValueAsString(e.getValue()));
+    Map<String, String> out = null;
+    for (int i = 0; i < node.size(); i++) {
+      if (!used[i]) {
+        if (out == null) {
+          out = new LinkedHashMap<>();
+        }
+        JsonMapper mapper = parsing.mapper();
+        out.put(node.name(i), mapper.writeValueAsString(node.get(i).toJackson(mapper)));
       }
     }
-    return Extensions.of(out);
+    return out == null ? Extensions.NONE : Extensions.of(out);
   }
 
   /** Reports every property not read so far as unknown. */
   public void noRest() {
-    for (Map.Entry<String, JsonNode> e : node.properties()) {
-      if (!used.contains(e.getKey())) {
+    for (int i = 0; i < node.size(); i++) {
+      if (!used[i]) {
+        String name = node.name(i);
         issues.add(
-            path(e.getKey()),
-            "json.unknown-field",
-            e.getKey(),
-            JsonMessages.unknownField(Show.value(e.getKey())));
+            path(name), "json.unknown-field", name, JsonMessages.unknownField(Show.value(name)));
       }
     }
   }
@@ -341,7 +363,7 @@ public final class Obj {
    * @param at its path
    * @return the string, or null when of another type
    */
-  public @Nullable String asString(JsonNode v, String at) {
+  public @Nullable String asString(Node v, Where at) {
     if (v.isString()) {
       return v.stringValue();
     }
@@ -358,7 +380,7 @@ public final class Obj {
    * @param at its path
    * @return the number, or null when of another type
    */
-  public @Nullable BigDecimal asDecimal(JsonNode v, String at) {
+  public @Nullable BigDecimal asDecimal(Node v, Where at) {
     if (v.isNumber()) {
       return v.decimalValue();
     }
@@ -373,7 +395,7 @@ public final class Obj {
    * @param at its path
    * @return the number, or null
    */
-  public @Nullable Integer asInteger(JsonNode v, String at) {
+  public @Nullable Integer asInteger(Node v, Where at) {
     if (v.isNumber()) {
       try {
         return v.decimalValue().intValueExact();
@@ -385,9 +407,9 @@ public final class Obj {
     return null;
   }
 
-  private void typeError(String at, String expected, String expectedTh, JsonNode found) {
+  private void typeError(Where at, String expected, String expectedTh, Node found) {
     issues.add(
-        at,
+        at.pointer(),
         "json.type",
         found.isValueNode() ? found.asString() : null,
         JsonMessages.type(expected, expectedTh, kind(found)));
@@ -399,7 +421,7 @@ public final class Obj {
    * @param n the node
    * @return for example "a string"
    */
-  public static String kind(JsonNode n) {
+  public static String kind(Node n) {
     if (n.isObject()) {
       return "an object";
     }
@@ -429,9 +451,9 @@ public final class Obj {
      * Reads a node.
      *
      * @param node the node
-     * @param path its path
+     * @param at its place
      * @return the value, or null when unreadable
      */
-    @Nullable T read(JsonNode node, String path);
+    @Nullable T read(Node node, Where at);
   }
 }

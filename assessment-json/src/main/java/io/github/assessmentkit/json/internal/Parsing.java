@@ -3,10 +3,10 @@ package io.github.assessmentkit.json.internal;
 import io.github.assessmentkit.json.JsonFormatException;
 import io.github.assessmentkit.json.JsonLimits;
 import io.github.assessmentkit.text.Text;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -14,8 +14,11 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
@@ -27,17 +30,26 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
- * Turns bytes into a JSON tree under the configured limits, or into a report that says exactly why
- * not. Strict JSON only: no comments, no NaN or Infinity, no duplicate keys, no trailing content;
- * decimals are read as {@link java.math.BigDecimal}, never through {@code double}.
+ * Turns bytes into a document ({@link Node}) under the configured limits, or into a report that
+ * says exactly why not. Strict JSON only: no comments, no NaN or Infinity, no duplicate keys, no
+ * trailing content; decimals are read as {@link java.math.BigDecimal}, never through {@code
+ * double}.
  *
  * <p>Immutable and thread-safe.
  */
 public final class Parsing {
+  /** Numbers must be smaller in magnitude than 10^15. */
+  static final int MAX_INTEGER_DIGITS = 15;
+
+  /** Numbers may have at most 20 decimal places. */
+  static final int MAX_DECIMAL_PLACES = 20;
+
   private final JsonLimits limits;
-  private final JsonMapper mapper;
+  private final JsonFactory factory;
+  private volatile @Nullable JsonMapper mapper;
 
   /**
    * Creates a parser.
@@ -54,25 +66,40 @@ public final class Parsing {
             .maxNameLength(limits.maxStringLength())
             .maxNumberLength(limits.maxNumberLength())
             .build();
-    JsonFactory factory =
+    this.factory =
         JsonFactory.builder()
             .streamReadConstraints(constraints)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
-    this.mapper =
-        JsonMapper.builder(factory)
-            .enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .enable(StreamWriteFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
   }
 
-  /** {@return the mapper, configured for exact decimals} */
+  /**
+   * Gives the mapper, configured for exact decimals, made on first use: reading needs only the
+   * streaming parser, so a program that only reads never builds one unless a document has unknown
+   * fields to keep.
+   *
+   * @return the mapper
+   */
   public JsonMapper mapper() {
-    return mapper;
+    JsonMapper m = mapper;
+    if (m == null) {
+      synchronized (this) {
+        m = mapper;
+        if (m == null) {
+          m =
+              JsonMapper.builder(factory)
+                  .enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                  .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+                  .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                  .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                  .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+                  .enable(StreamWriteFeature.STRICT_DUPLICATE_DETECTION)
+                  .build();
+          mapper = m;
+        }
+      }
+    }
+    return m;
   }
 
   /** {@return the limits} */
@@ -90,22 +117,29 @@ public final class Parsing {
    */
   public byte[] readAll(InputStream in) {
     long max = limits.maxDocumentBytes();
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    byte[] buffer = new byte[8192];
-    long total = 0;
     try {
-      int n;
-      while ((n = in.read(buffer)) >= 0) {
-        total += n;
-        if (total > max) {
-          throw fail("", "json.limit", null, JsonMessages.documentTooLarge(max));
-        }
-        out.write(buffer, 0, n);
+      byte[] bytes = in.readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE - 8));
+      if (bytes.length > max) {
+        throw fail("", "json.limit", null, JsonMessages.documentTooLarge(max));
       }
+      return bytes;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return out.toByteArray();
+  }
+
+  /**
+   * Checks that a document given as bytes is within the size limit.
+   *
+   * @param bytes the document
+   * @return the same bytes
+   * @throws JsonFormatException if the document is longer than the limit
+   */
+  public byte[] sized(byte[] bytes) {
+    if (bytes.length > limits.maxDocumentBytes()) {
+      throw fail("", "json.limit", null, JsonMessages.documentTooLarge(limits.maxDocumentBytes()));
+    }
+    return bytes;
   }
 
   /**
@@ -154,15 +188,19 @@ public final class Parsing {
   }
 
   /**
-   * Parses a document.
+   * Parses a document in one pass of Jackson's streaming parser, checking the range of every number
+   * as it is read: a number smaller in magnitude than 10^15 with at most 20 decimal places passes;
+   * each other one is added to {@code numbers} with its JSON Pointer. Works without recursion, so
+   * nesting is bounded only by the limits.
    *
    * @param bytes the document, UTF-8
-   * @return the tree
-   * @throws JsonFormatException naming the first problem
+   * @param numbers where numbers out of range go
+   * @return the document's root value; JSON null for an empty document
+   * @throws JsonFormatException naming the first problem of syntax, encoding or limits
    */
-  public JsonNode parse(byte[] bytes) {
-    try {
-      return mapper.readTree(bytes);
+  public Node parse(byte[] bytes, Issues numbers) {
+    try (JsonParser p = factory.createParser(ObjectReadContext.empty(), bytes)) {
+      return read(p, numbers);
     } catch (StreamConstraintsException e) {
       throw fail("", "json.limit", null, limitMessage(e));
     } catch (JacksonException e) {
@@ -183,15 +221,103 @@ public final class Parsing {
       if (e instanceof UnexpectedEndOfInputException || original.contains("end-of-input")) {
         throw fail(path, "json.syntax", null, JsonMessages.truncated(where));
       }
-      if (original.startsWith("Trailing token")) {
-        throw fail(path, "json.syntax", null, JsonMessages.trailing(where));
-      }
       if (original.contains("comment")) {
         throw fail(path, "json.syntax", null, JsonMessages.comment(where));
       }
       throw fail(path, "json.syntax", null, JsonMessages.syntax(where, detail(original)));
     } catch (NumberFormatException | ArithmeticException e) {
       throw fail("", "json.number", null, JsonMessages.numberUnreadable());
+    }
+  }
+
+  private Node read(JsonParser p, Issues numbers) {
+    JsonToken t = p.nextToken();
+    if (t == null) {
+      return Node.nullValue();
+    }
+    JsonNodeFactory nodes = JsonNodeFactory.instance;
+    Node[] open = new Node[16];
+    String[] names = new String[16];
+    int depth = 0;
+    Node root = null;
+    tokens:
+    for (; t != null; t = p.nextToken()) {
+      Node value;
+      switch (t) {
+        case PROPERTY_NAME -> {
+          names[depth - 1] = p.currentName();
+          continue;
+        }
+        case END_OBJECT, END_ARRAY -> {
+          open[--depth] = null;
+          if (depth == 0) {
+            break tokens;
+          }
+          continue;
+        }
+        case START_OBJECT -> value = Node.newObject();
+        case START_ARRAY -> value = Node.newArray();
+        case VALUE_STRING -> value = Node.string(p.getString());
+        case VALUE_NUMBER_INT -> {
+          JsonNode n =
+              switch (p.getNumberType()) {
+                case INT -> nodes.numberNode(p.getIntValue());
+                case LONG -> nodes.numberNode(p.getLongValue());
+                default -> nodes.numberNode(p.getBigIntegerValue());
+              };
+          checkNumber(n.decimalValue(), open, names, depth, numbers);
+          value = Node.number(n);
+        }
+        case VALUE_NUMBER_FLOAT -> {
+          JsonNode n = nodes.numberNode(p.getDecimalValue());
+          checkNumber(n.decimalValue(), open, names, depth, numbers);
+          value = Node.number(n);
+        }
+        case VALUE_TRUE -> value = Node.bool(true);
+        case VALUE_FALSE -> value = Node.bool(false);
+        case VALUE_NULL -> value = Node.nullValue();
+        default -> throw new IllegalStateException("unexpected token " + t);
+      }
+      if (depth == 0) {
+        root = value;
+      } else {
+        open[depth - 1].add(names[depth - 1], value);
+      }
+      if (value.isValueNode()) {
+        if (depth == 0) {
+          break tokens;
+        }
+      } else {
+        if (depth == open.length) {
+          open = java.util.Arrays.copyOf(open, depth * 2);
+          names = java.util.Arrays.copyOf(names, depth * 2);
+        }
+        open[depth++] = value;
+      }
+    }
+    if (p.nextToken() != null) {
+      throw fail("", "json.syntax", null, JsonMessages.trailing(where(p.currentTokenLocation())));
+    }
+    return java.util.Objects.requireNonNull(root);
+  }
+
+  /**
+   * Rejects a number that is exact but absurd, such as {@code 1e400}, naming its place from the
+   * containers open around it; the place is written out only then.
+   */
+  private static void checkNumber(
+      BigDecimal d, Node[] open, String[] names, int depth, Issues numbers) {
+    boolean tooBig = d.signum() != 0 && d.precision() - d.scale() > MAX_INTEGER_DIGITS;
+    if (tooBig || d.scale() > MAX_DECIMAL_PLACES) {
+      String path = "";
+      for (int i = 0; i < depth; i++) {
+        // an enclosing array already holds the container being filled; the innermost one does
+        // not yet hold this number
+        int index = i == depth - 1 ? open[i].size() : open[i].size() - 1;
+        path = open[i].isObject() ? Pointer.append(path, names[i]) : Pointer.append(path, index);
+      }
+      String shown = d.toString();
+      numbers.add(path, "json.number", shown, JsonMessages.numberOutOfRange(shown));
     }
   }
 
@@ -226,7 +352,7 @@ public final class Parsing {
     return "";
   }
 
-  private static String where(@org.jspecify.annotations.Nullable TokenStreamLocation at) {
+  private static String where(@Nullable TokenStreamLocation at) {
     if (at == null || at.getLineNr() < 1) {
       return "";
     }
@@ -286,7 +412,7 @@ public final class Parsing {
   }
 
   private static JsonFormatException fail(
-      String path, String rule, @org.jspecify.annotations.Nullable String value, Text message) {
+      String path, String rule, @Nullable String value, Text message) {
     Issues issues = new Issues();
     issues.add(path, rule, value, message);
     return new JsonFormatException(issues.report());

@@ -83,7 +83,7 @@ final class PartialAssessment {
     List<@Nullable RatingDoc> ratings = doc.ratings() == null ? List.of() : doc.ratings();
     for (int i = 0; i < ratings.size(); i++) {
       RatingDoc r = ratings.get(i);
-      if (r == null || issues.coveredAt(r.at())) {
+      if (r == null || issues.coveredAt(r.at().pointer())) {
         continue;
       }
       try {
@@ -109,8 +109,8 @@ final class PartialAssessment {
   }
 
   private static String standIn(
-      @Nullable String id, @Nullable String at, Issues issues, String what, int index) {
-    if (id == null || at == null || issues.reportedAt(Pointer.append(at, "id"))) {
+      @Nullable String id, @Nullable Where at, Issues issues, String what, int index) {
+    if (id == null || at == null || issues.reportedAt(at.field("id").pointer())) {
       return "\0unreadable " + what + " " + index;
     }
     return id;

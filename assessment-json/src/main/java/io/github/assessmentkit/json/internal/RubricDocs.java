@@ -81,8 +81,8 @@ final class RubricDocs {
     }
 
     /** {@return the path of each criterion, indicator, ladder and award id} */
-    Map<String, String> idPaths() {
-      Map<String, String> out = new HashMap<>();
+    Map<String, Where> idPaths() {
+      Map<String, Where> out = new HashMap<>();
       for (CriterionDoc c : present(criteria)) {
         c.idPaths(out);
       }
@@ -100,7 +100,7 @@ final class RubricDocs {
   }
 
   record CriterionDoc(
-      String at,
+      Where at,
       @NotNull(message = K.REQUIRED) @Identifier @Nullable String id,
       @NotNull(message = K.REQUIRED) @Nullable TextDoc title,
       @Nullable CriterionKind kind,
@@ -145,7 +145,7 @@ final class RubricDocs {
                   extensions));
     }
 
-    void idPaths(Map<String, String> out) {
+    void idPaths(Map<String, Where> out) {
       out.putIfAbsent(Objects.requireNonNull(id), at);
       for (IndicatorDoc i : present(indicators)) {
         out.putIfAbsent(Objects.requireNonNull(i.id()), i.at());
@@ -161,10 +161,10 @@ final class RubricDocs {
       @NotNull(message = K.REQUIRED) @Nullable TextDoc text) {}
 
   record IndicatorDoc(
-      String at,
+      Where at,
       @NotNull(message = K.REQUIRED) @Identifier @Nullable String id,
       @NotNull(message = K.REQUIRED) @Nullable TextDoc text,
-      @NotNull(message = K.REQUIRED) @Valid ScaleDocs.@Nullable ScaleDoc scale,
+      @NotNull(message = K.REQUIRED) @Valid ScaleCodec.@Nullable Doc scale,
       @NotNull(message = K.REQUIRED) @Positive(message = K.POSITIVE) @Nullable BigDecimal weight,
       @NotNull(message = K.REQUIRED) @Nullable Boolean evidenceRequired,
       Extensions extensions) {

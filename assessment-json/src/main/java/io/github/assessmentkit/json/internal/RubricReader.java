@@ -6,12 +6,9 @@ import static io.github.assessmentkit.json.internal.CommonDocs.text;
 
 import io.github.assessmentkit.Extensions;
 import io.github.assessmentkit.json.internal.AwardRuleDocs.AwardDoc;
-import io.github.assessmentkit.json.internal.AwardRuleDocs.ConditionDoc;
 import io.github.assessmentkit.json.internal.AwardRuleDocs.LadderDoc;
-import io.github.assessmentkit.json.internal.AwardRuleDocs.MetricDoc;
 import io.github.assessmentkit.json.internal.AwardRuleDocs.RungDoc;
 import io.github.assessmentkit.json.internal.AwardRuleDocs.TierDoc;
-import io.github.assessmentkit.json.internal.CommonDocs.TextDoc;
 import io.github.assessmentkit.json.internal.RubricDocs.AreaDoc;
 import io.github.assessmentkit.json.internal.RubricDocs.CriterionDoc;
 import io.github.assessmentkit.json.internal.RubricDocs.IndicatorDoc;
@@ -21,9 +18,7 @@ import io.github.assessmentkit.rubric.CriterionKind;
 import io.github.assessmentkit.rubric.NotApplicablePolicy;
 import java.math.BigDecimal;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a rubric document into {@link RubricDocs} and {@link AwardRuleDocs} records, reporting each
@@ -76,7 +71,7 @@ final class RubricReader {
               JsonMessages.pointsOrWeight());
     }
     return new CriterionDoc(
-        c.path(),
+        c.where(),
         c.string("id"),
         text(c, "title"),
         c.choice("kind", CriterionKind.class),
@@ -100,10 +95,10 @@ final class RubricReader {
     BigDecimal weight = i.has("weight") ? i.decimal("weight") : BigDecimal.ONE;
     Boolean evidence = i.has("evidenceRequired") ? i.bool("evidenceRequired") : Boolean.FALSE;
     return new IndicatorDoc(
-        i.path(),
+        i.where(),
         i.string("id"),
         text(i, "text"),
-        scale == null ? null : ScaleDocs.read(scale),
+        scale == null ? null : ScaleCodecs.read(scale),
         weight,
         evidence,
         i.rest());
@@ -113,10 +108,10 @@ final class RubricReader {
     Obj metric = l.object("metric");
     LadderDoc d =
         new LadderDoc(
-            l.path(),
+            l.where(),
             l.string("id"),
             text(l, "title"),
-            metric == null ? null : metric(metric),
+            metric == null ? null : MetricCodecs.read(metric),
             l.objects("rungs", RubricReader::rung),
             provenance(l, "provenance"));
     l.noRest();
@@ -134,32 +129,10 @@ final class RubricReader {
     return d;
   }
 
-  static @Nullable MetricDoc metric(Obj m) {
-    String type = ScaleDocs.type(m, MetricDoc.TYPES);
-    List<@Nullable String> criteria = null;
-    String criterion = null;
-    if ("points".equals(type)) {
-      criteria = m.strings("criteria");
-      if (criteria != null && criteria.isEmpty()) {
-        ScaleDocs.missing(m, "criteria");
-      }
-    } else if ("percent".equals(type)) {
-      criterion = m.string("criterion");
-      if (criterion == null) {
-        ScaleDocs.missing(m, "criterion");
-      }
-    }
-    if (type == null) {
-      return null;
-    }
-    m.noRest();
-    return new MetricDoc(type, criteria, criterion);
-  }
-
   static AwardDoc award(Obj a) {
     AwardDoc d =
         new AwardDoc(
-            a.path(),
+            a.where(),
             a.string("id"),
             text(a, "title"),
             a.objects("tiers", RubricReader::tier),
@@ -172,55 +145,12 @@ final class RubricReader {
     Obj condition = t.object("condition");
     TierDoc d =
         new TierDoc(
-            t.path(),
+            t.where(),
             t.string("id"),
             text(t, "name"),
-            condition == null ? null : condition(condition));
+            condition == null ? null : ConditionCodecs.read(condition));
     t.noRest();
     return d;
-  }
-
-  static @Nullable ConditionDoc condition(Obj c) {
-    String type = ScaleDocs.type(c, ConditionDoc.TYPES);
-    MetricDoc metric = null;
-    Comparison comparison = null;
-    BigDecimal bound = null;
-    List<@Nullable ConditionDoc> parts = null;
-    String ladder = null;
-    String rung = null;
-    BigDecimal percent = null;
-    TextDoc name = null;
-    ConditionDoc named = null;
-    if ("compare".equals(type)) {
-      Obj m = c.object("metric");
-      metric = m == null ? null : metric(m);
-      comparison = c.choice("comparison", Comparison.class);
-      bound = c.decimal("bound");
-      ScaleDocs.require(c, "metric", "comparison", "bound");
-    } else if ("all-of".equals(type) || "any-of".equals(type)) {
-      parts = c.objects("conditions", RubricReader::condition);
-      if (parts != null && parts.isEmpty()) {
-        ScaleDocs.missing(c, "conditions");
-      }
-    } else if ("rung-reached".equals(type)) {
-      ladder = c.string("ladder");
-      rung = c.string("rung");
-      ScaleDocs.require(c, "ladder", "rung");
-    } else if ("coverage-at-least".equals(type)) {
-      percent = c.decimal("percent");
-      ScaleDocs.require(c, "percent");
-    } else if ("named".equals(type)) {
-      name = text(c, "name");
-      Obj inner = c.object("condition");
-      named = inner == null ? null : condition(inner);
-      ScaleDocs.require(c, "name", "condition");
-    }
-    if (type == null) {
-      return null;
-    }
-    c.noRest();
-    return new ConditionDoc(
-        type, metric, comparison, bound, parts, ladder, rung, percent, name, named);
   }
 
   /**
@@ -230,18 +160,18 @@ final class RubricReader {
    * @param issues where violations go
    */
   static void checkUniqueIds(RubricDoc doc, Issues issues) {
-    Map<String, String> criteria = new HashMap<>();
-    Map<String, String> indicators = new HashMap<>();
+    Map<String, Where> criteria = new HashMap<>();
+    Map<String, Where> indicators = new HashMap<>();
     for (CriterionDoc c : present(doc.criteria())) {
       unique(c, criteria, indicators, issues);
     }
   }
 
   private static void unique(
-      CriterionDoc c, Map<String, String> criteria, Map<String, String> indicators, Issues issues) {
+      CriterionDoc c, Map<String, Where> criteria, Map<String, Where> indicators, Issues issues) {
     if (c.id() != null && criteria.putIfAbsent(c.id(), c.at()) != null) {
       issues.add(
-          Pointer.append(c.at(), "id"),
+          c.at().field("id").pointer(),
           "rubric.unique-id",
           c.id(),
           JsonMessages.duplicateId(c.id()));
@@ -249,7 +179,7 @@ final class RubricReader {
     for (IndicatorDoc i : present(c.indicators())) {
       if (i.id() != null && indicators.putIfAbsent(i.id(), i.at()) != null) {
         issues.add(
-            Pointer.append(i.at(), "id"),
+            i.at().field("id").pointer(),
             "rubric.unique-id",
             i.id(),
             JsonMessages.duplicateId(i.id()));

@@ -4,21 +4,17 @@ import static io.github.assessmentkit.json.internal.Writing.header;
 import static io.github.assessmentkit.json.internal.Writing.number;
 import static io.github.assessmentkit.json.internal.Writing.optional;
 import static io.github.assessmentkit.json.internal.Writing.provenance;
-import static io.github.assessmentkit.json.internal.Writing.strings;
 import static io.github.assessmentkit.json.internal.Writing.text;
 
 import io.github.assessmentkit.json.DocumentFormat;
 import io.github.assessmentkit.rubric.Area;
 import io.github.assessmentkit.rubric.AwardScheme;
 import io.github.assessmentkit.rubric.AwardTier;
-import io.github.assessmentkit.rubric.Condition;
 import io.github.assessmentkit.rubric.Criterion;
 import io.github.assessmentkit.rubric.Indicator;
 import io.github.assessmentkit.rubric.Ladder;
-import io.github.assessmentkit.rubric.Metric;
 import io.github.assessmentkit.rubric.Rubric;
 import io.github.assessmentkit.rubric.Rung;
-import java.util.List;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -116,7 +112,7 @@ final class RubricWriter {
     g.writeStringProperty("id", i.id());
     text("text", i.text(), g);
     g.writeName("scale");
-    ScaleWriter.scale(i.scale(), g);
+    ScaleCodecs.write(i.scale(), g);
     number("weight", i.weight(), g);
     g.writeBooleanProperty("evidenceRequired", i.evidenceRequired());
     extensions.write(i.extensions(), g);
@@ -128,7 +124,7 @@ final class RubricWriter {
     g.writeStringProperty("id", l.id());
     text("title", l.title(), g);
     g.writeName("metric");
-    metric(l.metric(), g);
+    MetricCodecs.write(l.metric(), g);
     g.writeArrayPropertyStart("rungs");
     for (Rung r : l.rungs()) {
       g.writeStartObject();
@@ -143,22 +139,6 @@ final class RubricWriter {
     g.writeEndObject();
   }
 
-  private void metric(Metric m, JsonGenerator g) {
-    g.writeStartObject();
-    if (m instanceof Metric.TotalPoints) {
-      g.writeStringProperty("type", "total-points");
-    } else if (m instanceof Metric.TotalPercent) {
-      g.writeStringProperty("type", "total-percent");
-    } else if (m instanceof Metric.Points p) {
-      g.writeStringProperty("type", "points");
-      strings("criteria", p.criterionIds(), g);
-    } else if (m instanceof Metric.Percent p) {
-      g.writeStringProperty("type", "percent");
-      g.writeStringProperty("criterion", p.criterionId());
-    }
-    g.writeEndObject();
-  }
-
   private void award(AwardScheme a, JsonGenerator g) {
     g.writeStartObject();
     g.writeStringProperty("id", a.id());
@@ -169,49 +149,11 @@ final class RubricWriter {
       g.writeStringProperty("id", t.id());
       text("name", t.name(), g);
       g.writeName("condition");
-      condition(t.condition(), g);
+      ConditionCodecs.write(t.condition(), g);
       g.writeEndObject();
     }
     g.writeEndArray();
     provenance("provenance", a.provenance(), g);
     g.writeEndObject();
-  }
-
-  private void condition(Condition c, JsonGenerator g) {
-    g.writeStartObject();
-    if (c instanceof Condition.Compare cmp) {
-      g.writeStringProperty("type", "compare");
-      g.writeName("metric");
-      metric(cmp.metric(), g);
-      g.writeStringProperty("comparison", Obj.jsonName(cmp.comparison()));
-      number("bound", cmp.bound(), g);
-    } else if (c instanceof Condition.AllOf all) {
-      g.writeStringProperty("type", "all-of");
-      conditions(all.conditions(), g);
-    } else if (c instanceof Condition.AnyOf any) {
-      g.writeStringProperty("type", "any-of");
-      conditions(any.conditions(), g);
-    } else if (c instanceof Condition.RungReached r) {
-      g.writeStringProperty("type", "rung-reached");
-      g.writeStringProperty("ladder", r.ladderId());
-      g.writeStringProperty("rung", r.rungId());
-    } else if (c instanceof Condition.CoverageAtLeast cov) {
-      g.writeStringProperty("type", "coverage-at-least");
-      number("percent", cov.percent(), g);
-    } else if (c instanceof Condition.Named named) {
-      g.writeStringProperty("type", "named");
-      text("name", named.name(), g);
-      g.writeName("condition");
-      condition(named.condition(), g);
-    }
-    g.writeEndObject();
-  }
-
-  private void conditions(List<Condition> parts, JsonGenerator g) {
-    g.writeArrayPropertyStart("conditions");
-    for (Condition k : parts) {
-      condition(k, g);
-    }
-    g.writeEndArray();
   }
 }

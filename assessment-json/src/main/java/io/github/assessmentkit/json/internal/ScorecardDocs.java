@@ -99,7 +99,7 @@ final class ScorecardDocs {
    * @param indicators the indicator lines
    */
   record NodeDoc(
-      String at,
+      Where at,
       @NotNull(message = K.REQUIRED) @Identifier @Nullable String id,
       @NotNull(message = K.REQUIRED) @Nullable TextDoc title,
       @NotNull(message = K.REQUIRED) @Nullable CriterionKind kind,
@@ -152,7 +152,7 @@ final class ScorecardDocs {
   }
 
   record CoverageDoc(
-      String at,
+      Where at,
       @NotNull(message = K.REQUIRED) @PositiveOrZero(message = K.NOT_NEGATIVE)
           @Nullable Integer ratable,
       @NotNull(message = K.REQUIRED) @PositiveOrZero(message = K.NOT_NEGATIVE)
@@ -187,7 +187,7 @@ final class ScorecardDocs {
    * @param label the band or level of the value, or null
    */
   record LineDoc(
-      String at,
+      Where at,
       @NotNull(message = K.REQUIRED) @Identifier @Nullable String indicator,
       @NotNull(message = K.REQUIRED) @Nullable TextDoc text,
       @NotNull(message = K.REQUIRED) @Nullable IndicatorStatus status,
@@ -218,7 +218,7 @@ final class ScorecardDocs {
   }
 
   record LevelDoc(
-      String at,
+      Where at,
       @NotNull(message = K.REQUIRED) @Identifier @Nullable String ladder,
       @NotNull(message = K.REQUIRED) @Nullable TextDoc ladderTitle,
       @NotNull(message = K.REQUIRED) @Identifier @Nullable String rung,
@@ -240,7 +240,7 @@ final class ScorecardDocs {
   }
 
   record AwardDoc(
-      String at,
+      Where at,
       @NotNull(message = K.REQUIRED) @Identifier @Nullable String scheme,
       @NotNull(message = K.REQUIRED) @Nullable TextDoc schemeTitle,
       @Identifier @Nullable String tier,
@@ -272,7 +272,7 @@ final class ScorecardDocs {
   }
 
   record CheckDoc(
-      String at,
+      Where at,
       @NotNull(message = K.REQUIRED) @Identifier @Nullable String tier,
       @NotNull(message = K.REQUIRED) @Nullable TextDoc name,
       @NotNull(message = K.REQUIRED) @Valid @Nullable ResultDoc result) {}
@@ -306,7 +306,7 @@ final class ScorecardDocs {
   }
 
   record WarningDoc(
-      String at,
+      Where at,
       @NotNull(message = K.REQUIRED) @Identifier @Nullable String code,
       @NotNull(message = K.REQUIRED) @NotBlank(message = K.NOT_BLANK) @Nullable String path,
       @NotNull(message = K.REQUIRED) @Nullable TextDoc message) {

@@ -27,7 +27,7 @@ final class ScorecardReader {
     o.raw("formatVersion");
     Obj subject = o.object("subject");
     Obj root = o.object("root");
-    ScaleDocs.require(o, "levels", "awards", "warnings");
+    Fields.require(o, "levels", "awards", "warnings");
     ScorecardDoc d =
         new ScorecardDoc(
             AssessmentReader.rubricRef(o),
@@ -46,10 +46,10 @@ final class ScorecardReader {
   private static NodeDoc node(Obj n) {
     Obj coverage = n.object("coverage");
     Obj explanation = n.object("explanation");
-    ScaleDocs.require(n, "children", "indicators");
+    Fields.require(n, "children", "indicators");
     NodeDoc d =
         new NodeDoc(
-            n.path(),
+            n.where(),
             n.string("id"),
             text(n, "title"),
             n.choice("kind", CriterionKind.class),
@@ -68,7 +68,7 @@ final class ScorecardReader {
 
   private static CoverageDoc coverage(Obj c) {
     CoverageDoc d =
-        new CoverageDoc(c.path(), c.integer("ratable"), c.integer("rated"), c.integer("met"));
+        new CoverageDoc(c.where(), c.integer("ratable"), c.integer("rated"), c.integer("met"));
     c.noRest();
     return d;
   }
@@ -84,7 +84,7 @@ final class ScorecardReader {
     Object value = i.numberOrString("value");
     LineDoc d =
         new LineDoc(
-            i.path(),
+            i.where(),
             i.string("indicator"),
             text(i, "text"),
             i.choice("status", IndicatorStatus.class),
@@ -100,7 +100,7 @@ final class ScorecardReader {
   private static LevelDoc level(Obj l) {
     LevelDoc d =
         new LevelDoc(
-            l.path(),
+            l.where(),
             l.string("ladder"),
             text(l, "ladderTitle"),
             l.string("rung"),
@@ -113,10 +113,10 @@ final class ScorecardReader {
   }
 
   private static AwardDoc award(Obj a) {
-    ScaleDocs.require(a, "checks");
+    Fields.require(a, "checks");
     AwardDoc d =
         new AwardDoc(
-            a.path(),
+            a.where(),
             a.string("scheme"),
             text(a, "schemeTitle"),
             a.string("tier"),
@@ -131,7 +131,7 @@ final class ScorecardReader {
     Obj result = c.object("result");
     CheckDoc d =
         new CheckDoc(
-            c.path(), c.string("tier"), text(c, "name"), result == null ? null : result(result));
+            c.where(), c.string("tier"), text(c, "name"), result == null ? null : result(result));
     c.noRest();
     return d;
   }
@@ -152,7 +152,8 @@ final class ScorecardReader {
   }
 
   private static WarningDoc warning(Obj w) {
-    WarningDoc d = new WarningDoc(w.path(), w.string("code"), w.string("path"), text(w, "message"));
+    WarningDoc d =
+        new WarningDoc(w.where(), w.string("code"), w.string("path"), text(w, "message"));
     w.noRest();
     return d;
   }

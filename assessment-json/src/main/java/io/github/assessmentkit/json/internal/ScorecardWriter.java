@@ -124,10 +124,9 @@ final class ScorecardWriter {
       number("possible", i.possible(), g);
       optional("earned", i.earned(), g);
       optional("fraction", i.fraction(), g);
-      if (i.value() instanceof RatingValue.Numeric num) {
-        number("value", num.number(), g);
-      } else if (i.value() instanceof RatingValue.Choice c) {
-        g.writeStringProperty("value", c.code());
+      RatingValue value = i.value();
+      if (value != null) {
+        RatingCodecs.writeValue("value", value, g);
       }
       if (i.label() != null) {
         text("label", i.label(), g);

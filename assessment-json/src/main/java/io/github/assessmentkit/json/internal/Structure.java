@@ -4,8 +4,11 @@ import io.github.assessmentkit.text.Text;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.lang.annotation.ElementType;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -14,6 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.jspecify.annotations.Nullable;
@@ -24,23 +29,99 @@ import org.jspecify.annotations.Nullable;
  * id and messages in both languages.
  *
  * <p>Messages come from the contributor bundle {@code ContributorValidationMessages} through a
- * {@link ParameterMessageInterpolator}, so no Jakarta EL implementation is needed. Two validators
- * are built once: one interpolating in English (the base bundle), one in Thai; the Thai one only
- * runs when the English one found something. Thread-safe.
+ * {@link ParameterMessageInterpolator}, so no Jakarta EL implementation is needed. The validators
+ * are built lean (no XML configuration, no provider lookup, every property traversable) and only
+ * when needed: the English one when the codec first reads a document, on a background thread so
+ * that it overlaps with parsing ({@link ValidatorStart}); the Thai one only when the English one
+ * has found something. Thread-safe.
  */
 public final class Structure {
   private static final Locale THAI = Locale.forLanguageTag("th");
-  private static final Validator ENGLISH = build(Locale.ROOT);
-  private static final Validator THAI_VALIDATOR = build(THAI);
 
   private Structure() {}
 
-  private static Validator build(Locale locale) {
-    return Validation.byProvider(HibernateValidator.class)
-        .configure()
-        .messageInterpolator(new ParameterMessageInterpolator(Set.of(locale), locale, false))
-        .buildValidatorFactory()
-        .getValidator();
+  /** The validator factory and its English validator, built once, by whichever thread first can. */
+  private static final class English {
+    static final FutureTask<Built> TASK = new FutureTask<>(Structure::build);
+
+    private English() {}
+  }
+
+  /** The Thai validator, made from the English one's factory on first use. */
+  private static final class Thai {
+    static final Validator VALIDATOR =
+        english()
+            .factory()
+            .usingContext()
+            .messageInterpolator(new ParameterMessageInterpolator(Set.of(THAI), THAI, false))
+            .getValidator();
+
+    private Thai() {}
+  }
+
+  /**
+   * A validator factory and its English validator.
+   *
+   * @param factory the factory, holding the records' metadata
+   * @param validator the validator with English messages
+   */
+  private record Built(ValidatorFactory factory, Validator validator) {}
+
+  /**
+   * Builds the validator now, unless another thread is already at it (then returns at once); called
+   * by {@link ValidatorStart} on its background thread. A failure is left for {@link #check} to
+   * meet again and report.
+   */
+  static void warm() {
+    English.TASK.run();
+  }
+
+  private static Built english() {
+    English.TASK.run();
+    try {
+      return English.TASK.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while building the validator", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("the validator could not be built", e.getCause());
+    }
+  }
+
+  /**
+   * Builds the factory: no XML configuration, no provider lookup, every property traversable
+   * (without the cache Hibernate Validator keeps for other resolvers), every violation reported,
+   * messages from the contributor bundle without Jakarta EL. The records' constraints are read as
+   * each record class is first checked.
+   */
+  private static Built build() {
+    ValidatorFactory factory =
+        Validation.byProvider(HibernateValidator.class)
+            .providerResolver(() -> List.of(new HibernateValidator()))
+            .configure()
+            .ignoreXmlConfiguration()
+            .failFast(false)
+            .traversableResolver(new Traversable())
+            .enableTraversableResolverResultCache(false)
+            .messageInterpolator(
+                new ParameterMessageInterpolator(Set.of(Locale.ROOT), Locale.ROOT, false))
+            .buildValidatorFactory();
+    return new Built(factory, factory.getValidator());
+  }
+
+  /** Every property is reachable and cascadable: the records hold no lazy state. */
+  private static final class Traversable implements TraversableResolver {
+    @Override
+    public boolean isReachable(
+        Object bean, Path.Node property, Class<?> root, Path path, ElementType type) {
+      return true;
+    }
+
+    @Override
+    public boolean isCascadable(
+        Object bean, Path.Node property, Class<?> root, Path path, ElementType type) {
+      return true;
+    }
   }
 
   /**
@@ -51,12 +132,12 @@ public final class Structure {
    * @param issues where violations go
    */
   public static void check(Object root, Issues issues) {
-    Set<ConstraintViolation<Object>> english = ENGLISH.validate(root);
+    Set<ConstraintViolation<Object>> english = english().validator().validate(root);
     if (english.isEmpty()) {
       return;
     }
     Map<String, Deque<String>> thai = new HashMap<>();
-    for (ConstraintViolation<Object> v : THAI_VALIDATOR.validate(root)) {
+    for (ConstraintViolation<Object> v : Thai.VALIDATOR.validate(root)) {
       thai.computeIfAbsent(key(v), k -> new ArrayDeque<>()).add(v.getMessage());
     }
     List<ConstraintViolation<Object>> sorted = new ArrayList<>(english);
