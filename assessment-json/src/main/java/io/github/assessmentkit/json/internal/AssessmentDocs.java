@@ -47,14 +47,12 @@ final class AssessmentDocs {
       @NotNull(message = K.REQUIRED) @Nullable FiscalYear period,
       @Nullable AssessmentKind kind,
       @Nullable AssessmentStatus status,
-      @NotNull(message = K.REQUIRED)
-          @Nullable List<@NotNull(message = K.REQUIRED) @Valid @Nullable AssessorDoc> assessors,
-      @NotNull(message = K.REQUIRED)
-          @Nullable List<@NotNull(message = K.REQUIRED) @Valid @Nullable RatingDoc> ratings,
-      @NotNull(message = K.REQUIRED)
-          @Nullable List<@NotNull(message = K.REQUIRED) @Valid @Nullable EvidenceDoc> evidence,
-      @NotNull(message = K.REQUIRED)
-          @Nullable List<@NotNull(message = K.REQUIRED) @Valid @Nullable MeasureDoc> measures,
+      @NotNull(message = K.REQUIRED) @Elements
+          @Nullable List<@Valid @Nullable AssessorDoc> assessors,
+      @NotNull(message = K.REQUIRED) @Elements @Nullable List<@Valid @Nullable RatingDoc> ratings,
+      @NotNull(message = K.REQUIRED) @Elements
+          @Nullable List<@Valid @Nullable EvidenceDoc> evidence,
+      @NotNull(message = K.REQUIRED) @Elements @Nullable List<@Valid @Nullable MeasureDoc> measures,
       Extensions extensions) {
 
     Assessment toModel() {
@@ -146,12 +144,10 @@ final class AssessmentDocs {
       @Nullable String notApplicable,
       @Nullable Object unknown,
       @Nullable String rationale,
-      @NotNull(message = K.REQUIRED)
-          @Nullable List<@NotNull(message = K.REQUIRED) @Identifier @Nullable String> evidence,
-      @NotNull(message = K.REQUIRED)
-          @Nullable List<@NotNull(message = K.REQUIRED) @Nullable String> strengths,
-      @NotNull(message = K.REQUIRED)
-          @Nullable List<@NotNull(message = K.REQUIRED) @Nullable String> improvements,
+      @NotNull(message = K.REQUIRED) @Elements(identifiers = true)
+          @Nullable List<@Nullable String> evidence,
+      @NotNull(message = K.REQUIRED) @Elements @Nullable List<@Nullable String> strengths,
+      @NotNull(message = K.REQUIRED) @Elements @Nullable List<@Nullable String> improvements,
       @Identifier @Nullable String assessor,
       Extensions extensions) {
 
@@ -218,8 +214,8 @@ final class AssessmentDocs {
       @NotNull(message = K.REQUIRED) @NotBlank(message = K.NOT_BLANK) @Nullable String unit,
       @NotNull(message = K.REQUIRED) @Nullable Direction direction,
       @Nullable BigDecimal target,
-      @NotNull(message = K.REQUIRED)
-          @Nullable List<@NotNull(message = K.REQUIRED) @Valid @Nullable ObservationDoc> series) {
+      @NotNull(message = K.REQUIRED) @Elements
+          @Nullable List<@Valid @Nullable ObservationDoc> series) {
 
     Measure toModel() {
       List<Observation> points = new ArrayList<>();
