@@ -141,13 +141,20 @@ final class AssessmentReader {
   }
 
   static RatingDoc rating(Obj r) {
-    List<String> states = new ArrayList<>();
-    for (String s : List.of("value", "notApplicable", "unknown")) {
-      if (r.has(s)) {
-        states.add(s);
+    boolean hasValue = r.has("value");
+    boolean hasReason = r.has("notApplicable");
+    boolean hasUnknown = r.has("unknown");
+    if ((hasValue ? 1 : 0) + (hasReason ? 1 : 0) + (hasUnknown ? 1 : 0) != 1) {
+      List<String> states = new ArrayList<>();
+      if (hasValue) {
+        states.add("value");
       }
-    }
-    if (states.size() != 1) {
+      if (hasReason) {
+        states.add("notApplicable");
+      }
+      if (hasUnknown) {
+        states.add("unknown");
+      }
       r.issues()
           .add(
               r.path(),

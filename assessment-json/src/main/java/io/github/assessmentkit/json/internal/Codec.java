@@ -198,10 +198,6 @@ public final class Codec {
 
   private static void checkFormat(Node tree, DocumentFormat expected, Issues issues) {
     Node format = tree.get("format");
-    List<String> known = new ArrayList<>();
-    for (DocumentFormat f : DocumentFormat.values()) {
-      known.add(f.id());
-    }
     if (format == null || format.isNull()) {
       issues.add("/format", "format.unknown", null, JsonMessages.formatMissing());
       return;
@@ -216,6 +212,10 @@ public final class Codec {
     }
     String name = format.stringValue();
     if (DocumentFormat.of(name).isEmpty()) {
+      List<String> known = new ArrayList<>();
+      for (DocumentFormat f : DocumentFormat.values()) {
+        known.add(f.id());
+      }
       issues.add(
           "/format", "format.unknown", name, JsonMessages.unknownFormat(Show.value(name), known));
       return;

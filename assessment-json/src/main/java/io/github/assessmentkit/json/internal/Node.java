@@ -98,7 +98,7 @@ public final class Node {
    */
   void add(@Nullable String name, Node value) {
     if (size == values.length) {
-      int grown = Math.max(4, size * 2);
+      int grown = Math.max(names != null ? 8 : 4, size * 2);
       values = java.util.Arrays.copyOf(values, grown);
       if (names != null) {
         names = java.util.Arrays.copyOf(names, grown);
@@ -223,6 +223,26 @@ public final class Node {
       }
     }
     return -1;
+  }
+
+  /**
+   * Tells whether an object already holds a property, comparing cached hash codes before text.
+   *
+   * @param name the property
+   * @return true when present
+   */
+  boolean has(String name) {
+    if (names == null) {
+      return false;
+    }
+    int hash = name.hashCode();
+    for (int i = 0; i < size; i++) {
+      String n = names[i];
+      if (n == name || (n.hashCode() == hash && n.equals(name))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -131,7 +131,10 @@ public final class Obj {
    */
   public @Nullable String string(String name) {
     Node v = raw(name);
-    return v == null ? null : asString(v, where(name));
+    if (v == null) {
+      return null;
+    }
+    return v.isString() ? v.stringValue() : asString(v, where(name));
   }
 
   /**
@@ -168,7 +171,10 @@ public final class Obj {
    */
   public @Nullable BigDecimal decimal(String name) {
     Node v = raw(name);
-    return v == null ? null : asDecimal(v, where(name));
+    if (v == null) {
+      return null;
+    }
+    return v.isNumber() ? v.decimalValue() : asDecimal(v, where(name));
   }
 
   /**
@@ -261,7 +267,28 @@ public final class Obj {
    * @return the strings (null where not strings), empty when absent, null when not an array
    */
   public @Nullable List<@Nullable String> strings(String name) {
-    return array(name, this::asString);
+    Node v = raw(name);
+    if (v == null) {
+      return List.of();
+    }
+    if (!v.isArray()) {
+      typeError(where(name), "an array", "อาร์เรย์", v);
+      return null;
+    }
+    List<@Nullable String> out = new ArrayList<>(v.size());
+    Where at = null;
+    for (int i = 0; i < v.size(); i++) {
+      Node e = v.get(i);
+      if (e.isString()) {
+        out.add(e.stringValue());
+      } else {
+        if (at == null) {
+          at = where(name);
+        }
+        out.add(asString(e, at.item(i)));
+      }
+    }
+    return out;
   }
 
   /**
@@ -303,18 +330,30 @@ public final class Obj {
     if (s == null) {
       return null;
     }
-    for (E e : type.getEnumConstants()) {
-      if (jsonName(e).equals(s)) {
-        return e;
+    String[] names = JSON_NAMES.get(type);
+    for (int i = 0; i < names.length; i++) {
+      if (names[i].equals(s)) {
+        return type.getEnumConstants()[i];
       }
     }
-    List<String> allowed = new ArrayList<>();
-    for (E e : type.getEnumConstants()) {
-      allowed.add(jsonName(e));
-    }
+    List<String> allowed = List.of(names);
     issues.add(path(name), "value.one-of", s, JsonMessages.oneOf(Show.value(s), allowed));
     return null;
   }
+
+  /** The JSON names of each enum's constants, in declaration order, worked out once per enum. */
+  private static final ClassValue<String[]> JSON_NAMES =
+      new ClassValue<>() {
+        @Override
+        protected String[] computeValue(Class<?> type) {
+          Object[] constants = type.getEnumConstants();
+          String[] names = new String[constants.length];
+          for (int i = 0; i < constants.length; i++) {
+            names[i] = jsonName((Enum<?>) constants[i]);
+          }
+          return names;
+        }
+      };
 
   /**
    * Gives an enum constant's JSON name.
