@@ -248,7 +248,7 @@ final class AssessmentReader {
       return null;
     }
     try {
-      return LocalDate.parse(s);
+      return parseDate(s);
     } catch (DateTimeParseException x) {
       o.issues()
           .add(
@@ -258,6 +258,36 @@ final class AssessmentReader {
               JsonMessages.unparsable("date (YYYY-MM-DD)", "วันที่ (YYYY-MM-DD)", Show.value(s)));
       return null;
     }
+  }
+
+  /**
+   * Reads an ISO date as {@link LocalDate#parse} does. The usual form, {@code YYYY-MM-DD} in ASCII
+   * digits, is read without the formatter; any other text, and any date that does not exist, goes
+   * to the formatter, which gives the answer.
+   */
+  static LocalDate parseDate(String s) {
+    if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
+      int year = digits(s, 0, 4);
+      int month = digits(s, 5, 7);
+      int day = digits(s, 8, 10);
+      if (year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= 28) {
+        return LocalDate.of(year, month, day);
+      }
+    }
+    return LocalDate.parse(s);
+  }
+
+  /** {@return the ASCII digits from {@code from} to {@code to} as a number, or -1} */
+  private static int digits(String s, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      n = n * 10 + (c - '0');
+    }
+    return n;
   }
 
   private static MeasureDoc measure(Obj m) {

@@ -112,7 +112,7 @@ final class CommonDocs {
    * @return the elements that are present
    */
   static <T> List<T> present(@Nullable List<@Nullable T> list) {
-    List<T> out = new ArrayList<>();
+    List<T> out = new ArrayList<>(list == null ? 0 : list.size());
     if (list != null) {
       for (T t : list) {
         if (t != null) {

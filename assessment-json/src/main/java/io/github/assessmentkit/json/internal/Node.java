@@ -208,7 +208,9 @@ public final class Node {
   }
 
   /**
-   * Finds a property's position.
+   * Finds a property's position. The names are few and their hash codes cached (Jackson
+   * canonicalises them, the callers pass constants), so comparing hash codes first leaves a text
+   * comparison only for the name that matches.
    *
    * @param name the property
    * @return its position, or -1 when absent (or when this is not an object)
@@ -217,8 +219,10 @@ public final class Node {
     if (names == null) {
       return -1;
     }
+    int hash = name.hashCode();
     for (int i = 0; i < size; i++) {
-      if (names[i].equals(name)) {
+      String n = names[i];
+      if (n == name || (n.hashCode() == hash && n.equals(name))) {
         return i;
       }
     }
