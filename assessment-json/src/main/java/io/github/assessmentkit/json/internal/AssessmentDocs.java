@@ -1,6 +1,7 @@
 package io.github.assessmentkit.json.internal;
 
 import static io.github.assessmentkit.json.internal.CommonDocs.present;
+import static io.github.assessmentkit.json.internal.CommonDocs.presentShared;
 
 import io.github.assessmentkit.Extensions;
 import io.github.assessmentkit.assessment.Assessment;
@@ -162,13 +163,14 @@ final class AssessmentDocs {
       } else {
         state = new RatingState.Unknown(unknown instanceof String note ? note : null);
       }
+      // the rating keeps its own copies of the lists
       return new Rating(
           Objects.requireNonNull(indicator),
           state,
           rationale,
-          present(evidence),
-          present(strengths),
-          present(improvements),
+          presentShared(evidence),
+          presentShared(strengths),
+          presentShared(improvements),
           assessor,
           extensions);
     }

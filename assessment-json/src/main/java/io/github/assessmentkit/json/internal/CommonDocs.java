@@ -122,4 +122,24 @@ final class CommonDocs {
     }
     return out;
   }
+
+  /**
+   * Gives the elements of a list that could be read, without a copy when all of them could: only
+   * for a model constructor that copies the list it is given.
+   *
+   * @param <T> the element type
+   * @param list the list, or null when unreadable
+   * @return the list itself when it holds no null, else its elements that are present
+   */
+  static <T> List<T> presentShared(@Nullable List<@Nullable T> list) {
+    if (list == null) {
+      return List.of();
+    }
+    for (T t : list) {
+      if (t == null) {
+        return present(list);
+      }
+    }
+    return list; // none of its elements is null
+  }
 }

@@ -216,11 +216,31 @@ public final class Node {
    * @return its position, or -1 when absent (or when this is not an object)
    */
   public int indexOf(String name) {
+    return indexOf(name, 0);
+  }
+
+  /**
+   * Finds a property's position, looking first from a position on and then before it: a reader that
+   * asks for the properties in the order they are written finds each at the first look. Keys are
+   * unique (a repeated key is refused while parsing), so the answer does not depend on where the
+   * search starts.
+   *
+   * @param name the property
+   * @param from where to start looking, 0 to {@link #size()}
+   * @return its position, or -1 when absent (or when this is not an object)
+   */
+  int indexOf(String name, int from) {
     if (names == null) {
       return -1;
     }
     int hash = name.hashCode();
-    for (int i = 0; i < size; i++) {
+    for (int i = from; i < size; i++) {
+      String n = names[i];
+      if (n == name || (n.hashCode() == hash && n.equals(name))) {
+        return i;
+      }
+    }
+    for (int i = 0; i < from; i++) {
       String n = names[i];
       if (n == name || (n.hashCode() == hash && n.equals(name))) {
         return i;

@@ -24,6 +24,9 @@ public final class Obj {
   private final Parsing parsing;
   private final boolean[] used;
 
+  /** Where the next property is likely to stand: just after the last one read. */
+  private int next;
+
   private Obj(Node node, Where where, Issues issues, Parsing parsing) {
     this.node = node;
     this.where = where;
@@ -103,10 +106,11 @@ public final class Obj {
    * @return its value, or null when absent or JSON null
    */
   public @Nullable Node raw(String name) {
-    int i = node.indexOf(name);
+    int i = node.indexOf(name, next);
     if (i < 0) {
       return null;
     }
+    next = i + 1;
     used[i] = true;
     Node v = node.get(i);
     return v.isNull() ? null : v;
@@ -119,8 +123,8 @@ public final class Obj {
    * @return true when present
    */
   public boolean has(String name) {
-    Node v = node.get(name);
-    return v != null && !v.isNull();
+    int i = node.indexOf(name, next);
+    return i >= 0 && !node.get(i).isNull();
   }
 
   /**
