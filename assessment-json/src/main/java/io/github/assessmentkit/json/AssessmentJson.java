@@ -57,6 +57,21 @@ public final class AssessmentJson {
     return STANDARD;
   }
 
+  /**
+   * Gives a codec with other read limits; the same as {@code builder().limits(limits).build()}.
+   *
+   * <pre>{@code
+   * AssessmentJson json = AssessmentJson.of(JsonLimits.DEFAULTS.withMaxNestingDepth(32));
+   * }</pre>
+   *
+   * @param limits the read limits
+   * @return the codec
+   * @throws io.github.assessmentkit.MissingValueException if {@code limits} is null
+   */
+  public static AssessmentJson of(JsonLimits limits) {
+    return builder().limits(limits).build();
+  }
+
   /** {@return a builder, to change the limits} */
   public static AssessmentJsonBuilder builder() {
     return new AssessmentJsonBuilder();

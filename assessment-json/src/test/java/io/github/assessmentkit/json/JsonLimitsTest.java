@@ -54,4 +54,33 @@ class JsonLimitsTest {
     assertThat(((JsonFormatException) thrown).report().violations().get(0).rule())
         .isEqualTo("json.limit");
   }
+
+  @Test
+  void of_gives_the_codec_the_builder_gives() {
+    // given the limits of a reader allowing 2 levels of nesting
+    JsonLimits shallow = JsonLimits.DEFAULTS.withMaxNestingDepth(2);
+
+    // when
+    AssessmentJson json = AssessmentJson.of(shallow);
+
+    // then it holds the limits and refuses the minimal document (3 levels deep) as the built one
+    assertThat(json.limits()).isEqualTo(shallow);
+    assertThat(json.limits()).isEqualTo(AssessmentJson.builder().limits(shallow).build().limits());
+    Throwable thrown = catchThrowable(() -> json.readAssessment(BadInputCorpusTest.minimal()));
+    assertThat(((JsonFormatException) thrown).report().violations().get(0).message().en())
+        .isEqualTo("the document nests deeper than the limit of 2 levels");
+  }
+
+  @Test
+  void of_refuses_missing_limits_in_both_languages() {
+    // when
+    Throwable thrown = catchThrowable(() -> AssessmentJson.of(null));
+
+    // then
+    assertThat(thrown)
+        .isInstanceOf(io.github.assessmentkit.MissingValueException.class)
+        .hasMessage("limits cannot be null");
+    assertThat(((io.github.assessmentkit.Bilingual) thrown).text().th())
+        .isEqualTo("limits ต้องไม่เป็น null");
+  }
 }

@@ -1,6 +1,7 @@
 package io.github.assessmentkit.json.internal;
 
 import static io.github.assessmentkit.json.internal.CommonDocs.present;
+import static io.github.assessmentkit.json.internal.CommonDocs.presentShared;
 
 import io.github.assessmentkit.Extensions;
 import io.github.assessmentkit.assessment.Assessment;
@@ -47,14 +48,12 @@ final class AssessmentDocs {
       @NotNull(message = K.REQUIRED) @Nullable FiscalYear period,
       @Nullable AssessmentKind kind,
       @Nullable AssessmentStatus status,
-      @NotNull(message = K.REQUIRED)
-          @Nullable List<@NotNull(message = K.REQUIRED) @Valid @Nullable AssessorDoc> assessors,
-      @NotNull(message = K.REQUIRED)
-          @Nullable List<@NotNull(message = K.REQUIRED) @Valid @Nullable RatingDoc> ratings,
-      @NotNull(message = K.REQUIRED)
-          @Nullable List<@NotNull(message = K.REQUIRED) @Valid @Nullable EvidenceDoc> evidence,
-      @NotNull(message = K.REQUIRED)
-          @Nullable List<@NotNull(message = K.REQUIRED) @Valid @Nullable MeasureDoc> measures,
+      @NotNull(message = K.REQUIRED) @Elements
+          @Nullable List<@Valid @Nullable AssessorDoc> assessors,
+      @NotNull(message = K.REQUIRED) @Elements @Nullable List<@Valid @Nullable RatingDoc> ratings,
+      @NotNull(message = K.REQUIRED) @Elements
+          @Nullable List<@Valid @Nullable EvidenceDoc> evidence,
+      @NotNull(message = K.REQUIRED) @Elements @Nullable List<@Valid @Nullable MeasureDoc> measures,
       Extensions extensions) {
 
     Assessment toModel() {
@@ -146,12 +145,10 @@ final class AssessmentDocs {
       @Nullable String notApplicable,
       @Nullable Object unknown,
       @Nullable String rationale,
-      @NotNull(message = K.REQUIRED)
-          @Nullable List<@NotNull(message = K.REQUIRED) @Identifier @Nullable String> evidence,
-      @NotNull(message = K.REQUIRED)
-          @Nullable List<@NotNull(message = K.REQUIRED) @Nullable String> strengths,
-      @NotNull(message = K.REQUIRED)
-          @Nullable List<@NotNull(message = K.REQUIRED) @Nullable String> improvements,
+      @NotNull(message = K.REQUIRED) @Elements(identifiers = true)
+          @Nullable List<@Nullable String> evidence,
+      @NotNull(message = K.REQUIRED) @Elements @Nullable List<@Nullable String> strengths,
+      @NotNull(message = K.REQUIRED) @Elements @Nullable List<@Nullable String> improvements,
       @Identifier @Nullable String assessor,
       Extensions extensions) {
 
@@ -166,13 +163,14 @@ final class AssessmentDocs {
       } else {
         state = new RatingState.Unknown(unknown instanceof String note ? note : null);
       }
+      // the rating keeps its own copies of the lists
       return new Rating(
           Objects.requireNonNull(indicator),
           state,
           rationale,
-          present(evidence),
-          present(strengths),
-          present(improvements),
+          presentShared(evidence),
+          presentShared(strengths),
+          presentShared(improvements),
           assessor,
           extensions);
     }
@@ -218,8 +216,8 @@ final class AssessmentDocs {
       @NotNull(message = K.REQUIRED) @NotBlank(message = K.NOT_BLANK) @Nullable String unit,
       @NotNull(message = K.REQUIRED) @Nullable Direction direction,
       @Nullable BigDecimal target,
-      @NotNull(message = K.REQUIRED)
-          @Nullable List<@NotNull(message = K.REQUIRED) @Valid @Nullable ObservationDoc> series) {
+      @NotNull(message = K.REQUIRED) @Elements
+          @Nullable List<@Valid @Nullable ObservationDoc> series) {
 
     Measure toModel() {
       List<Observation> points = new ArrayList<>();

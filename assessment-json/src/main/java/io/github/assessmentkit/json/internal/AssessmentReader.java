@@ -141,13 +141,20 @@ final class AssessmentReader {
   }
 
   static RatingDoc rating(Obj r) {
-    List<String> states = new ArrayList<>();
-    for (String s : List.of("value", "notApplicable", "unknown")) {
-      if (r.has(s)) {
-        states.add(s);
+    boolean hasValue = r.has("value");
+    boolean hasReason = r.has("notApplicable");
+    boolean hasUnknown = r.has("unknown");
+    if ((hasValue ? 1 : 0) + (hasReason ? 1 : 0) + (hasUnknown ? 1 : 0) != 1) {
+      List<String> states = new ArrayList<>();
+      if (hasValue) {
+        states.add("value");
       }
-    }
-    if (states.size() != 1) {
+      if (hasReason) {
+        states.add("notApplicable");
+      }
+      if (hasUnknown) {
+        states.add("unknown");
+      }
       r.issues()
           .add(
               r.path(),
@@ -241,7 +248,7 @@ final class AssessmentReader {
       return null;
     }
     try {
-      return LocalDate.parse(s);
+      return parseDate(s);
     } catch (DateTimeParseException x) {
       o.issues()
           .add(
@@ -251,6 +258,36 @@ final class AssessmentReader {
               JsonMessages.unparsable("date (YYYY-MM-DD)", "วันที่ (YYYY-MM-DD)", Show.value(s)));
       return null;
     }
+  }
+
+  /**
+   * Reads an ISO date as {@link LocalDate#parse} does. The usual form, {@code YYYY-MM-DD} in ASCII
+   * digits, is read without the formatter; any other text, and any date that does not exist, goes
+   * to the formatter, which gives the answer.
+   */
+  static LocalDate parseDate(String s) {
+    if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
+      int year = digits(s, 0, 4);
+      int month = digits(s, 5, 7);
+      int day = digits(s, 8, 10);
+      if (year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= 28) {
+        return LocalDate.of(year, month, day);
+      }
+    }
+    return LocalDate.parse(s);
+  }
+
+  /** {@return the ASCII digits from {@code from} to {@code to} as a number, or -1} */
+  private static int digits(String s, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      n = n * 10 + (c - '0');
+    }
+    return n;
   }
 
   private static MeasureDoc measure(Obj m) {

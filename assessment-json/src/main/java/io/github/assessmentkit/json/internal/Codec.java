@@ -1,5 +1,6 @@
 package io.github.assessmentkit.json.internal;
 
+import io.github.assessmentkit.Bilingual;
 import io.github.assessmentkit.assessment.Assessment;
 import io.github.assessmentkit.json.DocumentFormat;
 import io.github.assessmentkit.json.JsonFormatException;
@@ -7,6 +8,8 @@ import io.github.assessmentkit.json.JsonLimits;
 import io.github.assessmentkit.rubric.InvalidRubricException;
 import io.github.assessmentkit.rubric.Rubric;
 import io.github.assessmentkit.scoring.Scorecard;
+import io.github.assessmentkit.text.Language;
+import io.github.assessmentkit.text.Text;
 import io.github.assessmentkit.validation.AssessmentValidator;
 import io.github.assessmentkit.validation.ValidationReport;
 import io.github.assessmentkit.validation.Violation;
@@ -165,9 +168,9 @@ public final class Codec {
       try {
         return AssessmentValidator.validate(rubric, doc.toModel());
       } catch (Located e) {
-        issues.add(e.path, "value.consistent", null, JsonMessages.inconsistent(reason(e)));
+        issues.add(e.path, "value.consistent", null, inconsistent(e));
       } catch (RuntimeException e) {
-        issues.add("", "value.consistent", null, JsonMessages.inconsistent(reason(e)));
+        issues.add("", "value.consistent", null, inconsistent(e));
       }
     }
     List<Integer> positions = new ArrayList<>();
@@ -178,9 +181,16 @@ public final class Codec {
     return issues.report();
   }
 
-  private static String reason(RuntimeException e) {
+  /**
+   * Words a model's refusal: the refusal's own Thai when it carries its message in both languages
+   * (every exception of the core does), its English message otherwise; the English is always the
+   * refusal's {@code getMessage()}.
+   */
+  private static Text inconsistent(RuntimeException e) {
     Throwable t = e instanceof Located && e.getCause() != null ? e.getCause() : e;
-    return String.valueOf(t.getMessage());
+    String english = String.valueOf(t.getMessage());
+    String thai = t instanceof Bilingual b ? b.getMessage(Language.TH) : english;
+    return JsonMessages.inconsistent(thai, english);
   }
 
   private Obj root(byte[] bytes, DocumentFormat expected, Issues issues) {
@@ -198,10 +208,6 @@ public final class Codec {
 
   private static void checkFormat(Node tree, DocumentFormat expected, Issues issues) {
     Node format = tree.get("format");
-    List<String> known = new ArrayList<>();
-    for (DocumentFormat f : DocumentFormat.values()) {
-      known.add(f.id());
-    }
     if (format == null || format.isNull()) {
       issues.add("/format", "format.unknown", null, JsonMessages.formatMissing());
       return;
@@ -216,6 +222,10 @@ public final class Codec {
     }
     String name = format.stringValue();
     if (DocumentFormat.of(name).isEmpty()) {
+      List<String> known = new ArrayList<>();
+      for (DocumentFormat f : DocumentFormat.values()) {
+        known.add(f.id());
+      }
       issues.add(
           "/format", "format.unknown", name, JsonMessages.unknownFormat(Show.value(name), known));
       return;
@@ -369,9 +379,9 @@ public final class Codec {
           e.nodeId(),
           e.text());
     } catch (Located e) {
-      issues.add(e.path, "value.consistent", null, JsonMessages.inconsistent(reason(e)));
+      issues.add(e.path, "value.consistent", null, inconsistent(e));
     } catch (RuntimeException e) {
-      issues.add("", "value.consistent", null, JsonMessages.inconsistent(reason(e)));
+      issues.add("", "value.consistent", null, inconsistent(e));
     }
     throw new JsonFormatException(issues.report());
   }

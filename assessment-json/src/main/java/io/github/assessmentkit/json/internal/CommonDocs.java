@@ -112,7 +112,7 @@ final class CommonDocs {
    * @return the elements that are present
    */
   static <T> List<T> present(@Nullable List<@Nullable T> list) {
-    List<T> out = new ArrayList<>();
+    List<T> out = new ArrayList<>(list == null ? 0 : list.size());
     if (list != null) {
       for (T t : list) {
         if (t != null) {
@@ -121,5 +121,25 @@ final class CommonDocs {
       }
     }
     return out;
+  }
+
+  /**
+   * Gives the elements of a list that could be read, without a copy when all of them could: only
+   * for a model constructor that copies the list it is given.
+   *
+   * @param <T> the element type
+   * @param list the list, or null when unreadable
+   * @return the list itself when it holds no null, else its elements that are present
+   */
+  static <T> List<T> presentShared(@Nullable List<@Nullable T> list) {
+    if (list == null) {
+      return List.of();
+    }
+    for (T t : list) {
+      if (t == null) {
+        return present(list);
+      }
+    }
+    return list; // none of its elements is null
   }
 }

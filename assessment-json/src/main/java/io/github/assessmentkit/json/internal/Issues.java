@@ -45,6 +45,17 @@ public final class Issues {
   }
 
   /**
+   * Records every violation of another collection.
+   *
+   * @param other the violations to add
+   */
+  public void addAll(Issues other) {
+    for (Violation v : other.violations) {
+      add(v);
+    }
+  }
+
+  /**
    * Tells whether a violation was already recorded at a path, above it or below it, so that a
    * constraint on a value the reader could not read adds nothing new.
    *

@@ -328,11 +328,15 @@ public final class JsonMessages {
   }
 
   /**
-   * @param detail the model's reason, in English
+   * A value the model refuses although each part is well formed, with the model's reason in both
+   * languages.
+   *
+   * @param thai the model's reason in Thai
+   * @param english the model's reason in English
    * @return the message
    */
-  public static Text inconsistent(String detail) {
-    return Text.of("ข้อมูลขัดแย้งกัน: " + detail, detail);
+  public static Text inconsistent(String thai, String english) {
+    return Text.of("ข้อมูลขัดแย้งกัน: " + thai, english);
   }
 
   /**

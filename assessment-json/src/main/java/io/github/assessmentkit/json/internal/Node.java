@@ -98,7 +98,7 @@ public final class Node {
    */
   void add(@Nullable String name, Node value) {
     if (size == values.length) {
-      int grown = Math.max(4, size * 2);
+      int grown = Math.max(names != null ? 8 : 4, size * 2);
       values = java.util.Arrays.copyOf(values, grown);
       if (names != null) {
         names = java.util.Arrays.copyOf(names, grown);
@@ -208,21 +208,65 @@ public final class Node {
   }
 
   /**
-   * Finds a property's position.
+   * Finds a property's position. The names are few and their hash codes cached (Jackson
+   * canonicalises them, the callers pass constants), so comparing hash codes first leaves a text
+   * comparison only for the name that matches.
    *
    * @param name the property
    * @return its position, or -1 when absent (or when this is not an object)
    */
   public int indexOf(String name) {
+    return indexOf(name, 0);
+  }
+
+  /**
+   * Finds a property's position, looking first from a position on and then before it: a reader that
+   * asks for the properties in the order they are written finds each at the first look. Keys are
+   * unique (a repeated key is refused while parsing), so the answer does not depend on where the
+   * search starts.
+   *
+   * @param name the property
+   * @param from where to start looking, 0 to {@link #size()}
+   * @return its position, or -1 when absent (or when this is not an object)
+   */
+  int indexOf(String name, int from) {
     if (names == null) {
       return -1;
     }
-    for (int i = 0; i < size; i++) {
-      if (names[i].equals(name)) {
+    int hash = name.hashCode();
+    for (int i = from; i < size; i++) {
+      String n = names[i];
+      if (n == name || (n.hashCode() == hash && n.equals(name))) {
+        return i;
+      }
+    }
+    for (int i = 0; i < from; i++) {
+      String n = names[i];
+      if (n == name || (n.hashCode() == hash && n.equals(name))) {
         return i;
       }
     }
     return -1;
+  }
+
+  /**
+   * Tells whether an object already holds a property, comparing cached hash codes before text.
+   *
+   * @param name the property
+   * @return true when present
+   */
+  boolean has(String name) {
+    if (names == null) {
+      return false;
+    }
+    int hash = name.hashCode();
+    for (int i = 0; i < size; i++) {
+      String n = names[i];
+      if (n == name || (n.hashCode() == hash && n.equals(name))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -24,6 +24,9 @@ public final class Obj {
   private final Parsing parsing;
   private final boolean[] used;
 
+  /** Where the next property is likely to stand: just after the last one read. */
+  private int next;
+
   private Obj(Node node, Where where, Issues issues, Parsing parsing) {
     this.node = node;
     this.where = where;
@@ -103,10 +106,11 @@ public final class Obj {
    * @return its value, or null when absent or JSON null
    */
   public @Nullable Node raw(String name) {
-    int i = node.indexOf(name);
+    int i = node.indexOf(name, next);
     if (i < 0) {
       return null;
     }
+    next = i + 1;
     used[i] = true;
     Node v = node.get(i);
     return v.isNull() ? null : v;
@@ -119,8 +123,8 @@ public final class Obj {
    * @return true when present
    */
   public boolean has(String name) {
-    Node v = node.get(name);
-    return v != null && !v.isNull();
+    int i = node.indexOf(name, next);
+    return i >= 0 && !node.get(i).isNull();
   }
 
   /**
@@ -131,7 +135,10 @@ public final class Obj {
    */
   public @Nullable String string(String name) {
     Node v = raw(name);
-    return v == null ? null : asString(v, where(name));
+    if (v == null) {
+      return null;
+    }
+    return v.isString() ? v.stringValue() : asString(v, where(name));
   }
 
   /**
@@ -168,7 +175,10 @@ public final class Obj {
    */
   public @Nullable BigDecimal decimal(String name) {
     Node v = raw(name);
-    return v == null ? null : asDecimal(v, where(name));
+    if (v == null) {
+      return null;
+    }
+    return v.isNumber() ? v.decimalValue() : asDecimal(v, where(name));
   }
 
   /**
@@ -261,7 +271,28 @@ public final class Obj {
    * @return the strings (null where not strings), empty when absent, null when not an array
    */
   public @Nullable List<@Nullable String> strings(String name) {
-    return array(name, this::asString);
+    Node v = raw(name);
+    if (v == null) {
+      return List.of();
+    }
+    if (!v.isArray()) {
+      typeError(where(name), "an array", "อาร์เรย์", v);
+      return null;
+    }
+    List<@Nullable String> out = new ArrayList<>(v.size());
+    Where at = null;
+    for (int i = 0; i < v.size(); i++) {
+      Node e = v.get(i);
+      if (e.isString()) {
+        out.add(e.stringValue());
+      } else {
+        if (at == null) {
+          at = where(name);
+        }
+        out.add(asString(e, at.item(i)));
+      }
+    }
+    return out;
   }
 
   /**
@@ -303,18 +334,30 @@ public final class Obj {
     if (s == null) {
       return null;
     }
-    for (E e : type.getEnumConstants()) {
-      if (jsonName(e).equals(s)) {
-        return e;
+    String[] names = JSON_NAMES.get(type);
+    for (int i = 0; i < names.length; i++) {
+      if (names[i].equals(s)) {
+        return type.getEnumConstants()[i];
       }
     }
-    List<String> allowed = new ArrayList<>();
-    for (E e : type.getEnumConstants()) {
-      allowed.add(jsonName(e));
-    }
+    List<String> allowed = List.of(names);
     issues.add(path(name), "value.one-of", s, JsonMessages.oneOf(Show.value(s), allowed));
     return null;
   }
+
+  /** The JSON names of each enum's constants, in declaration order, worked out once per enum. */
+  private static final ClassValue<String[]> JSON_NAMES =
+      new ClassValue<>() {
+        @Override
+        protected String[] computeValue(Class<?> type) {
+          Object[] constants = type.getEnumConstants();
+          String[] names = new String[constants.length];
+          for (int i = 0; i < constants.length; i++) {
+            names[i] = jsonName((Enum<?>) constants[i]);
+          }
+          return names;
+        }
+      };
 
   /**
    * Gives an enum constant's JSON name.

@@ -49,6 +49,14 @@ public final class Parsing {
 
   private final JsonLimits limits;
   private final JsonFactory factory;
+
+  /**
+   * The same parser without Jackson's duplicate-key check, for the first pass: {@link #read}
+   * watches for duplicates itself, and any document it does not accept is parsed again by {@link
+   * #factory} for the exact report.
+   */
+  private final JsonFactory lax;
+
   private volatile @Nullable JsonMapper mapper;
 
   /**
@@ -70,6 +78,11 @@ public final class Parsing {
         JsonFactory.builder()
             .streamReadConstraints(constraints)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+    this.lax =
+        JsonFactory.builder()
+            .streamReadConstraints(constraints)
+            .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
   }
 
@@ -193,14 +206,36 @@ public final class Parsing {
    * each other one is added to {@code numbers} with its JSON Pointer. Works without recursion, so
    * nesting is bounded only by the limits.
    *
+   * <p>A first pass looks for duplicate keys itself, which is cheaper than Jackson's check for the
+   * few keys of each object; a document it does not accept for any reason (a duplicate key, a
+   * syntax error, a limit) is parsed again with Jackson's check on, so the report is exactly
+   * Jackson's first complaint.
+   *
    * @param bytes the document, UTF-8
    * @param numbers where numbers out of range go
    * @return the document's root value; JSON null for an empty document
    * @throws JsonFormatException naming the first problem of syntax, encoding or limits
    */
   public Node parse(byte[] bytes, Issues numbers) {
+    Issues found = new Issues();
+    try (JsonParser p = lax.createParser(ObjectReadContext.empty(), bytes)) {
+      Node root = read(p, found, true);
+      if (root != null) {
+        numbers.addAll(found);
+        return root;
+      }
+    } catch (JacksonException
+        | JsonFormatException
+        | NumberFormatException
+        | ArithmeticException e) {
+      // parsed again below, with Jackson's duplicate-key check, for the exact report
+    }
+    return strict(bytes, numbers);
+  }
+
+  private Node strict(byte[] bytes, Issues numbers) {
     try (JsonParser p = factory.createParser(ObjectReadContext.empty(), bytes)) {
-      return read(p, numbers);
+      return java.util.Objects.requireNonNull(read(p, numbers, false));
     } catch (StreamConstraintsException e) {
       throw fail("", "json.limit", null, limitMessage(e));
     } catch (JacksonException e) {
@@ -230,7 +265,15 @@ public final class Parsing {
     }
   }
 
-  private Node read(JsonParser p, Issues numbers) {
+  /**
+   * Reads the tokens into nodes.
+   *
+   * @param p the parser
+   * @param numbers where numbers out of range go
+   * @param duplicates whether to watch for duplicate keys
+   * @return the root, or null when {@code duplicates} is set and an object repeats a key
+   */
+  private @Nullable Node read(JsonParser p, Issues numbers, boolean duplicates) {
     JsonToken t = p.nextToken();
     if (t == null) {
       return Node.nullValue();
@@ -245,7 +288,11 @@ public final class Parsing {
       Node value;
       switch (t) {
         case PROPERTY_NAME -> {
-          names[depth - 1] = p.currentName();
+          String name = p.currentName();
+          if (duplicates && open[depth - 1].has(name)) {
+            return null;
+          }
+          names[depth - 1] = name;
           continue;
         }
         case END_OBJECT, END_ARRAY -> {
@@ -259,13 +306,18 @@ public final class Parsing {
         case START_ARRAY -> value = Node.newArray();
         case VALUE_STRING -> value = Node.string(p.getString());
         case VALUE_NUMBER_INT -> {
-          JsonNode n =
-              switch (p.getNumberType()) {
-                case INT -> nodes.numberNode(p.getIntValue());
-                case LONG -> nodes.numberNode(p.getLongValue());
-                default -> nodes.numberNode(p.getBigIntegerValue());
-              };
-          checkNumber(n.decimalValue(), open, names, depth, numbers);
+          JsonNode n;
+          switch (p.getNumberType()) {
+            case INT -> n = nodes.numberNode(p.getIntValue()); // within range: |n| < 10^10
+            case LONG -> {
+              n = nodes.numberNode(p.getLongValue());
+              checkNumber(n.decimalValue(), open, names, depth, numbers);
+            }
+            default -> {
+              n = nodes.numberNode(p.getBigIntegerValue());
+              checkNumber(n.decimalValue(), open, names, depth, numbers);
+            }
+          }
           value = Node.number(n);
         }
         case VALUE_NUMBER_FLOAT -> {

@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.engine.HibernateConstraintViolation;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.jspecify.annotations.Nullable;
 
@@ -157,7 +158,7 @@ public final class Structure {
       issues.add(
           path,
           rule(v.getMessageTemplate()),
-          shown(v.getInvalidValue()),
+          shown(offending(v)),
           Text.of(field + " " + thMessage, field + " " + v.getMessage()));
     }
   }
@@ -178,6 +179,17 @@ public final class Structure {
       t = t.substring(1, t.length() - 1);
     }
     return t.startsWith(K.PREFIX) ? t.substring(K.PREFIX.length()) : "value.constraint";
+  }
+
+  /**
+   * Gives the value at fault: the element an {@link Elements} check names as its dynamic payload,
+   * or the constrained value itself.
+   */
+  private static @Nullable Object offending(ConstraintViolation<Object> v) {
+    if (v.getConstraintDescriptor().getAnnotation() instanceof Elements) {
+      return v.unwrap(HibernateConstraintViolation.class).getDynamicPayload(Object.class);
+    }
+    return v.getInvalidValue();
   }
 
   private static @Nullable String shown(@Nullable Object value) {
