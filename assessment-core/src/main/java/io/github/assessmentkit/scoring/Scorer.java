@@ -3,6 +3,7 @@ package io.github.assessmentkit.scoring;
 import io.github.assessmentkit.assessment.Assessment;
 import io.github.assessmentkit.internal.Checks;
 import io.github.assessmentkit.rubric.Rubric;
+import io.github.assessmentkit.scoring.internal.CheckedRubrics;
 import io.github.assessmentkit.scoring.internal.ScoringEngine;
 import io.github.assessmentkit.validation.AssessmentValidator;
 import io.github.assessmentkit.validation.InvalidAssessmentException;
@@ -36,9 +37,11 @@ public final class Scorer {
   private static final Scorer STANDARD = new Scorer(StrategyRegistry.standard());
 
   private final StrategyRegistry registry;
+  private final CheckedRubrics checked;
 
   private Scorer(StrategyRegistry registry) {
     this.registry = registry;
+    this.checked = new CheckedRubrics(registry);
   }
 
   /** {@return a scorer with the built-in strategies} */
@@ -96,7 +99,8 @@ public final class Scorer {
     Checks.notBlank(strategyId, "strategyId");
     registry.get(strategyId);
     AssessmentValidator.validate(rubric, assessment).orThrow();
-    return ScoringEngine.score(rubric, assessment, strategyId, registry);
+    checked.check(rubric, strategyId);
+    return ScoringEngine.scoreChecked(rubric, assessment, strategyId, registry);
   }
 
   /**
@@ -119,10 +123,10 @@ public final class Scorer {
     List<String> ids = Checks.copy(strategyIds, "strategyIds");
     ids.forEach(registry::get);
     AssessmentValidator.validate(rubric, assessment).orThrow();
-    ids.forEach(id -> ScoringEngine.check(rubric, id, registry));
+    ids.forEach(id -> checked.check(rubric, id));
     Map<String, Scorecard> cards = new LinkedHashMap<>();
     for (String id : ids) {
-      cards.put(id, ScoringEngine.score(rubric, assessment, id, registry));
+      cards.put(id, ScoringEngine.scoreChecked(rubric, assessment, id, registry));
     }
     return Collections.unmodifiableMap(cards);
   }

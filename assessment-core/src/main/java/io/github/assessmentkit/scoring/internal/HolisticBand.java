@@ -3,6 +3,7 @@ package io.github.assessmentkit.scoring.internal;
 import io.github.assessmentkit.internal.Decimals;
 import io.github.assessmentkit.internal.Messages;
 import io.github.assessmentkit.rubric.Criterion;
+import io.github.assessmentkit.rubric.Indicator;
 import io.github.assessmentkit.scale.BandScale;
 import io.github.assessmentkit.scoring.ScoringException;
 import io.github.assessmentkit.scoring.Strategies;
@@ -19,6 +20,12 @@ import java.util.Optional;
  * items, the sum of the items.
  */
 final class HolisticBand implements ScoringStrategy {
+  private static final Text DESCRIPTION =
+      Text.of(
+          "คะแนนหัวข้อ = ร้อยละที่เลือกในช่วงคะแนนที่เหมาะที่สุด × คะแนนเต็มของหัวข้อ; หมวด = ผลรวมของหัวข้อ",
+          "item score = the percentage chosen in the best-fitting band × the item's points;"
+              + " above items, the sum");
+
   @Override
   public String id() {
     return Strategies.HOLISTIC_BAND;
@@ -26,22 +33,18 @@ final class HolisticBand implements ScoringStrategy {
 
   @Override
   public Text description() {
-    return Text.of(
-        "คะแนนหัวข้อ = ร้อยละที่เลือกในช่วงคะแนนที่เหมาะที่สุด × คะแนนเต็มของหัวข้อ; หมวด = ผลรวมของหัวข้อ",
-        "item score = the percentage chosen in the best-fitting band × the item's points;"
-            + " above items, the sum");
+    return DESCRIPTION;
   }
 
   /** A leaf must have exactly one indicator, on a band scale; above leaves anything fits. */
   @Override
   public Optional<Text> misfit(Criterion criterion) {
     if (criterion.isLeaf()) {
-      long bands =
-          criterion.indicators().stream().filter(i -> i.scale() instanceof BandScale).count();
+      int bands = bands(criterion);
       if (bands != 1 || criterion.indicators().size() != 1) {
         return Optional.of(
             Messages.holisticNeedsOneBand(
-                id(), criterion.id(), criterion.indicators().size(), (int) bands));
+                id(), criterion.id(), criterion.indicators().size(), bands));
       }
     }
     return Optional.empty();
@@ -53,13 +56,12 @@ final class HolisticBand implements ScoringStrategy {
       BigDecimal total = Sums.earned(input.parts());
       return new StrategyResult(total, null, description(), Sums.sumLine(input.parts(), total));
     }
-    long bands =
-        input.criterion().indicators().stream().filter(i -> i.scale() instanceof BandScale).count();
+    int bands = bands(input.criterion());
     if (bands != 1 || input.criterion().indicators().size() != 1) {
       throw new ScoringException(
           input.criterion().id(),
           Messages.holisticNeedsOneBand(
-              id(), input.criterion().id(), input.criterion().indicators().size(), (int) bands));
+              id(), input.criterion().id(), input.criterion().indicators().size(), bands));
     }
     Part item = input.parts().get(0);
     BigDecimal earned = item.earned() == null ? Sums.ZERO_POINTS : item.earned();
@@ -72,5 +74,16 @@ final class HolisticBand implements ScoringStrategy {
                 + " = "
                 + earned.toPlainString();
     return new StrategyResult(earned, item.label(), description(), calc);
+  }
+
+  /** {@return how many of the criterion's indicators are on a band scale} */
+  private static int bands(Criterion criterion) {
+    int bands = 0;
+    for (Indicator i : criterion.indicators()) {
+      if (i.scale() instanceof BandScale) {
+        bands++;
+      }
+    }
+    return bands;
   }
 }

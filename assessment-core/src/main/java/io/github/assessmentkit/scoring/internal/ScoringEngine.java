@@ -105,6 +105,21 @@ public final class ScoringEngine {
   public static Scorecard score(
       Rubric rubric, Assessment assessment, String defaultStrategy, StrategyRegistry registry) {
     check(rubric, defaultStrategy, registry);
+    return scoreChecked(rubric, assessment, defaultStrategy, registry);
+  }
+
+  /**
+   * Scores an assessment already found valid against a rubric already {@link #check checked} with
+   * this default strategy and registry.
+   *
+   * @param rubric the rubric
+   * @param assessment the assessment
+   * @param defaultStrategy the strategy where a criterion names none
+   * @param registry the strategies
+   * @return the scorecard
+   */
+  public static Scorecard scoreChecked(
+      Rubric rubric, Assessment assessment, String defaultStrategy, StrategyRegistry registry) {
     return new ScoringEngine(rubric, assessment, defaultStrategy, registry).run();
   }
 
@@ -202,15 +217,31 @@ public final class ScoringEngine {
         warnings);
   }
 
+  /** {@return the criteria the engine scores, in order: the list itself when it scores them all} */
   private static List<Criterion> scored(List<Criterion> criteria) {
-    return criteria.stream().filter(c -> c.kind().isScored()).toList();
+    for (int i = 0; i < criteria.size(); i++) {
+      if (!criteria.get(i).kind().isScored()) {
+        List<Criterion> kept = new ArrayList<>(criteria.size());
+        for (Criterion c : criteria) {
+          if (c.kind().isScored()) {
+            kept.add(c);
+          }
+        }
+        return kept;
+      }
+    }
+    return criteria;
   }
 
   private List<NodeScore> scoreChildren(List<Criterion> children, BigDecimal possible) {
-    List<Criterion> open = children.stream().filter(this::isApplicable).toList();
-    List<BigDecimal> weights = open.stream().map(ScoringEngine::weightOf).toList();
+    List<BigDecimal> weights = new ArrayList<>(children.size());
+    for (Criterion c : children) {
+      if (isApplicable(c)) {
+        weights.add(weightOf(c));
+      }
+    }
     List<BigDecimal> shares = Allocation.split(possible, weights);
-    List<NodeScore> result = new ArrayList<>();
+    List<NodeScore> result = new ArrayList<>(children.size());
     int next = 0;
     for (Criterion c : children) {
       if (isApplicable(c)) {
@@ -231,17 +262,29 @@ public final class ScoringEngine {
   }
 
   private boolean isApplicable(Criterion c) {
+    if (rubric.notApplicablePolicy() == NotApplicablePolicy.COUNT_AS_MET) {
+      return true;
+    }
     Boolean known = applicable.get(c.id());
     if (known != null) {
       return known;
     }
-    boolean result;
-    if (rubric.notApplicablePolicy() == NotApplicablePolicy.COUNT_AS_MET) {
-      result = true;
-    } else if (scored(c.children()).isEmpty()) {
-      result = c.indicators().stream().anyMatch(i -> !isNotApplicable(i));
+    boolean result = false;
+    List<Criterion> kids = scored(c.children());
+    if (kids.isEmpty()) {
+      for (Indicator i : c.indicators()) {
+        if (!isNotApplicable(i)) {
+          result = true;
+          break;
+        }
+      }
     } else {
-      result = scored(c.children()).stream().anyMatch(this::isApplicable);
+      for (Criterion k : kids) {
+        if (isApplicable(k)) {
+          result = true;
+          break;
+        }
+      }
     }
     applicable.put(c.id(), result);
     return result;
@@ -331,10 +374,13 @@ public final class ScoringEngine {
   private void scoreIndicators(
       Criterion c, BigDecimal possible, List<Part> parts, List<IndicatorScore> lines) {
     boolean exclude = rubric.notApplicablePolicy() == NotApplicablePolicy.EXCLUDE_AND_RENORMALISE;
-    List<Indicator> open =
-        c.indicators().stream().filter(i -> !(exclude && isNotApplicable(i))).toList();
-    List<BigDecimal> shares =
-        Allocation.split(possible, open.stream().map(Indicator::weight).toList());
+    List<BigDecimal> weights = new ArrayList<>(c.indicators().size());
+    for (Indicator i : c.indicators()) {
+      if (!(exclude && isNotApplicable(i))) {
+        weights.add(i.weight());
+      }
+    }
+    List<BigDecimal> shares = Allocation.split(possible, weights);
     int next = 0;
     for (Indicator i : c.indicators()) {
       Rating r = ratings.get(i.id());

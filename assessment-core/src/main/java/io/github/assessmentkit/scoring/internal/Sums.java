@@ -4,7 +4,6 @@ import io.github.assessmentkit.internal.Decimals;
 import io.github.assessmentkit.spi.Part;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** Arithmetic and wording shared by the built-in strategies. */
 final class Sums {
@@ -20,19 +19,23 @@ final class Sums {
   static final String NOTHING_RATED = UNRATED + " = " + ZERO_POINTS.toPlainString();
 
   static String lowest(List<Part> parts, Part lowest, BigDecimal possible, BigDecimal earned) {
-    return "min("
-        + parts.stream()
-            .filter(Part::isRated)
-            .map(p -> p.id() + " " + fractionOf(p))
-            .collect(Collectors.joining(", "))
-        + ") = "
-        + lowest.id()
-        + " "
-        + fractionOf(lowest)
-        + "; × "
-        + possible.toPlainString()
-        + " = "
-        + earned.toPlainString();
+    StringBuilder line = new StringBuilder("min(");
+    String separator = "";
+    for (Part p : parts) {
+      if (p.isRated()) {
+        line.append(separator).append(p.id()).append(' ').append(fractionOf(p));
+        separator = ", ";
+      }
+    }
+    return line.append(") = ")
+        .append(lowest.id())
+        .append(' ')
+        .append(fractionOf(lowest))
+        .append("; × ")
+        .append(possible.toPlainString())
+        .append(" = ")
+        .append(earned.toPlainString())
+        .toString();
   }
 
   private Sums() {}
@@ -48,11 +51,16 @@ final class Sums {
   }
 
   static String sumLine(List<Part> parts, BigDecimal total) {
-    return parts.stream()
-            .map(p -> p.id() + " " + (p.earned() == null ? UNRATED : p.earned().toPlainString()))
-            .collect(Collectors.joining(" + "))
-        + " = "
-        + total.toPlainString();
+    StringBuilder line = new StringBuilder();
+    for (Part p : parts) {
+      if (line.length() > 0) {
+        line.append(" + ");
+      }
+      line.append(p.id())
+          .append(' ')
+          .append(p.earned() == null ? UNRATED : p.earned().toPlainString());
+    }
+    return line.append(" = ").append(total.toPlainString()).toString();
   }
 
   static String fractionOf(Part p) {
