@@ -3,8 +3,7 @@ package io.github.assessmentkit.scoring;
 import io.github.assessmentkit.assessment.Assessment;
 import io.github.assessmentkit.internal.Checks;
 import io.github.assessmentkit.rubric.Rubric;
-import io.github.assessmentkit.scoring.internal.CheckedRubrics;
-import io.github.assessmentkit.scoring.internal.ScoringEngine;
+import io.github.assessmentkit.scoring.internal.ScoringPlans;
 import io.github.assessmentkit.validation.AssessmentValidator;
 import io.github.assessmentkit.validation.InvalidAssessmentException;
 import java.util.Collections;
@@ -37,11 +36,11 @@ public final class Scorer {
   private static final Scorer STANDARD = new Scorer(StrategyRegistry.standard());
 
   private final StrategyRegistry registry;
-  private final CheckedRubrics checked;
+  private final ScoringPlans plans;
 
   private Scorer(StrategyRegistry registry) {
     this.registry = registry;
-    this.checked = new CheckedRubrics(registry);
+    this.plans = new ScoringPlans(registry);
   }
 
   /** {@return a scorer with the built-in strategies} */
@@ -99,8 +98,7 @@ public final class Scorer {
     Checks.notBlank(strategyId, "strategyId");
     registry.get(strategyId);
     AssessmentValidator.validate(rubric, assessment).orThrow();
-    checked.check(rubric, strategyId);
-    return ScoringEngine.scoreChecked(rubric, assessment, strategyId, registry);
+    return plans.score(rubric, assessment, strategyId);
   }
 
   /**
@@ -123,10 +121,10 @@ public final class Scorer {
     List<String> ids = Checks.copy(strategyIds, "strategyIds");
     ids.forEach(registry::get);
     AssessmentValidator.validate(rubric, assessment).orThrow();
-    ids.forEach(id -> checked.check(rubric, id));
+    ids.forEach(id -> plans.check(rubric, id));
     Map<String, Scorecard> cards = new LinkedHashMap<>();
     for (String id : ids) {
-      cards.put(id, ScoringEngine.scoreChecked(rubric, assessment, id, registry));
+      cards.put(id, plans.score(rubric, assessment, id));
     }
     return Collections.unmodifiableMap(cards);
   }

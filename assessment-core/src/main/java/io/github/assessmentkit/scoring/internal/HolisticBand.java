@@ -13,6 +13,7 @@ import io.github.assessmentkit.spi.StrategyInput;
 import io.github.assessmentkit.spi.StrategyResult;
 import io.github.assessmentkit.text.Text;
 import java.math.BigDecimal;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -65,14 +66,7 @@ final class HolisticBand implements ScoringStrategy {
     }
     Part item = input.parts().get(0);
     BigDecimal earned = item.earned() == null ? Sums.ZERO_POINTS : item.earned();
-    String calc =
-        item.fraction() == null
-            ? Sums.NOTHING_RATED
-            : Decimals.plain(item.fraction().movePointRight(2))
-                + "% × "
-                + input.possible().toPlainString()
-                + " = "
-                + earned.toPlainString();
+    String calc = item.fraction() == null ? Sums.NOTHING_RATED : calculation(item, input, earned);
     return new StrategyResult(earned, item.label(), description(), calc);
   }
 
@@ -85,5 +79,13 @@ final class HolisticBand implements ScoringStrategy {
       }
     }
     return bands;
+  }
+
+  /** {@return the calculation of a rated item, for example {@code "55% × 40.00 = 22.00"}} */
+  private static String calculation(Part item, StrategyInput input, BigDecimal earned) {
+    StringBuilder calc = new StringBuilder(32);
+    Decimals.appendStripped(calc, Objects.requireNonNull(item.fraction()).movePointRight(2));
+    Decimals.appendPlain(calc.append("% × "), input.possible()).append(" = ");
+    return Decimals.appendPlain(calc, earned).toString();
   }
 }

@@ -23,19 +23,13 @@ final class Sums {
     String separator = "";
     for (Part p : parts) {
       if (p.isRated()) {
-        line.append(separator).append(p.id()).append(' ').append(fractionOf(p));
+        appendFraction(line.append(separator).append(p.id()).append(' '), p);
         separator = ", ";
       }
     }
-    return line.append(") = ")
-        .append(lowest.id())
-        .append(' ')
-        .append(fractionOf(lowest))
-        .append("; × ")
-        .append(possible.toPlainString())
-        .append(" = ")
-        .append(earned.toPlainString())
-        .toString();
+    appendFraction(line.append(") = ").append(lowest.id()).append(' '), lowest).append("; × ");
+    Decimals.appendPlain(line, possible).append(" = ");
+    return Decimals.appendPlain(line, earned).toString();
   }
 
   private Sums() {}
@@ -51,19 +45,28 @@ final class Sums {
   }
 
   static String sumLine(List<Part> parts, BigDecimal total) {
-    StringBuilder line = new StringBuilder();
-    for (Part p : parts) {
-      if (line.length() > 0) {
+    StringBuilder line = new StringBuilder(16 + 24 * parts.size());
+    for (int i = 0; i < parts.size(); i++) {
+      Part p = parts.get(i);
+      if (i > 0) {
         line.append(" + ");
       }
-      line.append(p.id())
-          .append(' ')
-          .append(p.earned() == null ? UNRATED : p.earned().toPlainString());
+      line.append(p.id()).append(' ');
+      if (p.earned() == null) {
+        line.append(UNRATED);
+      } else {
+        Decimals.appendPlain(line, p.earned());
+      }
     }
-    return line.append(" = ").append(total.toPlainString()).toString();
+    return Decimals.appendPlain(line.append(" = "), total).toString();
   }
 
   static String fractionOf(Part p) {
     return p.fraction() == null ? UNRATED : Decimals.plain(p.fraction());
+  }
+
+  /** Appends what {@link #fractionOf} gives. */
+  private static StringBuilder appendFraction(StringBuilder out, Part p) {
+    return p.fraction() == null ? out.append(UNRATED) : Decimals.appendStripped(out, p.fraction());
   }
 }
