@@ -38,7 +38,14 @@ public final class Allocation {
     return shares != null ? shares : splitDecimal(whole, weights);
   }
 
-  private static List<BigDecimal> splitDecimal(BigDecimal whole, List<BigDecimal> weights) {
+  /**
+   * Splits in decimals to twenty places: the definition the whole-number split is checked against.
+   *
+   * @param whole the points to split
+   * @param weights the weights, at least one
+   * @return one share per weight
+   */
+  static List<BigDecimal> splitDecimal(BigDecimal whole, List<BigDecimal> weights) {
     BigDecimal total = weights.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     if (total.signum() == 0) {
       return splitDecimal(whole, Collections.nCopies(weights.size(), BigDecimal.ONE));
