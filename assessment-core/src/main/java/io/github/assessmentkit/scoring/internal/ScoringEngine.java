@@ -65,6 +65,25 @@ public final class ScoringEngine {
         }
       };
 
+  /** The value a rating gives, or {@code null} when it is not applicable or unknown. */
+  private static final RatingState.Visitor<@Nullable RatingValue> RATED_VALUE =
+      new RatingState.Visitor<>() {
+        @Override
+        public RatingValue visitRated(RatingState.Rated state) {
+          return state.value();
+        }
+
+        @Override
+        public @Nullable RatingValue visitNotApplicable(RatingState.NotApplicable state) {
+          return null;
+        }
+
+        @Override
+        public @Nullable RatingValue visitUnknown(RatingState.Unknown state) {
+          return null;
+        }
+      };
+
   private static final Text NOT_APPLICABLE_RULE =
       Text.of(
           "ไม่เกี่ยวข้อง: คะแนนย้ายไปยังส่วนอื่น",
@@ -193,13 +212,14 @@ public final class ScoringEngine {
             new Explanation(Strategies.POINTS_SUM, TOTAL_RULE, calc.toString()),
             children,
             List.of());
+    NodeIndex nodes = new NodeIndex(root);
     List<LevelDecision> levels = new ArrayList<>();
     for (Ladder ladder : rubric.ladders()) {
-      levels.add(Decisions.place(ladder, root));
+      levels.add(Decisions.place(ladder, nodes));
     }
     List<AwardDecision> awards = new ArrayList<>();
     for (AwardScheme scheme : rubric.awards()) {
-      awards.add(Decisions.decide(scheme, root, levels, rubric.ladders()));
+      awards.add(Decisions.decide(scheme, nodes, levels, rubric.ladders()));
     }
     return new Scorecard(
         rubric.ref(),
@@ -429,28 +449,15 @@ public final class ScoringEngine {
       unrated(i, IndicatorStatus.MISSING, share, parts, lines);
       return;
     }
-    r.state()
-        .accept(
-            new RatingState.Visitor<@Nullable Void>() {
-              @Override
-              public @Nullable Void visitUnknown(RatingState.Unknown state) {
-                warnings.add(new ScoreWarning("unknown", i.id(), Messages.ratedUnknown(i.id())));
-                unrated(i, IndicatorStatus.UNKNOWN, share, parts, lines);
-                return null;
-              }
-
-              @Override
-              public @Nullable Void visitNotApplicable(RatingState.NotApplicable state) {
-                countedAsMet(i, share, parts, lines);
-                return null;
-              }
-
-              @Override
-              public @Nullable Void visitRated(RatingState.Rated state) {
-                rated(i, state.value(), share, parts, lines);
-                return null;
-              }
-            });
+    RatingValue value = r.state().accept(RATED_VALUE);
+    if (value != null) {
+      rated(i, value, share, parts, lines);
+    } else if (r.state().accept(IS_NOT_APPLICABLE)) {
+      countedAsMet(i, share, parts, lines);
+    } else {
+      warnings.add(new ScoreWarning("unknown", i.id(), Messages.ratedUnknown(i.id())));
+      unrated(i, IndicatorStatus.UNKNOWN, share, parts, lines);
+    }
   }
 
   private static void unrated(
