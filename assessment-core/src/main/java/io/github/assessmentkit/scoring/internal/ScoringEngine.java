@@ -124,8 +124,9 @@ public final class ScoringEngine {
     this.defaultStrategy = defaultStrategy;
     this.ratings = new Rating[plan.slotCount()];
     boolean anyNotApplicable = false;
+    int slot = -1;
     for (Rating r : assessment.ratings()) {
-      int slot = plan.slot(r.indicatorId());
+      slot = plan.slot(r.indicatorId(), slot + 1);
       if (slot >= 0 && ratings[slot] == null) {
         ratings[slot] = r;
       }

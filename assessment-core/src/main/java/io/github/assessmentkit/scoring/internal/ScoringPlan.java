@@ -25,11 +25,14 @@ final class ScoringPlan {
   private final NotApplicablePolicy policy;
   private final List<PlanNode> top;
   private final Map<String, Integer> slots;
+  private final String[] ids;
 
   private ScoringPlan(NotApplicablePolicy policy, List<PlanNode> top, Map<String, Integer> slots) {
     this.policy = policy;
     this.top = top;
     this.slots = slots;
+    this.ids = new String[slots.size()];
+    slots.forEach((id, slot) -> ids[slot] = id);
   }
 
   /**
@@ -48,7 +51,7 @@ final class ScoringPlan {
     ScoringEngine.check(rubric, defaultStrategy, registry);
     Builder b = new Builder(rubric, defaultStrategy, registry);
     List<PlanNode> top = b.nodes(rubric.criteria(), rubric.totalPoints(), true);
-    return new ScoringPlan(rubric.notApplicablePolicy(), top, Map.copyOf(b.slots));
+    return new ScoringPlan(rubric.notApplicablePolicy(), top, b.slots);
   }
 
   /** {@return the scored top-level criteria} */
@@ -70,6 +73,21 @@ final class ScoringPlan {
   int slot(String indicatorId) {
     Integer slot = slots.get(indicatorId);
     return slot == null ? -1 : slot;
+  }
+
+  /**
+   * Finds an indicator's position, trying a likely one first: documents usually rate the indicators
+   * in rubric order, so the next rating is most often at the next position.
+   *
+   * @param indicatorId the indicator's id
+   * @param likely the position to try first, any number
+   * @return its position, or -1 when no scored criterion holds it
+   */
+  int slot(String indicatorId, int likely) {
+    if (likely >= 0 && likely < ids.length && ids[likely].equals(indicatorId)) {
+      return likely;
+    }
+    return slot(indicatorId);
   }
 
   /** {@return whether the allotment never depends on the ratings} */
