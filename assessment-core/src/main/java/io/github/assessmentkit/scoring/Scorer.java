@@ -16,7 +16,11 @@ import java.util.Map;
  * for an invalid assessment. Then, before it scores any criterion, asks each criterion's strategy
  * whether it fits ({@link io.github.assessmentkit.spi.ScoringStrategy#misfit}), so a rubric set up
  * for another strategy fails at once with a {@link StrategyMisfitException} naming the criterion.
- * The check reads the rubric only, never the ratings.
+ * The check reads the rubric only, never the ratings, so a scorer makes it once per rubric and
+ * default strategy, together with a plan of the rubric's scoring (strategies, indicator positions,
+ * the allotment of points when nothing is not applicable), and keeps them for the last sixteen
+ * rubric and strategy pairs it scored, the rubric found by identity. A rubric that fails the check
+ * is checked again next time.
  *
  * <pre>{@code
  * Scorer scorer = Scorer.standard();

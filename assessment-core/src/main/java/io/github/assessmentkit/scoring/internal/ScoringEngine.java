@@ -12,7 +12,6 @@ import io.github.assessmentkit.rubric.CriterionKind;
 import io.github.assessmentkit.rubric.Indicator;
 import io.github.assessmentkit.rubric.Ladder;
 import io.github.assessmentkit.rubric.Rubric;
-import io.github.assessmentkit.scale.RatingValue;
 import io.github.assessmentkit.scoring.AwardDecision;
 import io.github.assessmentkit.scoring.Explanation;
 import io.github.assessmentkit.scoring.IndicatorScore;
@@ -42,12 +41,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Scores a valid assessment: allots points top-down (applying the not-applicable policy), then
- * combines parts bottom-up with each criterion's strategy. One instance per scoring run; not
- * thread-safe, never shared.
+ * combines parts bottom-up with each criterion's strategy. Follows the rubric's {@link
+ * ScoringPlan}: when no rating is not applicable (or the policy counts such ratings as met) the
+ * plan's allotment holds and nothing is split again. One instance per scoring run; not thread-safe,
+ * never shared.
  */
 public final class ScoringEngine {
   /** Tells a not-applicable rating from the others. */
-  private static final RatingState.Visitor<Boolean> IS_NOT_APPLICABLE =
+  static final RatingState.Visitor<Boolean> IS_NOT_APPLICABLE =
       new RatingState.Visitor<>() {
         @Override
         public Boolean visitRated(RatingState.Rated state) {
@@ -65,38 +66,10 @@ public final class ScoringEngine {
         }
       };
 
-  /** The value a rating gives, or {@code null} when it is not applicable or unknown. */
-  private static final RatingState.Visitor<@Nullable RatingValue> RATED_VALUE =
-      new RatingState.Visitor<>() {
-        @Override
-        public RatingValue visitRated(RatingState.Rated state) {
-          return state.value();
-        }
-
-        @Override
-        public @Nullable RatingValue visitNotApplicable(RatingState.NotApplicable state) {
-          return null;
-        }
-
-        @Override
-        public @Nullable RatingValue visitUnknown(RatingState.Unknown state) {
-          return null;
-        }
-      };
-
   private static final Text NOT_APPLICABLE_RULE =
       Text.of(
           "ไม่เกี่ยวข้อง: คะแนนย้ายไปยังส่วนอื่น",
           "not applicable: its points move to its siblings");
-  private static final Text COUNTED_AS_MET =
-      Text.of("ไม่เกี่ยวข้อง (นับว่าผ่าน)", "not applicable (counted as met)");
-
-  /** The coverage of one indicator: not rated; rated; rated and fully met. */
-  private static final Coverage UNRATED = new Coverage(1, 0, 0);
-
-  private static final Coverage RATED = new Coverage(1, 1, 0);
-  private static final Coverage RATED_AND_MET = new Coverage(1, 1, 1);
-
   private static final Text TOTAL_RULE =
       Text.of(
           "คะแนนรวม = ผลรวมของหมวดระดับบนสุด", "the total is the sum of the top-level criteria");
@@ -113,8 +86,8 @@ public final class ScoringEngine {
   private final boolean planned;
 
   private final Map<PlanNode, Boolean> applicable = new IdentityHashMap<>();
-  private final Credits credits = new Credits();
   private final List<ScoreWarning> warnings = new ArrayList<>();
+  private final IndicatorLines indicatorLines = new IndicatorLines(warnings);
 
   private ScoringEngine(
       Rubric rubric, ScoringPlan plan, Assessment assessment, String defaultStrategy) {
@@ -407,7 +380,7 @@ public final class ScoringEngine {
     if (planned) {
       List<BigDecimal> shares = Objects.requireNonNull(n.shares());
       for (int k = 0; k < slots.length; k++) {
-        scoreIndicator(indicators.get(k), ratings[slots[k]], shares.get(k), parts, lines);
+        indicatorLines.add(indicators.get(k), ratings[slots[k]], shares.get(k), parts, lines);
       }
       return;
     }
@@ -435,72 +408,7 @@ public final class ScoringEngine {
                 null));
         continue;
       }
-      scoreIndicator(i, ratings[slots[k]], shares.get(next++), parts, lines);
+      indicatorLines.add(i, ratings[slots[k]], shares.get(next++), parts, lines);
     }
-  }
-
-  private void scoreIndicator(
-      Indicator i,
-      @Nullable Rating r,
-      BigDecimal share,
-      List<Part> parts,
-      List<IndicatorScore> lines) {
-    if (r == null) {
-      warnings.add(new ScoreWarning("not-rated", i.id(), Messages.notRated(i.id())));
-      unrated(i, IndicatorStatus.MISSING, share, parts, lines);
-      return;
-    }
-    RatingValue value = r.state().accept(RATED_VALUE);
-    if (value != null) {
-      rated(i, value, share, parts, lines);
-    } else if (r.state().accept(IS_NOT_APPLICABLE)) {
-      countedAsMet(i, share, parts, lines);
-    } else {
-      warnings.add(new ScoreWarning("unknown", i.id(), Messages.ratedUnknown(i.id())));
-      unrated(i, IndicatorStatus.UNKNOWN, share, parts, lines);
-    }
-  }
-
-  private static void unrated(
-      Indicator i,
-      IndicatorStatus status,
-      BigDecimal share,
-      List<Part> parts,
-      List<IndicatorScore> lines) {
-    lines.add(new IndicatorScore(i.id(), i.text(), status, share, null, null, null, null));
-    parts.add(new Part(i.id(), share, null, null, UNRATED, i.scale(), null));
-  }
-
-  private static void countedAsMet(
-      Indicator i, BigDecimal share, List<Part> parts, List<IndicatorScore> lines) {
-    Text label = COUNTED_AS_MET;
-    lines.add(
-        new IndicatorScore(
-            i.id(),
-            i.text(),
-            IndicatorStatus.NOT_APPLICABLE,
-            share,
-            share,
-            BigDecimal.ONE,
-            null,
-            label));
-    parts.add(new Part(i.id(), share, share, BigDecimal.ONE, RATED_AND_MET, i.scale(), label));
-  }
-
-  private void rated(
-      Indicator i,
-      RatingValue value,
-      BigDecimal share,
-      List<Part> parts,
-      List<IndicatorScore> lines) {
-    Credits.Credit credit = credits.of(i.scale(), value);
-    BigDecimal fraction = credit.fraction();
-    BigDecimal earned = Decimals.earned(fraction, share);
-    Text label = credit.label();
-    Coverage coverage = credit.met() == 1 ? RATED_AND_MET : RATED;
-    lines.add(
-        new IndicatorScore(
-            i.id(), i.text(), IndicatorStatus.RATED, share, earned, fraction, value, label));
-    parts.add(new Part(i.id(), share, earned, fraction, coverage, i.scale(), label));
   }
 }

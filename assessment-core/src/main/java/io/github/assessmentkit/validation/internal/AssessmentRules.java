@@ -68,28 +68,28 @@ public final class AssessmentRules {
               AssessmentMessages.answersAnotherRubric(
                   assessment.rubric().toString(), rubric.ref().toString())));
     }
-    Set<String> assessorIds = new HashSet<>();
+    Set<String> assessorIds = new HashSet<>(capacity(assessment.assessors().size()));
     for (int i = 0; i < assessment.assessors().size(); i++) {
       Assessor a = assessment.assessors().get(i);
       if (!assessorIds.add(a.id())) {
         out.add(duplicate("/assessors/" + i + "/id", "assessor.unique-id", a.id()));
       }
     }
-    Map<String, Evidence> evidence = new HashMap<>();
+    Map<String, Evidence> evidence = new HashMap<>(capacity(assessment.evidence().size()));
     for (int i = 0; i < assessment.evidence().size(); i++) {
       Evidence e = assessment.evidence().get(i);
       if (evidence.putIfAbsent(e.id(), e) != null) {
         out.add(duplicate("/evidence/" + i + "/id", "evidence.unique-id", e.id()));
       }
     }
-    Set<String> measureIds = new HashSet<>();
+    Set<String> measureIds = new HashSet<>(capacity(assessment.measures().size()));
     for (int i = 0; i < assessment.measures().size(); i++) {
       String id = assessment.measures().get(i).id();
       if (!measureIds.add(id)) {
         out.add(duplicate("/measures/" + i + "/id", "measure.unique-id", id));
       }
     }
-    Set<String> rated = new HashSet<>();
+    Set<String> rated = new HashSet<>(capacity(assessment.ratings().size()));
     for (int i = 0; i < assessment.ratings().size(); i++) {
       checkRating(
           rubric,
@@ -174,6 +174,11 @@ public final class AssessmentRules {
   /** {@return the pointer to a field of the rating at a position}, built only for a violation */
   private static String path(int position, String field) {
     return "/ratings/" + position + field;
+  }
+
+  /** {@return a hash table capacity that holds this many entries without growing} */
+  private static int capacity(int entries) {
+    return entries * 4 / 3 + 1;
   }
 
   private static Violation duplicate(String path, String rule, String id) {
