@@ -4,6 +4,8 @@ import io.github.assessmentkit.assessment.Assessment;
 import io.github.assessmentkit.rubric.Rubric;
 import io.github.assessmentkit.scoring.Scorecard;
 import io.github.assessmentkit.scoring.Scorer;
+import io.github.assessmentkit.validation.AssessmentValidator;
+import io.github.assessmentkit.validation.ValidationReport;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -39,5 +41,11 @@ public class ScoringBenchmark {
   @Benchmark
   public Scorecard score() {
     return scorer.score(rubric, assessment);
+  }
+
+  /** {@return the rubric's rules checked on the CQA-sized assessment: the scorer's first step} */
+  @Benchmark
+  public ValidationReport validate() {
+    return AssessmentValidator.validate(rubric, assessment);
   }
 }

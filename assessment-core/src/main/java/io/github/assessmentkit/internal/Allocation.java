@@ -1,7 +1,9 @@
 package io.github.assessmentkit.internal;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 
@@ -10,6 +12,11 @@ import java.util.List;
  * places, add up to the whole exactly (the largest-remainder method; ties go to the earlier part).
  * When every weight is zero (say, the only applicable parts left are zero-point criteria) the parts
  * share equally, so the whole is never lost.
+ *
+ * <p>When the whole in cents and the weights, brought to one scale, fit in a {@code long}, the
+ * split is done in whole numbers ({@link CentSplit}); otherwise in decimals to twenty places. Both
+ * give the same shares: the remainders the decimal way compares differ by at least one over the
+ * total weight, far more than its rounding.
  */
 public final class Allocation {
   private static final BigDecimal CENT = new BigDecimal("0.01");
@@ -27,9 +34,21 @@ public final class Allocation {
     if (weights.isEmpty()) {
       return List.of();
     }
+    List<BigDecimal> shares = CentSplit.split(whole, weights);
+    return shares != null ? shares : splitDecimal(whole, weights);
+  }
+
+  /**
+   * Splits in decimals to twenty places: the definition the whole-number split is checked against.
+   *
+   * @param whole the points to split
+   * @param weights the weights, at least one
+   * @return one share per weight
+   */
+  static List<BigDecimal> splitDecimal(BigDecimal whole, List<BigDecimal> weights) {
     BigDecimal total = weights.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     if (total.signum() == 0) {
-      return split(whole, java.util.Collections.nCopies(weights.size(), BigDecimal.ONE));
+      return splitDecimal(whole, Collections.nCopies(weights.size(), BigDecimal.ONE));
     }
     BigDecimal cents = whole.movePointRight(Decimals.POINTS_SCALE);
     List<BigDecimal> floors = new ArrayList<>(weights.size());
@@ -37,12 +56,12 @@ public final class Allocation {
     BigDecimal assigned = BigDecimal.ZERO;
     for (BigDecimal weight : weights) {
       BigDecimal exact = cents.multiply(weight).divide(total, 20, Decimals.ROUNDING);
-      BigDecimal floor = exact.setScale(0, java.math.RoundingMode.FLOOR);
+      BigDecimal floor = exact.setScale(0, RoundingMode.FLOOR);
       floors.add(floor);
       remainders.add(exact.subtract(floor));
       assigned = assigned.add(floor);
     }
-    int left = cents.setScale(0, java.math.RoundingMode.FLOOR).subtract(assigned).intValueExact();
+    int left = cents.setScale(0, RoundingMode.FLOOR).subtract(assigned).intValueExact();
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < weights.size(); i++) {
       order.add(i);

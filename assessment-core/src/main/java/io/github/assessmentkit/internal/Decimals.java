@@ -23,6 +23,9 @@ public final class Decimals {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+  /** Digits a value may have to be written from a {@code long}. */
+  private static final int LONG_DIGITS = 18;
+
   private Decimals() {}
 
   /**
@@ -84,5 +87,53 @@ public final class Decimals {
       stripped = stripped.setScale(0);
     }
     return stripped.toPlainString();
+  }
+
+  /**
+   * Appends a value as {@link BigDecimal#toPlainString()} writes it, without the intermediate
+   * strings when the value has at most eighteen digits and no negative scale.
+   *
+   * @param out where to write
+   * @param value the value
+   * @return {@code out}
+   */
+  public static StringBuilder appendPlain(StringBuilder out, BigDecimal value) {
+    int scale = value.scale();
+    if (scale < 0 || scale > LONG_DIGITS || value.precision() > LONG_DIGITS) {
+      return out.append(value.toPlainString());
+    }
+    long unscaled = value.scaleByPowerOfTen(scale).longValue();
+    if (unscaled < 0) {
+      out.append('-');
+      unscaled = -unscaled;
+    }
+    if (scale == 0) {
+      return out.append(unscaled);
+    }
+    long power = 1;
+    for (int i = 0; i < scale; i++) {
+      power *= 10;
+    }
+    long fraction = unscaled % power;
+    out.append(unscaled / power).append('.');
+    for (long place = power / 10; place > 1 && place > fraction; place /= 10) {
+      out.append('0');
+    }
+    return out.append(fraction);
+  }
+
+  /**
+   * Appends a value as {@link #plain} gives it.
+   *
+   * @param out where to write
+   * @param value the value
+   * @return {@code out}
+   */
+  public static StringBuilder appendStripped(StringBuilder out, BigDecimal value) {
+    BigDecimal stripped = value.stripTrailingZeros();
+    if (stripped.scale() < 0) {
+      stripped = stripped.setScale(0);
+    }
+    return appendPlain(out, stripped);
   }
 }

@@ -87,7 +87,12 @@ public record BandScale(Text name, List<Dimension> dimensions, List<Band> bands)
    * @return the band that allows it, or empty
    */
   public Optional<Band> bandOf(int percent) {
-    return bands.stream().filter(b -> b.percents().contains(percent)).findFirst();
+    for (Band b : bands) {
+      if (b.percents().contains(percent)) {
+        return Optional.of(b);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

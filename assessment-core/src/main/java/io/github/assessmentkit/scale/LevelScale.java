@@ -68,7 +68,8 @@ public record LevelScale(Text name, List<Level> levels) implements Scale {
 
   @Override
   public Optional<Text> reject(RatingValue value) {
-    if (value.asChoice().filter(code -> rank(code) >= 0).isPresent()) {
+    Optional<String> code = value.asChoice();
+    if (code.isPresent() && rank(code.get()) >= 0) {
       return Optional.empty();
     }
     return Optional.of(

@@ -3,7 +3,7 @@ package io.github.assessmentkit.scoring;
 import io.github.assessmentkit.assessment.Assessment;
 import io.github.assessmentkit.internal.Checks;
 import io.github.assessmentkit.rubric.Rubric;
-import io.github.assessmentkit.scoring.internal.ScoringEngine;
+import io.github.assessmentkit.scoring.internal.ScoringPlans;
 import io.github.assessmentkit.validation.AssessmentValidator;
 import io.github.assessmentkit.validation.InvalidAssessmentException;
 import java.util.Collections;
@@ -16,7 +16,11 @@ import java.util.Map;
  * for an invalid assessment. Then, before it scores any criterion, asks each criterion's strategy
  * whether it fits ({@link io.github.assessmentkit.spi.ScoringStrategy#misfit}), so a rubric set up
  * for another strategy fails at once with a {@link StrategyMisfitException} naming the criterion.
- * The check reads the rubric only, never the ratings.
+ * The check reads the rubric only, never the ratings, so a scorer makes it once per rubric and
+ * default strategy, together with a plan of the rubric's scoring (strategies, indicator positions,
+ * the allotment of points when nothing is not applicable), and keeps them for the last sixteen
+ * rubric and strategy pairs it scored, the rubric found by identity. A rubric that fails the check
+ * is checked again next time.
  *
  * <pre>{@code
  * Scorer scorer = Scorer.standard();
@@ -36,9 +40,11 @@ public final class Scorer {
   private static final Scorer STANDARD = new Scorer(StrategyRegistry.standard());
 
   private final StrategyRegistry registry;
+  private final ScoringPlans plans;
 
   private Scorer(StrategyRegistry registry) {
     this.registry = registry;
+    this.plans = new ScoringPlans(registry);
   }
 
   /** {@return a scorer with the built-in strategies} */
@@ -96,7 +102,7 @@ public final class Scorer {
     Checks.notBlank(strategyId, "strategyId");
     registry.get(strategyId);
     AssessmentValidator.validate(rubric, assessment).orThrow();
-    return ScoringEngine.score(rubric, assessment, strategyId, registry);
+    return plans.score(rubric, assessment, strategyId);
   }
 
   /**
@@ -119,10 +125,10 @@ public final class Scorer {
     List<String> ids = Checks.copy(strategyIds, "strategyIds");
     ids.forEach(registry::get);
     AssessmentValidator.validate(rubric, assessment).orThrow();
-    ids.forEach(id -> ScoringEngine.check(rubric, id, registry));
+    ids.forEach(id -> plans.check(rubric, id));
     Map<String, Scorecard> cards = new LinkedHashMap<>();
     for (String id : ids) {
-      cards.put(id, ScoringEngine.score(rubric, assessment, id, registry));
+      cards.put(id, plans.score(rubric, assessment, id));
     }
     return Collections.unmodifiableMap(cards);
   }

@@ -10,6 +10,11 @@ import java.math.BigDecimal;
 
 /** All the node's points when every part is rated and fully met, otherwise none. */
 final class AllOrNothing implements ScoringStrategy {
+  private static final Text DESCRIPTION =
+      Text.of(
+          "ได้คะแนนเต็มเมื่อทุกส่วนประเมินแล้วและผ่านครบ มิฉะนั้นได้ศูนย์",
+          "all the points when every part is rated and fully met, otherwise none");
+
   @Override
   public String id() {
     return Strategies.ALL_OR_NOTHING;
@@ -17,9 +22,7 @@ final class AllOrNothing implements ScoringStrategy {
 
   @Override
   public Text description() {
-    return Text.of(
-        "ได้คะแนนเต็มเมื่อทุกส่วนประเมินแล้วและผ่านครบ มิฉะนั้นได้ศูนย์",
-        "all the points when every part is rated and fully met, otherwise none");
+    return DESCRIPTION;
   }
 
   @Override

@@ -12,6 +12,11 @@ import java.math.BigDecimal;
 
 /** Indicators fully met divided by indicators ratable, times the node's points. */
 final class ChecklistFraction implements ScoringStrategy {
+  private static final Text DESCRIPTION =
+      Text.of(
+          "จำนวนตัวชี้วัดที่ผ่านครบ ÷ จำนวนตัวชี้วัดที่ต้องประเมิน × คะแนนเต็ม",
+          "indicators fully met ÷ indicators to rate × the node's points");
+
   @Override
   public String id() {
     return Strategies.CHECKLIST_FRACTION;
@@ -19,9 +24,7 @@ final class ChecklistFraction implements ScoringStrategy {
 
   @Override
   public Text description() {
-    return Text.of(
-        "จำนวนตัวชี้วัดที่ผ่านครบ ÷ จำนวนตัวชี้วัดที่ต้องประเมิน × คะแนนเต็ม",
-        "indicators fully met ÷ indicators to rate × the node's points");
+    return DESCRIPTION;
   }
 
   @Override

@@ -34,6 +34,11 @@ public final class Decisions {
    * @return the value; a criterion missing from the tree reads as zero
    */
   public static BigDecimal read(Metric metric, NodeScore root) {
+    return read(metric, new NodeIndex(root));
+  }
+
+  private static BigDecimal read(Metric metric, NodeIndex nodes) {
+    NodeScore root = nodes.root();
     return metric.accept(
         new Metric.Visitor<BigDecimal>() {
           @Override
@@ -50,14 +55,14 @@ public final class Decisions {
           public BigDecimal visitPoints(Metric.Points m) {
             BigDecimal sum = BigDecimal.ZERO.setScale(Decimals.POINTS_SCALE);
             for (String id : m.criterionIds()) {
-              sum = sum.add(root.find(id).map(NodeScore::earned).orElse(BigDecimal.ZERO));
+              sum = sum.add(nodes.find(id).map(NodeScore::earned).orElse(BigDecimal.ZERO));
             }
             return sum;
           }
 
           @Override
           public BigDecimal visitPercent(Metric.Percent m) {
-            return root.find(m.criterionId()).map(NodeScore::percent).orElse(BigDecimal.ZERO);
+            return nodes.find(m.criterionId()).map(NodeScore::percent).orElse(BigDecimal.ZERO);
           }
         });
   }
@@ -70,7 +75,18 @@ public final class Decisions {
    * @return the rung reached, with the reason
    */
   public static LevelDecision place(Ladder ladder, NodeScore root) {
-    BigDecimal value = read(ladder.metric(), root);
+    return place(ladder, new NodeIndex(root));
+  }
+
+  /**
+   * Places a scored tree on a ladder.
+   *
+   * @param ladder the ladder
+   * @param nodes the scored tree's nodes
+   * @return the rung reached, with the reason
+   */
+  static LevelDecision place(Ladder ladder, NodeIndex nodes) {
+    BigDecimal value = read(ladder.metric(), nodes);
     Text what = ladder.metric().describe();
     for (Rung rung : ladder.rungs()) {
       if (rung.bound() == null || rung.comparison().test(value, rung.bound())) {
@@ -103,9 +119,24 @@ public final class Decisions {
    */
   public static AwardDecision decide(
       AwardScheme scheme, NodeScore root, List<LevelDecision> levels, List<Ladder> ladders) {
+    return decide(scheme, new NodeIndex(root), levels, ladders);
+  }
+
+  /**
+   * Decides an award scheme.
+   *
+   * @param scheme the scheme
+   * @param nodes the scored tree's nodes
+   * @param levels the ladder decisions already made, for {@link Condition.RungReached}
+   * @param ladders the rubric's ladders
+   * @return the decision with every tier checked
+   */
+  static AwardDecision decide(
+      AwardScheme scheme, NodeIndex nodes, List<LevelDecision> levels, List<Ladder> ladders) {
     List<TierCheck> checks = new ArrayList<>();
+    Evaluator evaluator = new Evaluator(nodes, levels, ladders);
     for (AwardTier tier : scheme.tiers()) {
-      ConditionResult result = evaluate(tier.condition(), root, levels, ladders);
+      ConditionResult result = tier.condition().accept(evaluator);
       checks.add(new TierCheck(tier.id(), tier.name(), result));
       if (result.met()) {
         return new AwardDecision(
@@ -137,24 +168,24 @@ public final class Decisions {
    */
   public static ConditionResult evaluate(
       Condition condition, NodeScore root, List<LevelDecision> levels, List<Ladder> ladders) {
-    return condition.accept(new Evaluator(root, levels, ladders));
+    return condition.accept(new Evaluator(new NodeIndex(root), levels, ladders));
   }
 
   /** Evaluates each kind of condition against one scored tree. */
   private static final class Evaluator implements Condition.Visitor<ConditionResult> {
-    private final NodeScore root;
+    private final NodeIndex nodes;
     private final List<LevelDecision> levels;
     private final List<Ladder> ladders;
 
-    Evaluator(NodeScore root, List<LevelDecision> levels, List<Ladder> ladders) {
-      this.root = root;
+    Evaluator(NodeIndex nodes, List<LevelDecision> levels, List<Ladder> ladders) {
+      this.nodes = nodes;
       this.levels = levels;
       this.ladders = ladders;
     }
 
     @Override
     public ConditionResult visitCompare(Condition.Compare c) {
-      BigDecimal value = read(c.metric(), root);
+      BigDecimal value = read(c.metric(), nodes);
       boolean met = c.comparison().test(value, c.bound());
       return new ConditionResult(
           met,
@@ -194,7 +225,7 @@ public final class Decisions {
           levels.stream()
               .filter(d -> d.ladderId().equals(r.ladderId()))
               .findFirst()
-              .orElseGet(() -> place(ladder, root));
+              .orElseGet(() -> place(ladder, nodes));
       boolean met = ladder.position(level.rungId()) <= ladder.position(r.rungId());
       Text wanted = ladder.rungs().get(ladder.position(r.rungId())).label();
       return new ConditionResult(
@@ -203,7 +234,7 @@ public final class Decisions {
 
     @Override
     public ConditionResult visitCoverageAtLeast(Condition.CoverageAtLeast c) {
-      BigDecimal coverage = root.coverage().percent();
+      BigDecimal coverage = nodes.root().coverage().percent();
       boolean met = coverage.compareTo(c.percent()) >= 0;
       return new ConditionResult(
           met, ScoringMessages.coverage(coverage, met, c.percent()), List.of());

@@ -19,6 +19,12 @@ import java.util.Optional;
  * its fraction times the node's points.
  */
 final class Maturity implements ScoringStrategy {
+  private static final Text DESCRIPTION =
+      Text.of(
+          "ระดับที่บรรลุครบทุกส่วน คือระดับต่ำสุดของส่วนที่ประเมินแล้ว; สัดส่วนของระดับนั้น × คะแนนเต็ม",
+          "the level met by every part: the lowest level among the rated parts;"
+              + " its fraction × the node's points");
+
   @Override
   public String id() {
     return Strategies.MATURITY;
@@ -26,10 +32,7 @@ final class Maturity implements ScoringStrategy {
 
   @Override
   public Text description() {
-    return Text.of(
-        "ระดับที่บรรลุครบทุกส่วน คือระดับต่ำสุดของส่วนที่ประเมินแล้ว; สัดส่วนของระดับนั้น × คะแนนเต็ม",
-        "the level met by every part: the lowest level among the rated parts;"
-            + " its fraction × the node's points");
+    return DESCRIPTION;
   }
 
   /** Every indicator of a leaf must be on a level scale; above leaves anything fits. */

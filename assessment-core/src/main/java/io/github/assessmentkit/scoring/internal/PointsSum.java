@@ -9,6 +9,11 @@ import java.math.BigDecimal;
 
 /** Each part earns its fraction of its points; the node earns the sum. */
 final class PointsSum implements ScoringStrategy {
+  private static final Text DESCRIPTION =
+      Text.of(
+          "รวมคะแนนที่แต่ละส่วนได้ (ส่วนที่ยังไม่ประเมินได้ศูนย์และถูกรายงาน)",
+          "sum of the points each part earns (unrated parts earn nothing and are reported)");
+
   @Override
   public String id() {
     return Strategies.POINTS_SUM;
@@ -16,9 +21,7 @@ final class PointsSum implements ScoringStrategy {
 
   @Override
   public Text description() {
-    return Text.of(
-        "รวมคะแนนที่แต่ละส่วนได้ (ส่วนที่ยังไม่ประเมินได้ศูนย์และถูกรายงาน)",
-        "sum of the points each part earns (unrated parts earn nothing and are reported)");
+    return DESCRIPTION;
   }
 
   @Override

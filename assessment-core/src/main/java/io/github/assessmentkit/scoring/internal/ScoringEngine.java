@@ -11,9 +11,7 @@ import io.github.assessmentkit.rubric.Criterion;
 import io.github.assessmentkit.rubric.CriterionKind;
 import io.github.assessmentkit.rubric.Indicator;
 import io.github.assessmentkit.rubric.Ladder;
-import io.github.assessmentkit.rubric.NotApplicablePolicy;
 import io.github.assessmentkit.rubric.Rubric;
-import io.github.assessmentkit.scale.RatingValue;
 import io.github.assessmentkit.scoring.AwardDecision;
 import io.github.assessmentkit.scoring.Explanation;
 import io.github.assessmentkit.scoring.IndicatorScore;
@@ -35,20 +33,22 @@ import io.github.assessmentkit.spi.StrategyResult;
 import io.github.assessmentkit.text.Text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Scores a valid assessment: allots points top-down (applying the not-applicable policy), then
- * combines parts bottom-up with each criterion's strategy. One instance per scoring run; not
- * thread-safe, never shared.
+ * combines parts bottom-up with each criterion's strategy. Follows the rubric's {@link
+ * ScoringPlan}: when no rating is not applicable (or the policy counts such ratings as met) the
+ * plan's allotment holds and nothing is split again. One instance per scoring run; not thread-safe,
+ * never shared.
  */
 public final class ScoringEngine {
   /** Tells a not-applicable rating from the others. */
-  private static final RatingState.Visitor<Boolean> IS_NOT_APPLICABLE =
+  static final RatingState.Visitor<Boolean> IS_NOT_APPLICABLE =
       new RatingState.Visitor<>() {
         @Override
         public Boolean visitRated(RatingState.Rated state) {
@@ -75,22 +75,37 @@ public final class ScoringEngine {
           "คะแนนรวม = ผลรวมของหมวดระดับบนสุด", "the total is the sum of the top-level criteria");
 
   private final Rubric rubric;
+  private final ScoringPlan plan;
   private final Assessment assessment;
   private final String defaultStrategy;
-  private final StrategyRegistry registry;
-  private final Map<String, Rating> ratings = new HashMap<>();
-  private final Map<String, Boolean> applicable = new HashMap<>();
+
+  /** The rating of each indicator, by its position in the plan; the first when rated twice. */
+  private final @Nullable Rating[] ratings;
+
+  /** Whether the plan's allotment holds: nothing is excluded as not applicable. */
+  private final boolean planned;
+
+  private final Map<PlanNode, Boolean> applicable = new IdentityHashMap<>();
   private final List<ScoreWarning> warnings = new ArrayList<>();
+  private final IndicatorLines indicatorLines = new IndicatorLines(warnings);
 
   private ScoringEngine(
-      Rubric rubric, Assessment assessment, String defaultStrategy, StrategyRegistry registry) {
+      Rubric rubric, ScoringPlan plan, Assessment assessment, String defaultStrategy) {
     this.rubric = rubric;
+    this.plan = plan;
     this.assessment = assessment;
     this.defaultStrategy = defaultStrategy;
-    this.registry = registry;
+    this.ratings = new Rating[plan.slotCount()];
+    boolean anyNotApplicable = false;
+    int slot = -1;
     for (Rating r : assessment.ratings()) {
-      ratings.putIfAbsent(r.indicatorId(), r);
+      slot = plan.slot(r.indicatorId(), slot + 1);
+      if (slot >= 0 && ratings[slot] == null) {
+        ratings[slot] = r;
+      }
+      anyNotApplicable |= r.state().accept(IS_NOT_APPLICABLE);
     }
+    this.planned = plan.allotmentFixed() || !anyNotApplicable;
   }
 
   /**
@@ -104,14 +119,27 @@ public final class ScoringEngine {
    */
   public static Scorecard score(
       Rubric rubric, Assessment assessment, String defaultStrategy, StrategyRegistry registry) {
-    check(rubric, defaultStrategy, registry);
-    return new ScoringEngine(rubric, assessment, defaultStrategy, registry).run();
+    return score(
+        rubric, ScoringPlan.of(rubric, defaultStrategy, registry), assessment, defaultStrategy);
+  }
+
+  /**
+   * Scores an assessment already found valid against the rubric, following the rubric's plan.
+   *
+   * @param rubric the rubric
+   * @param plan the rubric's plan for this default strategy
+   * @param assessment the assessment
+   * @param defaultStrategy the strategy where a criterion names none
+   * @return the scorecard
+   */
+  static Scorecard score(
+      Rubric rubric, ScoringPlan plan, Assessment assessment, String defaultStrategy) {
+    return new ScoringEngine(rubric, plan, assessment, defaultStrategy).run();
   }
 
   /**
    * Checks, before anything is scored, that every strategy the rubric names is registered and that
-   * each criterion's strategy fits it ({@link ScoringStrategy#misfit}). Looks at the rubric only,
-   * never at an assessment, so its cost does not grow with the ratings.
+   * each criterion's strategy fits it ({@link ScoringStrategy#misfit}).
    *
    * @param rubric the rubric
    * @param defaultStrategy the strategy where a criterion names none
@@ -121,33 +149,11 @@ public final class ScoringEngine {
    *     not fit it
    */
   public static void check(Rubric rubric, String defaultStrategy, StrategyRegistry registry) {
-    registry.get(defaultStrategy);
-    for (Criterion c : rubric.allCriteria()) {
-      if (c.strategy() != null) {
-        registry.get(c.strategy());
-      }
-    }
-    checkFit(scored(rubric.criteria()), defaultStrategy, registry);
-  }
-
-  /** Asks each criterion's strategy whether it fits, for every criterion the engine scores. */
-  private static void checkFit(
-      List<Criterion> criteria, String defaultStrategy, StrategyRegistry registry) {
-    for (Criterion c : criteria) {
-      ScoringStrategy strategy =
-          registry.get(c.strategy() != null ? c.strategy() : defaultStrategy);
-      Optional<Text> misfit = strategy.misfit(c);
-      if (misfit.isPresent()) {
-        throw new StrategyMisfitException(
-            c.id(), strategy.id(), Messages.strategyMisfit(strategy.id(), c.id(), misfit.get()));
-      }
-      checkFit(scored(c.children()), defaultStrategy, registry);
-    }
+    FitCheck.check(rubric, defaultStrategy, registry);
   }
 
   private Scorecard run() {
-    List<Criterion> top = scored(rubric.criteria());
-    List<NodeScore> children = scoreChildren(top, rubric.totalPoints());
+    List<NodeScore> children = scoreChildren(plan.top(), rubric.totalPoints());
     if (children.stream().noneMatch(NodeScore::applicable)) {
       warnings.add(
           new ScoreWarning(
@@ -160,13 +166,11 @@ public final class ScoringEngine {
       total = total.add(n.earned());
       coverage = coverage.plus(n.coverage());
       if (n.applicable()) {
-        calc.append(calc.length() == 0 ? "" : " + ")
-            .append(n.id())
-            .append(' ')
-            .append(n.earned().toPlainString());
+        calc.append(calc.length() == 0 ? "" : " + ").append(n.id()).append(' ');
+        Decimals.appendPlain(calc, n.earned());
       }
     }
-    calc.append(" = ").append(total.toPlainString());
+    Decimals.appendPlain(calc.append(" = "), total);
     BigDecimal possible = Decimals.points(rubric.totalPoints());
     NodeScore root =
         new NodeScore(
@@ -182,13 +186,14 @@ public final class ScoringEngine {
             new Explanation(Strategies.POINTS_SUM, TOTAL_RULE, calc.toString()),
             children,
             List.of());
+    NodeIndex nodes = new NodeIndex(root);
     List<LevelDecision> levels = new ArrayList<>();
     for (Ladder ladder : rubric.ladders()) {
-      levels.add(Decisions.place(ladder, root));
+      levels.add(Decisions.place(ladder, nodes));
     }
     List<AwardDecision> awards = new ArrayList<>();
     for (AwardScheme scheme : rubric.awards()) {
-      awards.add(Decisions.decide(scheme, root, levels, rubric.ladders()));
+      awards.add(Decisions.decide(scheme, nodes, levels, rubric.ladders()));
     }
     return new Scorecard(
         rubric.ref(),
@@ -202,20 +207,32 @@ public final class ScoringEngine {
         warnings);
   }
 
-  private static List<Criterion> scored(List<Criterion> criteria) {
-    return criteria.stream().filter(c -> c.kind().isScored()).toList();
+  /** {@return the criteria the engine scores, in order: the list itself when it scores them all} */
+  static List<Criterion> scored(List<Criterion> criteria) {
+    for (int i = 0; i < criteria.size(); i++) {
+      if (!criteria.get(i).kind().isScored()) {
+        List<Criterion> kept = new ArrayList<>(criteria.size());
+        for (Criterion c : criteria) {
+          if (c.kind().isScored()) {
+            kept.add(c);
+          }
+        }
+        return kept;
+      }
+    }
+    return criteria;
   }
 
-  private List<NodeScore> scoreChildren(List<Criterion> children, BigDecimal possible) {
-    List<Criterion> open = children.stream().filter(this::isApplicable).toList();
-    List<BigDecimal> weights = open.stream().map(ScoringEngine::weightOf).toList();
-    List<BigDecimal> shares = Allocation.split(possible, weights);
-    List<NodeScore> result = new ArrayList<>();
+  private List<NodeScore> scoreChildren(List<PlanNode> children, BigDecimal possible) {
+    List<BigDecimal> shares = planned ? List.of() : dynamicShares(children, possible);
+    List<NodeScore> result = new ArrayList<>(children.size());
     int next = 0;
-    for (Criterion c : children) {
-      if (isApplicable(c)) {
-        result.add(scoreNode(c, shares.get(next++)));
+    for (PlanNode n : children) {
+      if (planned ? n.applicable() : isApplicable(n)) {
+        BigDecimal share = planned ? Objects.requireNonNull(n.possible()) : shares.get(next++);
+        result.add(scoreNode(n, share));
       } else {
+        Criterion c = n.criterion();
         warnings.add(new ScoreWarning("not-applicable", c.id(), Messages.allNotApplicable(c.id())));
         result.add(notApplicableNode(c));
       }
@@ -223,32 +240,54 @@ public final class ScoringEngine {
     return result;
   }
 
-  private static BigDecimal weightOf(Criterion c) {
+  /** Splits a node's points among its applicable children when some rating is not applicable. */
+  private List<BigDecimal> dynamicShares(List<PlanNode> children, BigDecimal possible) {
+    List<BigDecimal> weights = new ArrayList<>(children.size());
+    for (PlanNode n : children) {
+      if (isApplicable(n)) {
+        weights.add(n.weight());
+      }
+    }
+    return Allocation.split(possible, weights);
+  }
+
+  static BigDecimal weightOf(Criterion c) {
     if (c.points() != null) {
       return c.points();
     }
     return c.weight() != null ? c.weight() : BigDecimal.ONE;
   }
 
-  private boolean isApplicable(Criterion c) {
-    Boolean known = applicable.get(c.id());
+  private boolean isApplicable(PlanNode n) {
+    if (plan.allotmentFixed()) {
+      return true;
+    }
+    Boolean known = applicable.get(n);
     if (known != null) {
       return known;
     }
-    boolean result;
-    if (rubric.notApplicablePolicy() == NotApplicablePolicy.COUNT_AS_MET) {
-      result = true;
-    } else if (scored(c.children()).isEmpty()) {
-      result = c.indicators().stream().anyMatch(i -> !isNotApplicable(i));
+    boolean result = false;
+    if (n.scoresIndicators()) {
+      for (int slot : n.slots()) {
+        if (!isNotApplicable(slot)) {
+          result = true;
+          break;
+        }
+      }
     } else {
-      result = scored(c.children()).stream().anyMatch(this::isApplicable);
+      for (PlanNode k : n.children()) {
+        if (isApplicable(k)) {
+          result = true;
+          break;
+        }
+      }
     }
-    applicable.put(c.id(), result);
+    applicable.put(n, result);
     return result;
   }
 
-  private boolean isNotApplicable(Indicator i) {
-    Rating r = ratings.get(i.id());
+  private boolean isNotApplicable(int slot) {
+    Rating r = ratings[slot];
     return r != null && r.state().accept(IS_NOT_APPLICABLE);
   }
 
@@ -273,16 +312,16 @@ public final class ScoringEngine {
     return c.strategy() != null ? c.strategy() : defaultStrategy;
   }
 
-  private NodeScore scoreNode(Criterion c, BigDecimal possible) {
-    ScoringStrategy strategy = registry.get(strategyIdOf(c));
+  private NodeScore scoreNode(PlanNode n, BigDecimal possible) {
+    Criterion c = n.criterion();
+    ScoringStrategy strategy = n.strategy();
     List<Part> parts = new ArrayList<>();
     List<NodeScore> childScores = List.of();
     List<IndicatorScore> indicatorScores = new ArrayList<>();
-    List<Criterion> kids = scored(c.children());
-    if (kids.isEmpty()) {
-      scoreIndicators(c, possible, parts, indicatorScores);
+    if (n.scoresIndicators()) {
+      scoreIndicators(n, possible, parts, indicatorScores);
     } else {
-      childScores = scoreChildren(kids, possible);
+      childScores = scoreChildren(n.children(), possible);
       for (NodeScore k : childScores) {
         if (k.applicable()) {
           parts.add(partOf(k));
@@ -296,10 +335,16 @@ public final class ScoringEngine {
           c.id(), Messages.strategyOutOfRange(strategy.id(), earned, c.id(), possible));
     }
     earned = Decimals.points(earned);
-    Coverage coverage = Coverage.NONE;
-    for (Part p : parts) {
-      coverage = coverage.plus(p.coverage());
+    int ratable = 0;
+    int rated = 0;
+    int met = 0;
+    for (int k = 0; k < parts.size(); k++) {
+      Coverage part = parts.get(k).coverage();
+      ratable += part.ratable();
+      rated += part.rated();
+      met += part.met();
     }
+    Coverage coverage = new Coverage(ratable, rated, met);
     return new NodeScore(
         c.id(),
         c.title(),
@@ -329,16 +374,28 @@ public final class ScoringEngine {
   }
 
   private void scoreIndicators(
-      Criterion c, BigDecimal possible, List<Part> parts, List<IndicatorScore> lines) {
-    boolean exclude = rubric.notApplicablePolicy() == NotApplicablePolicy.EXCLUDE_AND_RENORMALISE;
-    List<Indicator> open =
-        c.indicators().stream().filter(i -> !(exclude && isNotApplicable(i))).toList();
-    List<BigDecimal> shares =
-        Allocation.split(possible, open.stream().map(Indicator::weight).toList());
+      PlanNode n, BigDecimal possible, List<Part> parts, List<IndicatorScore> lines) {
+    List<Indicator> indicators = n.criterion().indicators();
+    int[] slots = n.slots();
+    if (planned) {
+      List<BigDecimal> shares = Objects.requireNonNull(n.shares());
+      for (int k = 0; k < slots.length; k++) {
+        indicatorLines.add(indicators.get(k), ratings[slots[k]], shares.get(k), parts, lines);
+      }
+      return;
+    }
+    boolean exclude = plan.excludesNotApplicable();
+    List<BigDecimal> weights = new ArrayList<>(slots.length);
+    for (int k = 0; k < slots.length; k++) {
+      if (!(exclude && isNotApplicable(slots[k]))) {
+        weights.add(indicators.get(k).weight());
+      }
+    }
+    List<BigDecimal> shares = Allocation.split(possible, weights);
     int next = 0;
-    for (Indicator i : c.indicators()) {
-      Rating r = ratings.get(i.id());
-      if (exclude && isNotApplicable(i)) {
+    for (int k = 0; k < slots.length; k++) {
+      Indicator i = indicators.get(k);
+      if (exclude && isNotApplicable(slots[k])) {
         lines.add(
             new IndicatorScore(
                 i.id(),
@@ -351,87 +408,7 @@ public final class ScoringEngine {
                 null));
         continue;
       }
-      BigDecimal share = shares.get(next++);
-      scoreIndicator(i, r, share, parts, lines);
+      indicatorLines.add(i, ratings[slots[k]], shares.get(next++), parts, lines);
     }
-  }
-
-  private void scoreIndicator(
-      Indicator i,
-      @Nullable Rating r,
-      BigDecimal share,
-      List<Part> parts,
-      List<IndicatorScore> lines) {
-    if (r == null) {
-      warnings.add(new ScoreWarning("not-rated", i.id(), Messages.notRated(i.id())));
-      unrated(i, IndicatorStatus.MISSING, share, parts, lines);
-      return;
-    }
-    r.state()
-        .accept(
-            new RatingState.Visitor<@Nullable Void>() {
-              @Override
-              public @Nullable Void visitUnknown(RatingState.Unknown state) {
-                warnings.add(new ScoreWarning("unknown", i.id(), Messages.ratedUnknown(i.id())));
-                unrated(i, IndicatorStatus.UNKNOWN, share, parts, lines);
-                return null;
-              }
-
-              @Override
-              public @Nullable Void visitNotApplicable(RatingState.NotApplicable state) {
-                countedAsMet(i, share, parts, lines);
-                return null;
-              }
-
-              @Override
-              public @Nullable Void visitRated(RatingState.Rated state) {
-                rated(i, state.value(), share, parts, lines);
-                return null;
-              }
-            });
-  }
-
-  private static void unrated(
-      Indicator i,
-      IndicatorStatus status,
-      BigDecimal share,
-      List<Part> parts,
-      List<IndicatorScore> lines) {
-    lines.add(new IndicatorScore(i.id(), i.text(), status, share, null, null, null, null));
-    parts.add(new Part(i.id(), share, null, null, new Coverage(1, 0, 0), i.scale(), null));
-  }
-
-  private static void countedAsMet(
-      Indicator i, BigDecimal share, List<Part> parts, List<IndicatorScore> lines) {
-    Text label = Text.of("ไม่เกี่ยวข้อง (นับว่าผ่าน)", "not applicable (counted as met)");
-    lines.add(
-        new IndicatorScore(
-            i.id(),
-            i.text(),
-            IndicatorStatus.NOT_APPLICABLE,
-            share,
-            share,
-            BigDecimal.ONE,
-            null,
-            label));
-    parts.add(
-        new Part(i.id(), share, share, BigDecimal.ONE, new Coverage(1, 1, 1), i.scale(), label));
-  }
-
-  private static void rated(
-      Indicator i,
-      RatingValue value,
-      BigDecimal share,
-      List<Part> parts,
-      List<IndicatorScore> lines) {
-    BigDecimal fraction =
-        i.scale().fraction(value).setScale(Decimals.FRACTION_SCALE, Decimals.ROUNDING);
-    BigDecimal earned = Decimals.earned(fraction, share);
-    Text label = i.scale().label(value).orElse(null);
-    int met = fraction.compareTo(BigDecimal.ONE) == 0 ? 1 : 0;
-    lines.add(
-        new IndicatorScore(
-            i.id(), i.text(), IndicatorStatus.RATED, share, earned, fraction, value, label));
-    parts.add(new Part(i.id(), share, earned, fraction, new Coverage(1, 1, met), i.scale(), label));
   }
 }

@@ -4,7 +4,6 @@ import io.github.assessmentkit.internal.Decimals;
 import io.github.assessmentkit.spi.Part;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** Arithmetic and wording shared by the built-in strategies. */
 final class Sums {
@@ -20,19 +19,17 @@ final class Sums {
   static final String NOTHING_RATED = UNRATED + " = " + ZERO_POINTS.toPlainString();
 
   static String lowest(List<Part> parts, Part lowest, BigDecimal possible, BigDecimal earned) {
-    return "min("
-        + parts.stream()
-            .filter(Part::isRated)
-            .map(p -> p.id() + " " + fractionOf(p))
-            .collect(Collectors.joining(", "))
-        + ") = "
-        + lowest.id()
-        + " "
-        + fractionOf(lowest)
-        + "; × "
-        + possible.toPlainString()
-        + " = "
-        + earned.toPlainString();
+    StringBuilder line = new StringBuilder("min(");
+    String separator = "";
+    for (Part p : parts) {
+      if (p.isRated()) {
+        appendFraction(line.append(separator).append(p.id()).append(' '), p);
+        separator = ", ";
+      }
+    }
+    appendFraction(line.append(") = ").append(lowest.id()).append(' '), lowest).append("; × ");
+    Decimals.appendPlain(line, possible).append(" = ");
+    return Decimals.appendPlain(line, earned).toString();
   }
 
   private Sums() {}
@@ -48,14 +45,28 @@ final class Sums {
   }
 
   static String sumLine(List<Part> parts, BigDecimal total) {
-    return parts.stream()
-            .map(p -> p.id() + " " + (p.earned() == null ? UNRATED : p.earned().toPlainString()))
-            .collect(Collectors.joining(" + "))
-        + " = "
-        + total.toPlainString();
+    StringBuilder line = new StringBuilder(16 + 24 * parts.size());
+    for (int i = 0; i < parts.size(); i++) {
+      Part p = parts.get(i);
+      if (i > 0) {
+        line.append(" + ");
+      }
+      line.append(p.id()).append(' ');
+      if (p.earned() == null) {
+        line.append(UNRATED);
+      } else {
+        Decimals.appendPlain(line, p.earned());
+      }
+    }
+    return Decimals.appendPlain(line.append(" = "), total).toString();
   }
 
   static String fractionOf(Part p) {
     return p.fraction() == null ? UNRATED : Decimals.plain(p.fraction());
+  }
+
+  /** Appends what {@link #fractionOf} gives. */
+  private static StringBuilder appendFraction(StringBuilder out, Part p) {
+    return p.fraction() == null ? out.append(UNRATED) : Decimals.appendStripped(out, p.fraction());
   }
 }

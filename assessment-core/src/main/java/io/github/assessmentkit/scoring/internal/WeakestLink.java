@@ -11,6 +11,11 @@ import java.math.BigDecimal;
 
 /** The lowest fraction among the rated parts, times the node's points. */
 final class WeakestLink implements ScoringStrategy {
+  private static final Text DESCRIPTION =
+      Text.of(
+          "สัดส่วนคะแนนต่ำสุดในบรรดาส่วนที่ประเมินแล้ว × คะแนนเต็ม",
+          "the lowest fraction among the rated parts × the node's points");
+
   @Override
   public String id() {
     return Strategies.WEAKEST_LINK;
@@ -18,9 +23,7 @@ final class WeakestLink implements ScoringStrategy {
 
   @Override
   public Text description() {
-    return Text.of(
-        "สัดส่วนคะแนนต่ำสุดในบรรดาส่วนที่ประเมินแล้ว × คะแนนเต็ม",
-        "the lowest fraction among the rated parts × the node's points");
+    return DESCRIPTION;
   }
 
   @Override

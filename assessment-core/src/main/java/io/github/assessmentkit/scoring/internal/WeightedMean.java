@@ -16,6 +16,13 @@ import java.util.stream.Collectors;
  * Unrated parts leave the mean (and lower coverage, reported).
  */
 final class WeightedMean implements ScoringStrategy {
+  private static final Text DESCRIPTION =
+      Text.of(
+          "ค่าเฉลี่ยถ่วงน้ำหนักของสัดส่วนคะแนนของส่วนที่ประเมินแล้ว × คะแนนเต็ม"
+              + " (ส่วนที่ยังไม่ประเมินไม่นำมาเฉลี่ยและถูกรายงาน)",
+          "weighted mean of the rated parts' fractions × the node's points"
+              + " (unrated parts leave the mean and are reported)");
+
   @Override
   public String id() {
     return Strategies.WEIGHTED_MEAN;
@@ -23,11 +30,7 @@ final class WeightedMean implements ScoringStrategy {
 
   @Override
   public Text description() {
-    return Text.of(
-        "ค่าเฉลี่ยถ่วงน้ำหนักของสัดส่วนคะแนนของส่วนที่ประเมินแล้ว × คะแนนเต็ม"
-            + " (ส่วนที่ยังไม่ประเมินไม่นำมาเฉลี่ยและถูกรายงาน)",
-        "weighted mean of the rated parts' fractions × the node's points"
-            + " (unrated parts leave the mean and are reported)");
+    return DESCRIPTION;
   }
 
   @Override

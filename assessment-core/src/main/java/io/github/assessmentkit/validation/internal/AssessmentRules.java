@@ -68,33 +68,33 @@ public final class AssessmentRules {
               AssessmentMessages.answersAnotherRubric(
                   assessment.rubric().toString(), rubric.ref().toString())));
     }
-    Set<String> assessorIds = new HashSet<>();
+    Set<String> assessorIds = new HashSet<>(capacity(assessment.assessors().size()));
     for (int i = 0; i < assessment.assessors().size(); i++) {
       Assessor a = assessment.assessors().get(i);
       if (!assessorIds.add(a.id())) {
         out.add(duplicate("/assessors/" + i + "/id", "assessor.unique-id", a.id()));
       }
     }
-    Map<String, Evidence> evidence = new HashMap<>();
+    Map<String, Evidence> evidence = new HashMap<>(capacity(assessment.evidence().size()));
     for (int i = 0; i < assessment.evidence().size(); i++) {
       Evidence e = assessment.evidence().get(i);
       if (evidence.putIfAbsent(e.id(), e) != null) {
         out.add(duplicate("/evidence/" + i + "/id", "evidence.unique-id", e.id()));
       }
     }
-    Set<String> measureIds = new HashSet<>();
+    Set<String> measureIds = new HashSet<>(capacity(assessment.measures().size()));
     for (int i = 0; i < assessment.measures().size(); i++) {
       String id = assessment.measures().get(i).id();
       if (!measureIds.add(id)) {
         out.add(duplicate("/measures/" + i + "/id", "measure.unique-id", id));
       }
     }
-    Set<String> rated = new HashSet<>();
+    Set<String> rated = new HashSet<>(capacity(assessment.ratings().size()));
     for (int i = 0; i < assessment.ratings().size(); i++) {
       checkRating(
           rubric,
           assessment.ratings().get(i),
-          "/ratings/" + ratingPosition.applyAsInt(i),
+          ratingPosition.applyAsInt(i),
           rated,
           evidence,
           assessorIds,
@@ -106,7 +106,7 @@ public final class AssessmentRules {
   private static void checkRating(
       Rubric rubric,
       Rating r,
-      String path,
+      int position,
       Set<String> rated,
       Map<String, Evidence> evidence,
       Set<String> assessorIds,
@@ -115,7 +115,7 @@ public final class AssessmentRules {
     if (indicator.isEmpty()) {
       out.add(
           new Violation(
-              path + "/indicator",
+              path(position, "/indicator"),
               "rating.indicator-exists",
               r.indicatorId(),
               AssessmentMessages.noSuchIndicator(rubric.ref().toString(), r.indicatorId())));
@@ -123,7 +123,7 @@ public final class AssessmentRules {
     if (!rated.add(r.indicatorId())) {
       out.add(
           new Violation(
-              path + "/indicator",
+              path(position, "/indicator"),
               "rating.one-per-indicator",
               r.indicatorId(),
               AssessmentMessages.ratedTwice(r.indicatorId())));
@@ -133,7 +133,7 @@ public final class AssessmentRules {
       if (!evidence.containsKey(id)) {
         out.add(
             new Violation(
-                path + "/evidence/" + j,
+                path(position, "/evidence/" + j),
                 "rating.evidence-exists",
                 id,
                 AssessmentMessages.noSuchEvidence(id)));
@@ -142,7 +142,7 @@ public final class AssessmentRules {
     if (r.assessorId() != null && !assessorIds.isEmpty() && !assessorIds.contains(r.assessorId())) {
       out.add(
           new Violation(
-              path + "/assessor",
+              path(position, "/assessor"),
               "rating.assessor-exists",
               r.assessorId(),
               AssessmentMessages.noSuchAssessor(r.assessorId())));
@@ -154,18 +154,31 @@ public final class AssessmentRules {
       if (rejected.isPresent()) {
         out.add(
             new Violation(
-                path + "/value", "rating.value-in-scale", value.toString(), rejected.get()));
+                path(position, "/value"),
+                "rating.value-in-scale",
+                value.toString(),
+                rejected.get()));
       } else if (indicator.get().evidenceRequired()
           && r.evidenceIds().isEmpty()
           && !indicator.get().scale().isLowest(value)) {
         out.add(
             new Violation(
-                path + "/evidence",
+                path(position, "/evidence"),
                 "rating.evidence-required",
                 value.toString(),
                 AssessmentMessages.evidenceRequired(value.toString())));
       }
     }
+  }
+
+  /** {@return the pointer to a field of the rating at a position}, built only for a violation */
+  private static String path(int position, String field) {
+    return "/ratings/" + position + field;
+  }
+
+  /** {@return a hash table capacity that holds this many entries without growing} */
+  private static int capacity(int entries) {
+    return entries * 4 / 3 + 1;
   }
 
   private static Violation duplicate(String path, String rule, String id) {

@@ -1,0 +1,51 @@
+package io.github.assessmentkit.scoring.internal;
+
+import io.github.assessmentkit.scoring.NodeScore;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The nodes of a scored tree by id, for the decisions that read several criteria off one tree.
+ * Finds what {@link NodeScore#find} finds (the first node with the id, parents first), walking the
+ * tree once, at the first look-up. One instance per tree; not thread-safe.
+ */
+final class NodeIndex {
+  private final NodeScore root;
+  private @Nullable Map<String, NodeScore> byId;
+
+  NodeIndex(NodeScore root) {
+    this.root = root;
+  }
+
+  /** {@return the root of the tree} */
+  NodeScore root() {
+    return root;
+  }
+
+  /**
+   * Finds a node.
+   *
+   * @param nodeId the criterion's id
+   * @return the first node with that id, parents first, or empty
+   */
+  Optional<NodeScore> find(String nodeId) {
+    Map<String, NodeScore> index = byId;
+    if (index == null) {
+      index = new HashMap<>();
+      add(root, index);
+      byId = index;
+    }
+    return Optional.ofNullable(index.get(nodeId));
+  }
+
+  private static void add(NodeScore node, Map<String, NodeScore> index) {
+    index.putIfAbsent(node.id(), node);
+    List<NodeScore> children = node.children();
+    for (int i = 0; i < children.size(); i++) {
+      add(children.get(i), index);
+    }
+  }
+}
