@@ -1,6 +1,8 @@
 package io.github.assessmentkit.json;
 
 import io.github.assessmentkit.AssessmentException;
+import io.github.assessmentkit.InvalidValueException;
+import io.github.assessmentkit.json.internal.JsonMessages;
 import io.github.assessmentkit.text.Language;
 import io.github.assessmentkit.text.Text;
 import io.github.assessmentkit.validation.ValidationReport;
@@ -35,7 +37,7 @@ public class JsonFormatException extends AssessmentException {
 
   private static Text summary(ValidationReport report) {
     if (report.isValid()) {
-      throw new IllegalArgumentException("a JsonFormatException needs at least one violation");
+      throw new InvalidValueException(JsonMessages.emptyReport());
     }
     int n = report.violations().size();
     Violation first = report.violations().get(0);

@@ -1,5 +1,8 @@
 package io.github.assessmentkit.json;
 
+import io.github.assessmentkit.InvalidValueException;
+import io.github.assessmentkit.json.internal.JsonMessages;
+
 /**
  * The most a JSON reader accepts before it stops with a {@code json.limit} violation, so that a
  * hostile or broken document cannot exhaust memory or the stack.
@@ -40,23 +43,21 @@ public record JsonLimits(
    */
   public JsonLimits {
     if (maxDocumentBytes < 1 || maxDocumentBytes > Integer.MAX_VALUE - 8) {
-      throw new IllegalArgumentException(
-          "maxDocumentBytes must be from 1 to "
-              + (Integer.MAX_VALUE - 8)
-              + ", was "
-              + maxDocumentBytes);
+      throw new InvalidValueException(
+          JsonMessages.limitOutOfRange(
+              "maxDocumentBytes", 1, Integer.MAX_VALUE - 8, maxDocumentBytes));
     }
     if (maxNestingDepth < 1 || maxNestingDepth > MAX_NESTING_DEPTH) {
-      throw new IllegalArgumentException(
-          "maxNestingDepth must be from 1 to " + MAX_NESTING_DEPTH + ", was " + maxNestingDepth);
+      throw new InvalidValueException(
+          JsonMessages.limitOutOfRange("maxNestingDepth", 1, MAX_NESTING_DEPTH, maxNestingDepth));
     }
     if (maxStringLength < 1) {
-      throw new IllegalArgumentException(
-          "maxStringLength must be 1 or more, was " + maxStringLength);
+      throw new InvalidValueException(
+          JsonMessages.limitBelowOne("maxStringLength", maxStringLength));
     }
     if (maxNumberLength < 1) {
-      throw new IllegalArgumentException(
-          "maxNumberLength must be 1 or more, was " + maxNumberLength);
+      throw new InvalidValueException(
+          JsonMessages.limitBelowOne("maxNumberLength", maxNumberLength));
     }
   }
 

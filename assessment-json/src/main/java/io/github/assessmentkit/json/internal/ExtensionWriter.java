@@ -1,6 +1,7 @@
 package io.github.assessmentkit.json.internal;
 
 import io.github.assessmentkit.Extensions;
+import io.github.assessmentkit.InvalidValueException;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -38,14 +39,12 @@ final class ExtensionWriter {
       try {
         tree = mapper.readTree(e.getValue());
       } catch (JacksonException x) {
-        throw new IllegalArgumentException(
-            "extension '" + e.getKey() + "' does not hold valid JSON text: " + e.getValue(), x);
+        throw new InvalidValueException(JsonMessages.extensionNotJson(e.getKey(), e.getValue()), x);
       }
       try {
         g.writeName(e.getKey());
       } catch (StreamWriteException x) {
-        throw new IllegalArgumentException(
-            "extension '" + e.getKey() + "' has the name of a field the format already writes", x);
+        throw new InvalidValueException(JsonMessages.extensionNamedLikeAField(e.getKey()), x);
       }
       g.writeTree(tree);
     }

@@ -1,5 +1,7 @@
 package io.github.assessmentkit.json.internal;
 
+import io.github.assessmentkit.ConflictingStateException;
+import io.github.assessmentkit.InvalidValueException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -35,8 +37,8 @@ final class Family<M, C extends Kind<? extends M>> {
     this.root = root;
     for (C c : codecs) {
       if (byType.put(c.type(), c) != null || byKind.put(c.kind(), c) != null) {
-        throw new IllegalArgumentException(
-            "two " + root.getSimpleName() + " codecs for " + c.type() + " / " + c.kind());
+        throw new InvalidValueException(
+            JsonMessages.twoCodecs(root.getSimpleName(), c.type(), String.valueOf(c.kind())));
       }
     }
     this.types = List.copyOf(byType.keySet());
@@ -82,7 +84,7 @@ final class Family<M, C extends Kind<? extends M>> {
   C known(String type) {
     C c = byType.get(type);
     if (c == null) {
-      throw new IllegalStateException("no " + root.getSimpleName() + " kind is named " + type);
+      throw new ConflictingStateException(JsonMessages.noKindNamed(root.getSimpleName(), type));
     }
     return c;
   }
@@ -98,12 +100,8 @@ final class Family<M, C extends Kind<? extends M>> {
   C of(M value) {
     C c = byKind.get(value.getClass());
     if (c == null) {
-      throw new IllegalStateException(
-          "no JSON codec for the "
-              + root.getSimpleName()
-              + " kind "
-              + value.getClass().getName()
-              + "; each kind needs one, registered in its family's table");
+      throw new ConflictingStateException(
+          JsonMessages.noCodec(root.getSimpleName(), value.getClass().getName()));
     }
     return c;
   }

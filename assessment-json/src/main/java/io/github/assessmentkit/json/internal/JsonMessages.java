@@ -357,4 +357,124 @@ public final class JsonMessages {
         "เกณฑ์กำหนดได้อย่างใดอย่างหนึ่ง: points หรือ weight",
         "a criterion has points or a weight, not both");
   }
+
+  /**
+   * @param name the limit's name
+   * @param min the least allowed
+   * @param max the most allowed
+   * @param was the value given
+   * @return the message
+   */
+  public static Text limitOutOfRange(String name, long min, long max, long was) {
+    return Text.of(
+        name + " ต้องอยู่ระหว่าง " + min + " ถึง " + max + " แต่ได้ " + was,
+        name + " must be from " + min + " to " + max + ", was " + was);
+  }
+
+  /**
+   * @param name the limit's name
+   * @param was the value given
+   * @return the message
+   */
+  public static Text limitBelowOne(String name, long was) {
+    return Text.of(
+        name + " ต้องเป็น 1 ขึ้นไป แต่ได้ " + was, name + " must be 1 or more, was " + was);
+  }
+
+  /**
+   * @param name the extension's name
+   * @param text its text
+   * @return the message
+   */
+  public static Text extensionNotJson(String name, String text) {
+    return Text.of(
+        "ฟิลด์เพิ่มเติม '" + name + "' ไม่ได้เก็บข้อความ JSON ที่ถูกต้อง: " + text,
+        "extension '" + name + "' does not hold valid JSON text: " + text);
+  }
+
+  /**
+   * @param name the extension's name
+   * @return the message
+   */
+  public static Text extensionNamedLikeAField(String name) {
+    return Text.of(
+        "ฟิลด์เพิ่มเติม '" + name + "' มีชื่อซ้ำกับฟิลด์ที่รูปแบบเอกสารเขียนอยู่แล้ว",
+        "extension '" + name + "' has the name of a field the format already writes");
+  }
+
+  /**
+   * @param family the sealed family
+   * @param type the kind's name
+   * @param kind the kind's class
+   * @return the message
+   */
+  public static Text twoCodecs(String family, String type, String kind) {
+    return Text.of(
+        "มีตัวแปลง JSON ของ " + family + " สองตัวสำหรับ " + type + " / " + kind,
+        "two " + family + " codecs for " + type + " / " + kind);
+  }
+
+  /**
+   * @param family the sealed family
+   * @param type the name looked for
+   * @return the message
+   */
+  public static Text noKindNamed(String family, String type) {
+    return Text.of(
+        "ไม่มี " + family + " ชนิดที่ชื่อ " + type, "no " + family + " kind is named " + type);
+  }
+
+  /**
+   * @param family the sealed family
+   * @param kind the kind's class name
+   * @return the message
+   */
+  public static Text noCodec(String family, String kind) {
+    return Text.of(
+        "ไม่มีตัวแปลง JSON สำหรับ "
+            + family
+            + " ชนิด "
+            + kind
+            + " ทุกชนิดต้องมีตัวแปลงหนึ่งตัว ลงทะเบียนไว้ในตารางของกลุ่มนั้น",
+        "no JSON codec for the "
+            + family
+            + " kind "
+            + kind
+            + "; each kind needs one, registered in its family's table");
+  }
+
+  /**
+   * @param what what the reader expected, for example "a string"
+   * @param whatTh the same, in Thai
+   * @return the message
+   */
+  public static Text notA(String what, String whatTh) {
+    return Text.of("ไม่ใช่" + whatTh, "not " + what);
+  }
+
+  /**
+   * @param token the token met
+   * @return the message
+   */
+  public static Text unexpectedToken(String token) {
+    return Text.of("พบโทเค็นที่ไม่คาดไว้ " + token, "unexpected token " + token);
+  }
+
+  /** {@return the message} */
+  public static Text validatorInterrupted() {
+    return Text.of(
+        "ถูกขัดจังหวะระหว่างสร้างตัวตรวจสอบ", "interrupted while building the validator");
+  }
+
+  /** {@return the message} */
+  public static Text validatorFailed() {
+    return Text.of("สร้างตัวตรวจสอบไม่สำเร็จ", "the validator could not be built");
+  }
+
+  /** {@return the message} */
+  public static Text emptyReport() {
+    return Text.of(
+        "JsonFormatException ต้องมีปัญหาอย่างน้อยหนึ่งข้อ",
+        "a JsonFormatException needs at least one violation");
+  }
 }

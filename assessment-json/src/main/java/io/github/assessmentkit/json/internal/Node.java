@@ -1,5 +1,6 @@
 package io.github.assessmentkit.json.internal;
 
+import io.github.assessmentkit.ConflictingStateException;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -156,7 +157,7 @@ public final class Node {
   /** {@return the string; only for a string} */
   public String stringValue() {
     if (text == null) {
-      throw new IllegalStateException("not a string");
+      throw new ConflictingStateException(JsonMessages.notA("a string", "ข้อความ"));
     }
     return text;
   }
@@ -177,7 +178,7 @@ public final class Node {
 
   private JsonNode scalar() {
     if (scalar == null) {
-      throw new IllegalStateException("not a scalar");
+      throw new ConflictingStateException(JsonMessages.notA("a scalar", "ค่าเดี่ยว"));
     }
     return scalar;
   }

@@ -1,5 +1,6 @@
 package io.github.assessmentkit.json.internal;
 
+import io.github.assessmentkit.ConflictingStateException;
 import io.github.assessmentkit.json.JsonFormatException;
 import io.github.assessmentkit.json.JsonLimits;
 import io.github.assessmentkit.text.Text;
@@ -328,7 +329,8 @@ public final class Parsing {
         case VALUE_TRUE -> value = Node.bool(true);
         case VALUE_FALSE -> value = Node.bool(false);
         case VALUE_NULL -> value = Node.nullValue();
-        default -> throw new IllegalStateException("unexpected token " + t);
+        default ->
+            throw new ConflictingStateException(JsonMessages.unexpectedToken(String.valueOf(t)));
       }
       if (depth == 0) {
         root = value;

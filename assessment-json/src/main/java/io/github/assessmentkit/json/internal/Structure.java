@@ -1,5 +1,6 @@
 package io.github.assessmentkit.json.internal;
 
+import io.github.assessmentkit.ConflictingStateException;
 import io.github.assessmentkit.text.Text;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
@@ -83,9 +84,9 @@ public final class Structure {
       return English.TASK.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while building the validator", e);
+      throw new ConflictingStateException(JsonMessages.validatorInterrupted(), e);
     } catch (ExecutionException e) {
-      throw new IllegalStateException("the validator could not be built", e.getCause());
+      throw new ConflictingStateException(JsonMessages.validatorFailed(), e.getCause());
     }
   }
 
