@@ -2,8 +2,11 @@ package io.github.assessmentkit.assessment;
 
 import io.github.assessmentkit.Extensions;
 import io.github.assessmentkit.internal.Checks;
+import io.github.assessmentkit.rubric.Rubric;
 import io.github.assessmentkit.rubric.RubricRef;
+import io.github.assessmentkit.text.Text;
 import io.github.assessmentkit.time.FiscalYear;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -76,6 +79,57 @@ public record Assessment(
     evidence = Checks.copy(evidence, "evidence");
     measures = Checks.copy(measures, "measures");
     Checks.notNull(extensions, "extensions");
+  }
+
+  /** The id of every {@linkplain #quick(Rubric, Rating...) quick} assessment, {@value}. */
+  public static final String PLACEHOLDER_ID = "quick";
+
+  /**
+   * The organisation of every {@linkplain #quick(Rubric, Rating...) quick} assessment: id {@code
+   * placeholder}, named สหกรณ์สมมุติ / placeholder cooperative, of type {@link
+   * OrganisationType#OTHER}, without a province.
+   */
+  public static final Subject PLACEHOLDER_SUBJECT =
+      new Subject(
+          "placeholder",
+          Text.of("สหกรณ์สมมุติ", "placeholder cooperative"),
+          OrganisationType.OTHER,
+          null);
+
+  /**
+   * The fiscal year of every {@linkplain #quick(Rubric, Rating...) quick} assessment: FY 2567 BE
+   * (2024 CE, 1 October 2023 to 30 September 2024). Fixed, never the current year, so a result
+   * computed from it is the same on every day it is run.
+   */
+  public static final FiscalYear PLACEHOLDER_PERIOD = FiscalYear.ofBuddhistEra(2567);
+
+  /**
+   * Makes an assessment of a handful of ratings, for tests and examples, without inventing an
+   * organisation or a year: id {@link #PLACEHOLDER_ID}, subject {@link #PLACEHOLDER_SUBJECT},
+   * fiscal year {@link #PLACEHOLDER_PERIOD}, the rubric's reference, and the builder's defaults for
+   * everything else (a self-assessment, no assessors, evidence or measures). Use {@link
+   * #builder(String, Subject, RubricRef, FiscalYear)} for a real organisation.
+   *
+   * <pre>{@code
+   * Scorecard card = Scorer.standard().score(rubric,
+   *     Assessment.quick(rubric, Rating.of("1.1", 70), Rating.of("1.2", 50)));
+   * }</pre>
+   *
+   * @param rubric the rubric the ratings answer
+   * @param ratings the ratings, in any order
+   * @return the assessment; whether the ratings fit the rubric is checked by the validator, as
+   *     always
+   * @throws NullPointerException if {@code rubric}, {@code ratings} or a rating is null
+   */
+  public static Assessment quick(Rubric rubric, Rating... ratings) {
+    Checks.notNull(rubric, "rubric");
+    List<Rating> given = Checks.copy(Arrays.asList(Checks.notNull(ratings, "ratings")), "ratings");
+    AssessmentBuilder builder =
+        builder(PLACEHOLDER_ID, PLACEHOLDER_SUBJECT, rubric.ref(), PLACEHOLDER_PERIOD);
+    for (Rating r : given) {
+      builder.rating(r);
+    }
+    return builder.build();
   }
 
   /**

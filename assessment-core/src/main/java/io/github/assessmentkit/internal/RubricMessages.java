@@ -123,6 +123,17 @@ public final class RubricMessages {
 
   /**
    * @param id the ladder
+   * @param rungId the rung asked for
+   * @return the message
+   */
+  public static Text noSuchRung(String id, String rungId) {
+    return Text.of(
+        "บันไดระดับ '" + id + "' ไม่มีระดับ '" + rungId + "'",
+        "ladder " + id + " has no rung " + rungId);
+  }
+
+  /**
+   * @param id the ladder
    * @param rungId the rung whose bound is not below the one above
    * @return the message
    */

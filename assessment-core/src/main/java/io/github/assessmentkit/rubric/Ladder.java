@@ -71,4 +71,22 @@ public record Ladder(
     }
     return -1;
   }
+
+  /**
+   * Gives a rung's number counted from the bottom: 1 for the bottom rung, the number of rungs for
+   * the top. Bands read as they are named: on an eight-band ladder listed {@code band-8} down to
+   * {@code band-1}, {@code band-4} is 4. The rungs are listed top first, so this is {@code
+   * rungs().size() - position(rungId)}.
+   *
+   * @param rungId the rung
+   * @return its number, from 1 for the bottom rung up to {@code rungs().size()} for the top
+   * @throws InvalidValueException if the ladder has no such rung
+   */
+  public int rungNumber(String rungId) {
+    int position = position(rungId);
+    if (position < 0) {
+      throw new InvalidValueException(RubricMessages.noSuchRung(id, rungId));
+    }
+    return rungs.size() - position;
+  }
 }

@@ -52,4 +52,29 @@ public record AwardDecision(
   public boolean awarded() {
     return tierId != null;
   }
+
+  /**
+   * Lists the names of the named conditions that held in the tier won, so a consumer need not walk
+   * the condition tree: for the CQA set's TQC Plus tier, the themes that held, such as "Customer
+   * theme". The names come from the check of the tier won; see {@link
+   * TierCheck#namedConditionsHeld()} for the rule, and call it on any other check to see what held
+   * in a tier that was not won.
+   *
+   * <pre>{@code
+   * AwardDecision award = card.award(CqaCriteria.AWARD_SCHEME).orElseThrow();
+   * award.tierId();                // "tqc-plus"
+   * award.namedConditionsHeld();   // [ด้านลูกค้า / Customer theme]
+   * }</pre>
+   *
+   * @return the names, in Thai and English, in the order the tier lists them; empty when no tier
+   *     was won or the tier won names none of its conditions; unmodifiable
+   */
+  public List<Text> namedConditionsHeld() {
+    for (int i = checks.size() - 1; i >= 0; i--) {
+      if (checks.get(i).tierId().equals(tierId)) {
+        return checks.get(i).namedConditionsHeld();
+      }
+    }
+    return List.of();
+  }
 }

@@ -1,7 +1,10 @@
 package io.github.assessmentkit.scoring;
 
+import io.github.assessmentkit.InvalidValueException;
 import io.github.assessmentkit.internal.Checks;
+import io.github.assessmentkit.internal.ScoringMessages;
 import io.github.assessmentkit.rubric.Ladder;
+import io.github.assessmentkit.rubric.Rubric;
 import io.github.assessmentkit.scoring.internal.Decisions;
 import io.github.assessmentkit.text.Text;
 import java.math.BigDecimal;
@@ -57,5 +60,34 @@ public record LevelDecision(
    */
   public static LevelDecision place(Ladder ladder, NodeScore root) {
     return Decisions.place(ladder, root);
+  }
+
+  /**
+   * Gives the number of the rung reached, counted from the bottom of its ladder: 1 for the bottom
+   * rung, the number of rungs for the top, so a band reads as it is named ({@code band-4} of the
+   * CQA overall bands is 4). See {@link Ladder#rungNumber(String)}.
+   *
+   * <pre>{@code
+   * LevelDecision band = card.level(CqaCriteria.OVERALL_BANDS).orElseThrow();
+   * band.rungId();               // "band-4"
+   * band.rungNumber(cqa);        // 4
+   * }</pre>
+   *
+   * <p>The number is read from the rubric the scorecard was scored against rather than kept in the
+   * decision, so a scorecard document stays as it is and still reads without its rubric.
+   *
+   * @param rubric the rubric holding this decision's ladder
+   * @return the rung's number, from 1 for the bottom rung
+   * @throws NullPointerException if {@code rubric} is null
+   * @throws InvalidValueException if the rubric has no ladder with this decision's ladder id, or
+   *     the ladder has no rung with this decision's rung id
+   */
+  public int rungNumber(Rubric rubric) {
+    Checks.notNull(rubric, "rubric");
+    Ladder ladder =
+        rubric
+            .ladder(ladderId)
+            .orElseThrow(() -> new InvalidValueException(ScoringMessages.noSuchLadder(ladderId)));
+    return ladder.rungNumber(rungId);
   }
 }

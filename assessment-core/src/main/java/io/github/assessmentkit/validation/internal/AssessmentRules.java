@@ -118,7 +118,8 @@ public final class AssessmentRules {
               path(position, "/indicator"),
               "rating.indicator-exists",
               r.indicatorId(),
-              AssessmentMessages.noSuchIndicator(rubric.ref().toString(), r.indicatorId())));
+              AssessmentMessages.noSuchIndicator(rubric.ref().toString(), r.indicatorId()),
+              r.indicatorId()));
     }
     if (!rated.add(r.indicatorId())) {
       out.add(
@@ -126,7 +127,8 @@ public final class AssessmentRules {
               path(position, "/indicator"),
               "rating.one-per-indicator",
               r.indicatorId(),
-              AssessmentMessages.ratedTwice(r.indicatorId())));
+              AssessmentMessages.ratedTwice(r.indicatorId()),
+              r.indicatorId()));
     }
     for (int j = 0; j < r.evidenceIds().size(); j++) {
       String id = r.evidenceIds().get(j);
@@ -136,7 +138,8 @@ public final class AssessmentRules {
                 path(position, "/evidence/" + j),
                 "rating.evidence-exists",
                 id,
-                AssessmentMessages.noSuchEvidence(id)));
+                AssessmentMessages.noSuchEvidence(id),
+                r.indicatorId()));
       }
     }
     if (r.assessorId() != null && !assessorIds.isEmpty() && !assessorIds.contains(r.assessorId())) {
@@ -145,7 +148,8 @@ public final class AssessmentRules {
               path(position, "/assessor"),
               "rating.assessor-exists",
               r.assessorId(),
-              AssessmentMessages.noSuchAssessor(r.assessorId())));
+              AssessmentMessages.noSuchAssessor(r.assessorId()),
+              r.indicatorId()));
     }
     Optional<RatingValue> given = r.state().accept(RATED_VALUE);
     if (indicator.isPresent() && given.isPresent()) {
@@ -157,7 +161,8 @@ public final class AssessmentRules {
                 path(position, "/value"),
                 "rating.value-in-scale",
                 value.toString(),
-                rejected.get()));
+                rejected.get(),
+                r.indicatorId()));
       } else if (indicator.get().evidenceRequired()
           && r.evidenceIds().isEmpty()
           && !indicator.get().scale().isLowest(value)) {
@@ -166,7 +171,8 @@ public final class AssessmentRules {
                 path(position, "/evidence"),
                 "rating.evidence-required",
                 value.toString(),
-                AssessmentMessages.evidenceRequired(value.toString())));
+                AssessmentMessages.evidenceRequired(value.toString()),
+                r.indicatorId()));
       }
     }
   }
