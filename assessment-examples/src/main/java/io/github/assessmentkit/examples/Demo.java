@@ -90,7 +90,7 @@ public final class Demo {
         "Overall band: "
             + band.label().get(Language.EN)
             + (band.verified() ? "" : " (ranges unverified)"));
-    AwardDecision award = card.award(CqaCriteria.AWARD).orElseThrow();
+    AwardDecision award = card.award(CqaCriteria.AWARD_SCHEME).orElseThrow();
     out.println("รางวัล: " + award.outcome().get(Language.TH));
     out.println("Award: " + award.outcome().get(Language.EN));
     Text why = awardReason(award);

@@ -113,23 +113,23 @@ final class CqaAwards {
     Condition operation = theme(Text.of("ด้านการปฏิบัติการ", "Operation theme"), "6", "7.1");
     Condition innovation = theme(Text.of("ด้านนวัตกรรม", "Innovation theme"), "6.1", "2", "7.1");
     return new AwardScheme(
-        CqaCriteria.AWARD,
+        CqaCriteria.AWARD_SCHEME,
         Text.of(
             "ลำดับขั้นรางวัลคุณภาพแห่งชาติ (TQA) ที่ใช้เป็นค่าเริ่มต้น",
             "Thailand Quality Award ladder (default)"),
         List.of(
             new AwardTier(
-                CqaCriteria.GLOBAL_EXCELLENCE,
+                CqaCriteria.TIER_GLOBAL_EXCELLENCE,
                 Text.of(
                     "รางวัลคุณภาพแห่งชาติ ระดับความเป็นเลิศสากล (TQA Global Excellence)",
                     "TQA Global Excellence"),
                 Condition.above(Metric.totalPoints(), 750)),
             new AwardTier(
-                CqaCriteria.TQA,
+                CqaCriteria.TIER_TQA,
                 Text.of("รางวัลคุณภาพแห่งชาติ (TQA)", "Thailand Quality Award (TQA)"),
                 Condition.above(Metric.totalPoints(), 650)),
             new AwardTier(
-                CqaCriteria.TQC_PLUS,
+                CqaCriteria.TIER_TQC_PLUS,
                 Text.of(
                     "รางวัลการบริหารสู่ความเป็นเลิศที่มีความโดดเด่นรายด้าน (TQC Plus)",
                     "Thailand Quality Class Plus (TQC Plus)"),
@@ -139,7 +139,7 @@ final class CqaAwards {
                     // one theme is enough; each result names its theme
                     Condition.anyOf(customer, people, operation, innovation))),
             new AwardTier(
-                CqaCriteria.TQC,
+                CqaCriteria.TIER_TQC,
                 Text.of("รางวัลการบริหารสู่ความเป็นเลิศ (TQC)", "Thailand Quality Class (TQC)"),
                 Condition.above(Metric.totalPoints(), 350))),
         Provenance.verified(

@@ -47,11 +47,12 @@ import io.github.assessmentkit.text.Text;
  * {@link #RESULTS_BANDS} on category 7, eight bands each, all marked unverified. A band is reached
  * strictly above the highest value of the band below, so 275.00 is band 1 and 275.50 band 2.
  *
- * <p>Award scheme {@link #AWARD}: TQA Global Excellence (total above 750), TQA (above 650), TQC
- * Plus (above 450, category 1 at 50 % or more and one theme), TQC (above 350); adopted from the
- * Thailand Quality Award. Each TQC Plus theme is a named condition, so its result names it:
- * Customer (category 3 and item 7.2 at 50 % or more), People (category 5 and item 7.3), Operation
- * (category 6 and item 7.1), Innovation (item 6.1, category 2 and item 7.1).
+ * <p>Award scheme {@link #AWARD_SCHEME}, tiers {@link #TIER_GLOBAL_EXCELLENCE}, {@link #TIER_TQA},
+ * {@link #TIER_TQC_PLUS} and {@link #TIER_TQC}: TQA Global Excellence (total above 750), TQA (above
+ * 650), TQC Plus (above 450, category 1 at 50 % or more and one theme), TQC (above 350); adopted
+ * from the Thailand Quality Award. Each TQC Plus theme is a named condition, so its result names
+ * it: Customer (category 3 and item 7.2 at 50 % or more), People (category 5 and item 7.3),
+ * Operation (category 6 and item 7.1), Innovation (item 6.1, category 2 and item 7.1).
  *
  * <pre>{@code
  * Rubric cqa = CqaCriteria.rubric();
@@ -61,7 +62,9 @@ import io.github.assessmentkit.text.Text;
  *     // ... one percentage per item
  *     .build();
  * Scorecard card = Scorer.standard().score(cqa, self);
- * card.award(CqaCriteria.AWARD).orElseThrow().outcome();
+ * card.award(CqaCriteria.AWARD_SCHEME).orElseThrow().outcome();
+ * card.award(CqaCriteria.AWARD_SCHEME).orElseThrow().namedConditionsHeld(); // TQC Plus themes
+ * card.level(CqaCriteria.OVERALL_BANDS).orElseThrow().rungNumber(cqa);       // band-4 gives 4
  * }</pre>
  *
  * <p>Thread-safe: the rubric is built once and immutable.
@@ -85,20 +88,64 @@ public final class CqaCriteria {
   /** The ladder of the eight results bands, on the points of category 7 (of 450). */
   public static final String RESULTS_BANDS = "results-bands";
 
-  /** The award scheme adopted from the Thailand Quality Award. */
-  public static final String AWARD = "tqa";
+  /**
+   * The id of the award scheme adopted from the Thailand Quality Award, {@value}: pass it to {@code
+   * Scorecard.award(..)}. A scheme id and a tier id live apart, so this scheme's id and the id of
+   * its tier {@link #TIER_TQA} are both {@code "tqa"}; the constants keep them apart in code.
+   */
+  public static final String AWARD_SCHEME = "tqa";
 
-  /** Tier: TQA Global Excellence, total above 750. */
-  public static final String GLOBAL_EXCELLENCE = "tqa-global-excellence";
+  /** Tier {@value} of {@link #AWARD_SCHEME}: TQA Global Excellence, total above 750. */
+  public static final String TIER_GLOBAL_EXCELLENCE = "tqa-global-excellence";
 
-  /** Tier: Thailand Quality Award, total above 650. */
-  public static final String TQA = "tqa";
+  /** Tier {@value} of {@link #AWARD_SCHEME}: Thailand Quality Award, total above 650. */
+  public static final String TIER_TQA = "tqa";
 
-  /** Tier: TQC Plus, total above 450, category 1 at 50 % or more, and one theme. */
-  public static final String TQC_PLUS = "tqc-plus";
+  /**
+   * Tier {@value} of {@link #AWARD_SCHEME}: TQC Plus, total above 450, category 1 at 50 % or more,
+   * and one theme.
+   */
+  public static final String TIER_TQC_PLUS = "tqc-plus";
 
-  /** Tier: Thailand Quality Class, total above 350. */
-  public static final String TQC = "tqc";
+  /** Tier {@value} of {@link #AWARD_SCHEME}: Thailand Quality Class, total above 350. */
+  public static final String TIER_TQC = "tqc";
+
+  /**
+   * The award scheme adopted from the Thailand Quality Award, {@value}.
+   *
+   * @deprecated the same value as the tier {@link #TQA}, which reads alike; use {@link
+   *     #AWARD_SCHEME}
+   */
+  @Deprecated public static final String AWARD = AWARD_SCHEME;
+
+  /**
+   * Tier: TQA Global Excellence, total above 750, {@value}.
+   *
+   * @deprecated use {@link #TIER_GLOBAL_EXCELLENCE}, named like the other tiers
+   */
+  @Deprecated public static final String GLOBAL_EXCELLENCE = TIER_GLOBAL_EXCELLENCE;
+
+  /**
+   * Tier: Thailand Quality Award, total above 650, {@value}.
+   *
+   * @deprecated the same value as the scheme {@link #AWARD}, which reads alike; use {@link
+   *     #TIER_TQA}
+   */
+  @Deprecated public static final String TQA = TIER_TQA;
+
+  /**
+   * Tier: TQC Plus, total above 450, category 1 at 50 % or more, and one theme, {@value}.
+   *
+   * @deprecated use {@link #TIER_TQC_PLUS}, named like the other tiers
+   */
+  @Deprecated public static final String TQC_PLUS = TIER_TQC_PLUS;
+
+  /**
+   * Tier: Thailand Quality Class, total above 350, {@value}.
+   *
+   * @deprecated use {@link #TIER_TQC}, named like the other tiers
+   */
+  @Deprecated public static final String TQC = TIER_TQC;
 
   private CqaCriteria() {}
 
