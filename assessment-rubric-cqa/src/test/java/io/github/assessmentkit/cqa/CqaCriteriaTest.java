@@ -200,11 +200,14 @@ class CqaCriteriaTest {
             CqaCriteria.OVERALL_BANDS, CqaCriteria.PROCESS_BANDS, CqaCriteria.RESULTS_BANDS);
     assertThat(cqa.ladders()).allSatisfy(l -> assertThat(l.provenance().verified()).isFalse());
     AwardScheme tqa = cqa.awards().get(0);
-    assertThat(tqa.id()).isEqualTo(CqaCriteria.AWARD);
+    assertThat(tqa.id()).isEqualTo(CqaCriteria.AWARD_SCHEME);
     assertThat(tqa.tiers())
         .extracting(t -> t.id())
         .containsExactly(
-            CqaCriteria.GLOBAL_EXCELLENCE, CqaCriteria.TQA, CqaCriteria.TQC_PLUS, CqaCriteria.TQC);
+            CqaCriteria.TIER_GLOBAL_EXCELLENCE,
+            CqaCriteria.TIER_TQA,
+            CqaCriteria.TIER_TQC_PLUS,
+            CqaCriteria.TIER_TQC);
     assertThat(tqa.provenance().verified()).isTrue();
     assertThat(tqa.provenance().note().get(Language.EN))
         .contains("not a CQA rule", "fifth TQC Plus theme", "not modelled (unverified)");
@@ -278,7 +281,7 @@ class CqaCriteriaTest {
   private List<Text> tqcPlusThemes() {
     AwardTier tier =
         cqa.awards().get(0).tiers().stream()
-            .filter(t -> t.id().equals(CqaCriteria.TQC_PLUS))
+            .filter(t -> t.id().equals(CqaCriteria.TIER_TQC_PLUS))
             .findFirst()
             .orElseThrow();
     Condition.AllOf all = (Condition.AllOf) tier.condition();

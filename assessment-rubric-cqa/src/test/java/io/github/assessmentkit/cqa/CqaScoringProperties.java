@@ -62,7 +62,7 @@ class CqaScoringProperties {
         .check(
             steps -> {
               Scorecard card = Scorer.standard().score(cqa, assessment(steps));
-              String tier = card.award(CqaCriteria.AWARD).orElseThrow().tierId();
+              String tier = card.award(CqaCriteria.AWARD_SCHEME).orElseThrow().tierId();
               return Objects.equals(tier, expectedTier(steps));
             });
   }
@@ -71,10 +71,10 @@ class CqaScoringProperties {
   private static String expectedTier(List<Integer> steps) {
     BigDecimal total = expectedTotal(steps);
     if (total.compareTo(BigDecimal.valueOf(750)) > 0) {
-      return CqaCriteria.GLOBAL_EXCELLENCE;
+      return CqaCriteria.TIER_GLOBAL_EXCELLENCE;
     }
     if (total.compareTo(BigDecimal.valueOf(650)) > 0) {
-      return CqaCriteria.TQA;
+      return CqaCriteria.TIER_TQA;
     }
     boolean customer = half(steps, "3") && half(steps, "7.2");
     boolean people = half(steps, "5") && half(steps, "7.3");
@@ -83,10 +83,10 @@ class CqaScoringProperties {
     if (total.compareTo(BigDecimal.valueOf(450)) > 0
         && half(steps, "1")
         && (customer || people || operation || innovation)) {
-      return CqaCriteria.TQC_PLUS;
+      return CqaCriteria.TIER_TQC_PLUS;
     }
     if (total.compareTo(BigDecimal.valueOf(350)) > 0) {
-      return CqaCriteria.TQC;
+      return CqaCriteria.TIER_TQC;
     }
     return null;
   }

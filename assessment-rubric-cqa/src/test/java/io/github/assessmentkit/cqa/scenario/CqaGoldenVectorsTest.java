@@ -110,14 +110,14 @@ class CqaGoldenVectorsTest {
     // category 1 67.83 >= 50, and the Customer theme holds (category 3 50.59 >= 50, item 7.2 65
     // >= 50); People fails on category 5 (42.06), Operation on category 6 (47.06) and item 7.1
     // (45), Innovation on item 7.1 (45)
-    AwardDecision award = card.award(CqaCriteria.AWARD).orElseThrow();
-    assertThat(award.tierId()).isEqualTo(CqaCriteria.TQC_PLUS);
+    AwardDecision award = card.award(CqaCriteria.AWARD_SCHEME).orElseThrow();
+    assertThat(award.tierId()).isEqualTo(CqaCriteria.TIER_TQC_PLUS);
     assertThat(award.checks())
         .extracting(TierCheck::tierId, c -> c.result().met())
         .containsExactly(
-            tuple(CqaCriteria.GLOBAL_EXCELLENCE, false),
-            tuple(CqaCriteria.TQA, false),
-            tuple(CqaCriteria.TQC_PLUS, true));
+            tuple(CqaCriteria.TIER_GLOBAL_EXCELLENCE, false),
+            tuple(CqaCriteria.TIER_TQA, false),
+            tuple(CqaCriteria.TIER_TQC_PLUS, true));
     List<ConditionResult> tqcPlus = award.checks().get(2).result().parts();
     assertThat(tqcPlus)
         .extracting(r -> r.reason().get(Language.EN))
@@ -195,8 +195,8 @@ class CqaGoldenVectorsTest {
     assertThat(rung(card, CqaCriteria.RESULTS_BANDS)).isEqualTo("band-2");
     // award: not > 750, not > 650; TQC Plus fails (378.75 not > 450; category 1 44.35 < 50; no
     // theme: categories 3, 5 and 6 are all under 50 %); TQC: 378.75 > 350
-    AwardDecision award = card.award(CqaCriteria.AWARD).orElseThrow();
-    assertThat(award.tierId()).isEqualTo(CqaCriteria.TQC);
+    AwardDecision award = card.award(CqaCriteria.AWARD_SCHEME).orElseThrow();
+    assertThat(award.tierId()).isEqualTo(CqaCriteria.TIER_TQC);
     assertThat(award.outcome().get(Language.EN)).isEqualTo("Thailand Quality Class (TQC)");
     assertThat(award.checks().get(2).result().parts())
         .extracting(ConditionResult::met)
@@ -254,7 +254,7 @@ class CqaGoldenVectorsTest {
     assertThat(rung(card, CqaCriteria.PROCESS_BANDS)).isEqualTo("band-1");
     assertThat(rung(card, CqaCriteria.RESULTS_BANDS)).isEqualTo("band-1");
     // award: 143.75 is not above 750, 650, 450 or 350: no award, every tier checked
-    AwardDecision award = card.award(CqaCriteria.AWARD).orElseThrow();
+    AwardDecision award = card.award(CqaCriteria.AWARD_SCHEME).orElseThrow();
     assertThat(award.awarded()).isFalse();
     assertThat(award.outcome().get(Language.EN)).isEqualTo("no award");
     assertThat(award.checks()).hasSize(4).noneMatch(c -> c.result().met());
