@@ -137,13 +137,14 @@ final class ScorecardReader {
   }
 
   /**
-   * Reads a condition's result; {@code name} is there only for a named condition, and {@code parts}
-   * may be left out when there are none.
+   * Reads a condition's result; {@code name} is there only for a named condition, {@code undecided}
+   * only when the result is undecided, and {@code parts} may be left out when there are none.
    */
   private static ResultDoc result(Obj r) {
     ResultDoc d =
         new ResultDoc(
             r.bool("met"),
+            r.bool("undecided"),
             text(r, "name"),
             text(r, "reason"),
             r.objects("parts", ScorecardReader::result));
