@@ -99,14 +99,29 @@ public final class Decisions {
 
   /** {@return what a metric that does not apply is about: the criteria it reads, or the total} */
   private static Text subject(Metric metric) {
-    if (metric instanceof Metric.Percent p) {
-      return Text.of(p.criterionId(), p.criterionId());
-    }
-    if (metric instanceof Metric.Points p) {
-      String ids = String.join(" + ", p.criterionIds());
-      return Text.of(ids, ids);
-    }
-    return metric.describe();
+    return metric.accept(
+        new Metric.Visitor<Text>() {
+          @Override
+          public Text visitTotalPoints(Metric.TotalPoints m) {
+            return m.describe();
+          }
+
+          @Override
+          public Text visitTotalPercent(Metric.TotalPercent m) {
+            return m.describe();
+          }
+
+          @Override
+          public Text visitPoints(Metric.Points m) {
+            String ids = String.join(" + ", m.criterionIds());
+            return Text.of(ids, ids);
+          }
+
+          @Override
+          public Text visitPercent(Metric.Percent m) {
+            return Text.of(m.criterionId(), m.criterionId());
+          }
+        });
   }
 
   /**

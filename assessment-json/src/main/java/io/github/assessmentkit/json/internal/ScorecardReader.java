@@ -97,7 +97,16 @@ final class ScorecardReader {
     return d;
   }
 
+  /**
+   * Reads a level; {@code value} is required unless {@code applicable} is false (the ladder's
+   * metric does not apply), and {@code rung} is absent when the level is undecided.
+   */
   private static LevelDoc level(Obj l) {
+    Boolean applicable = l.bool("applicable");
+    boolean metricApplies = !Boolean.FALSE.equals(applicable);
+    if (metricApplies) {
+      Fields.require(l, "value");
+    }
     LevelDoc d =
         new LevelDoc(
             l.where(),
@@ -105,7 +114,7 @@ final class ScorecardReader {
             text(l, "ladderTitle"),
             l.string("rung"),
             text(l, "label"),
-            l.decimal("value"),
+            metricApplies ? l.decimal("value") : null,
             text(l, "reason"),
             l.bool("verified"));
     l.noRest();

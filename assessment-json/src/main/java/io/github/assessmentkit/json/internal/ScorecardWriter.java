@@ -49,7 +49,12 @@ final class ScorecardWriter {
       text("ladderTitle", l.ladderTitle(), g);
       optional("rung", l.rungId(), g);
       text("label", l.label(), g);
-      optional("value", l.value(), g);
+      if (l.value() == null) {
+        // the ladder's metric does not apply: no number, and a flag that says so
+        g.writeBooleanProperty("applicable", false);
+      } else {
+        number("value", l.value(), g);
+      }
       text("reason", l.reason(), g);
       g.writeBooleanProperty("verified", l.verified());
       g.writeEndObject();
