@@ -143,6 +143,106 @@ public final class ScoringMessages {
         name.get(Language.EN) + ": " + reason.get(Language.EN));
   }
 
+  // Reasons when the metric of a rung or condition does not apply.
+
+  /** {@return the label of a level or the outcome of an award that could not be decided} */
+  public static Text undecided() {
+    return Text.of("ยังตัดสินไม่ได้", "undecided");
+  }
+
+  private static Text doesNotApply(Text subject, String th, String en) {
+    return Text.of(
+        subject.get(Language.TH) + " ไม่เกี่ยวข้อง: " + th,
+        subject.get(Language.EN) + " does not apply: " + en);
+  }
+
+  /**
+   * @param subject what does not apply, for example {@code G2.3}
+   * @return "subject does not apply: the condition holds by the rubric's rule"
+   */
+  public static Text notApplicableHolds(Text subject) {
+    return doesNotApply(
+        subject, "เงื่อนไขผ่านตามกฎของเกณฑ์", "the condition holds by the rubric's rule");
+  }
+
+  /**
+   * @param subject what does not apply, for example {@code G2.3}
+   * @return "subject does not apply: the condition fails by the rubric's rule"
+   */
+  public static Text notApplicableFails(Text subject) {
+    return doesNotApply(
+        subject, "เงื่อนไขไม่ผ่านตามกฎของเกณฑ์", "the condition fails by the rubric's rule");
+  }
+
+  /**
+   * @param subject what does not apply, for example {@code G2.3}
+   * @return "subject does not apply: the decision is undecided by the rubric's rule"
+   */
+  public static Text notApplicableUndecided(Text subject) {
+    return doesNotApply(
+        subject, "ยังตัดสินไม่ได้ตามกฎของเกณฑ์", "the decision is undecided by the rubric's rule");
+  }
+
+  /**
+   * @param subject what does not apply
+   * @param rung the label of the rung reached
+   * @return "subject does not apply: rung reached by the rubric's rule"
+   */
+  public static Text notApplicableRungReached(Text subject, Text rung) {
+    return doesNotApply(
+        subject,
+        "ได้ระดับ " + rung.get(Language.TH) + " ตามกฎของเกณฑ์",
+        rung.get(Language.EN) + " is reached by the rubric's rule");
+  }
+
+  /**
+   * @param subject what does not apply
+   * @return "subject does not apply: below every higher rung by the rubric's rule"
+   */
+  public static Text notApplicableBelowEveryHigherRung(Text subject) {
+    return doesNotApply(
+        subject,
+        "ต่ำกว่าทุกเกณฑ์ขั้นที่สูงกว่าตามกฎของเกณฑ์",
+        "below every higher rung by the rubric's rule");
+  }
+
+  /** {@return the reason of an all-of condition that no part fails but some part leaves open} */
+  public static Text allOfUndecided() {
+    return Text.of(
+        "ไม่มีเงื่อนไขที่ไม่ผ่าน แต่มีเงื่อนไขที่ยังตัดสินไม่ได้",
+        "no condition fails, but one is undecided");
+  }
+
+  /** {@return the reason of an any-of condition that no part holds but some part leaves open} */
+  public static Text anyOfUndecided() {
+    return Text.of(
+        "ไม่มีเงื่อนไขที่ผ่าน แต่มีเงื่อนไขที่ยังตัดสินไม่ได้",
+        "no condition holds, but one is undecided");
+  }
+
+  /**
+   * @param ladder the ladder's title
+   * @param wanted the label of the wanted rung
+   * @return "ladder: undecided, so reaching wanted is undecided"
+   */
+  public static Text rungReachedUndecided(Text ladder, Text wanted) {
+    return Text.of(
+        ladder.get(Language.TH)
+            + ": ยังตัดสินระดับไม่ได้ จึงยังตัดสินไม่ได้ว่าถึงระดับ "
+            + wanted.get(Language.TH),
+        ladder.get(Language.EN)
+            + ": undecided, so whether it reaches "
+            + wanted.get(Language.EN)
+            + " is undecided");
+  }
+
+  /** {@return the message when a condition result is said to be both met and undecided} */
+  public static Text metAndUndecided() {
+    return Text.of(
+        "ผลของเงื่อนไขต้องไม่เป็นทั้งผ่านและยังตัดสินไม่ได้",
+        "a condition result cannot be both met and undecided");
+  }
+
   // Broken invariants of a rubric found while deciding, and scored nodes.
 
   /**

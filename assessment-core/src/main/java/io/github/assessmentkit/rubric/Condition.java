@@ -106,7 +106,7 @@ public sealed interface Condition
    * @param bound the bound
    * @return the condition
    */
-  static Condition above(Metric metric, long bound) {
+  static Compare above(Metric metric, long bound) {
     return new Compare(metric, Comparison.GREATER_THAN, BigDecimal.valueOf(bound));
   }
 
@@ -117,7 +117,7 @@ public sealed interface Condition
    * @param bound the bound
    * @return the condition
    */
-  static Condition atLeast(Metric metric, long bound) {
+  static Compare atLeast(Metric metric, long bound) {
     return new Compare(metric, Comparison.AT_LEAST, BigDecimal.valueOf(bound));
   }
 
@@ -154,25 +154,62 @@ public sealed interface Condition
   }
 
   /**
-   * A metric compared with a bound.
+   * A metric compared with a bound. When the metric does not apply (the criterion it reads was
+   * excluded as not applicable), the condition is decided by {@code whenNotApplicable} instead of
+   * the comparison; see {@link WhenNotApplicable}.
+   *
+   * <pre>{@code
+   * // "no fraud found": a criterion that does not apply finds none
+   * Condition noFraud =
+   *     new Condition.Compare(Metric.percent("G2.3"), Comparison.AT_LEAST,
+   *         BigDecimal.valueOf(100), WhenNotApplicable.HOLDS);
+   * }</pre>
    *
    * @param metric what is read
    * @param comparison how it is compared
    * @param bound the bound
+   * @param whenNotApplicable what the condition decides when the metric does not apply
    */
-  record Compare(Metric metric, Comparison comparison, BigDecimal bound) implements Condition {
+  record Compare(
+      Metric metric, Comparison comparison, BigDecimal bound, WhenNotApplicable whenNotApplicable)
+      implements Condition {
     /**
      * Creates the value, checking its components.
      *
      * @param metric what is read
      * @param comparison how it is compared
      * @param bound the bound
+     * @param whenNotApplicable what the condition decides when the metric does not apply
      * @throws NullPointerException if a required component is null
      */
     public Compare {
       Checks.notNull(metric, "metric");
       Checks.notNull(comparison, "comparison");
       Checks.notNull(bound, "bound");
+      Checks.notNull(whenNotApplicable, "whenNotApplicable");
+    }
+
+    /**
+     * Creates a comparison that fails when the metric does not apply ({@link
+     * WhenNotApplicable#FAILS}, the default).
+     *
+     * @param metric what is read
+     * @param comparison how it is compared
+     * @param bound the bound
+     * @throws NullPointerException if a required component is null
+     */
+    public Compare(Metric metric, Comparison comparison, BigDecimal bound) {
+      this(metric, comparison, bound, WhenNotApplicable.FAILS);
+    }
+
+    /**
+     * Returns this comparison with another rule for a metric that does not apply.
+     *
+     * @param rule what the condition decides when the metric does not apply
+     * @return the comparison
+     */
+    public Compare whenNotApplicable(WhenNotApplicable rule) {
+      return new Compare(metric, comparison, bound, rule);
     }
 
     @Override

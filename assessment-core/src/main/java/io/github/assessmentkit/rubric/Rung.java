@@ -6,16 +6,46 @@ import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One rung of a {@link Ladder}: the level reached when the metric passes the rung's bound.
+ * One rung of a {@link Ladder}: the level reached when the metric passes the rung's bound. When the
+ * ladder's metric does not apply, a rung with a bound follows its {@code whenNotApplicable} rule
+ * instead of its comparison: {@link WhenNotApplicable#HOLDS} reaches it, {@link
+ * WhenNotApplicable#FAILS} (the default) passes on to the rung below, {@link
+ * WhenNotApplicable#UNDECIDED} leaves the ladder undecided. The bottom rung is reached by anything
+ * that reaches it, applicable or not.
  *
  * @param id the rung's id, for example {@code "outstanding"}
  * @param label its name, for example ดีเด่น / outstanding
  * @param bound the lowest value that reaches it, or {@code null} for the bottom rung
  * @param comparison how the value is compared with the bound
+ * @param whenNotApplicable what the rung decides when the ladder's metric does not apply
  */
-public record Rung(String id, Text label, @Nullable BigDecimal bound, Comparison comparison) {
+public record Rung(
+    String id,
+    Text label,
+    @Nullable BigDecimal bound,
+    Comparison comparison,
+    WhenNotApplicable whenNotApplicable) {
   /**
    * Creates the value, checking its components.
+   *
+   * @param id the rung's id, for example {@code "outstanding"}
+   * @param label its name, for example ดีเด่น / outstanding
+   * @param bound the lowest value that reaches it, or {@code null} for the bottom rung
+   * @param comparison how the value is compared with the bound
+   * @param whenNotApplicable what the rung decides when the ladder's metric does not apply
+   * @throws NullPointerException if a required component is null
+   * @throws IllegalArgumentException if a component is blank or out of range
+   */
+  public Rung {
+    Checks.notBlank(id, "id");
+    Checks.notNull(label, "label");
+    Checks.notNull(comparison, "comparison");
+    Checks.notNull(whenNotApplicable, "whenNotApplicable");
+  }
+
+  /**
+   * Creates a rung that is not reached when the ladder's metric does not apply ({@link
+   * WhenNotApplicable#FAILS}, the default).
    *
    * @param id the rung's id, for example {@code "outstanding"}
    * @param label its name, for example ดีเด่น / outstanding
@@ -24,10 +54,18 @@ public record Rung(String id, Text label, @Nullable BigDecimal bound, Comparison
    * @throws NullPointerException if a required component is null
    * @throws IllegalArgumentException if a component is blank or out of range
    */
-  public Rung {
-    Checks.notBlank(id, "id");
-    Checks.notNull(label, "label");
-    Checks.notNull(comparison, "comparison");
+  public Rung(String id, Text label, @Nullable BigDecimal bound, Comparison comparison) {
+    this(id, label, bound, comparison, WhenNotApplicable.FAILS);
+  }
+
+  /**
+   * Returns this rung with another rule for a metric that does not apply.
+   *
+   * @param rule what the rung decides when the ladder's metric does not apply
+   * @return the rung
+   */
+  public Rung whenNotApplicable(WhenNotApplicable rule) {
+    return new Rung(id, label, bound, comparison, rule);
   }
 
   /**

@@ -10,10 +10,16 @@ import org.jspecify.annotations.Nullable;
  * The outcome of an award scheme: the tier won (or none) and every tier checked on the way down,
  * with its reasons.
  *
+ * <p>The tiers are checked from the top and the first one met is won. A tier whose condition is
+ * undecided (it reads a criterion that does not apply under a rule of {@link
+ * io.github.assessmentkit.rubric.WhenNotApplicable#UNDECIDED}) stops the checks: no lower tier is
+ * given while a higher one may be due, the decision is {@link #undecided()} and its outcome says
+ * so.
+ *
  * @param schemeId the scheme
  * @param schemeTitle the scheme's name
  * @param tierId the tier won, or {@code null} when none
- * @param outcome the tier's name, or "no award"
+ * @param outcome the tier's name, "no award" or "undecided"
  * @param checks the tiers checked, highest first, ending with the one won
  * @param verified whether the scheme's rules were verified against a source
  */
@@ -30,7 +36,7 @@ public record AwardDecision(
    * @param schemeId the scheme
    * @param schemeTitle the scheme's name
    * @param tierId the tier won, or {@code null} when none
-   * @param outcome the tier's name, or "no award"
+   * @param outcome the tier's name, "no award" or "undecided"
    * @param checks the tiers checked, highest first, ending with the one won
    * @param verified whether the scheme's rules were verified against a source
    * @throws NullPointerException if a required component is null
@@ -46,6 +52,13 @@ public record AwardDecision(
   /** {@return the tier won, if any} */
   public Optional<String> tier() {
     return Optional.ofNullable(tierId);
+  }
+
+  /** {@return whether the checks stopped at a tier that could not be decided} */
+  public boolean undecided() {
+    return tierId == null
+        && !checks.isEmpty()
+        && checks.get(checks.size() - 1).result().undecided();
   }
 
   /** {@return whether a tier was won} */

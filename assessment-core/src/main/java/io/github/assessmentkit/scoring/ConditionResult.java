@@ -1,6 +1,8 @@
 package io.github.assessmentkit.scoring;
 
+import io.github.assessmentkit.InvalidValueException;
 import io.github.assessmentkit.internal.Checks;
+import io.github.assessmentkit.internal.ScoringMessages;
 import io.github.assessmentkit.text.Text;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -18,15 +20,39 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  *
- * @param met whether it held
+ * <p>A condition on a criterion that does not apply is decided by the rule it declares ({@link
+ * io.github.assessmentkit.rubric.WhenNotApplicable}); when that rule leaves it undecided, {@code
+ * undecided} is true and {@code met} false, and the reason names the criterion.
+ *
+ * @param met whether it held (false when undecided)
  * @param reason what was compared, with the numbers
  * @param parts results of nested conditions
  * @param name the name of the condition, or null when it has none
+ * @param undecided whether it could not be decided, as a criterion it reads does not apply
  */
 public record ConditionResult(
-    boolean met, Text reason, List<ConditionResult> parts, @Nullable Text name) {
+    boolean met, Text reason, List<ConditionResult> parts, @Nullable Text name, boolean undecided) {
   /**
    * Creates the value, checking its components.
+   *
+   * @param met whether it held (false when undecided)
+   * @param reason what was compared, with the numbers
+   * @param parts results of nested conditions
+   * @param name the name of the condition, or null when it has none
+   * @param undecided whether it could not be decided, as a criterion it reads does not apply
+   * @throws NullPointerException if a required component is null
+   * @throws IllegalArgumentException if it is both met and undecided
+   */
+  public ConditionResult {
+    Checks.notNull(reason, "reason");
+    parts = Checks.copy(parts, "parts");
+    if (met && undecided) {
+      throw new InvalidValueException(ScoringMessages.metAndUndecided());
+    }
+  }
+
+  /**
+   * Creates a decided result.
    *
    * @param met whether it held
    * @param reason what was compared, with the numbers
@@ -34,9 +60,9 @@ public record ConditionResult(
    * @param name the name of the condition, or null when it has none
    * @throws NullPointerException if a required component is null
    */
-  public ConditionResult {
-    Checks.notNull(reason, "reason");
-    parts = Checks.copy(parts, "parts");
+  public ConditionResult(
+      boolean met, Text reason, List<ConditionResult> parts, @Nullable Text name) {
+    this(met, reason, parts, name, false);
   }
 
   /**

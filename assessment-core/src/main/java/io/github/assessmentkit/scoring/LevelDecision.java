@@ -8,24 +8,31 @@ import io.github.assessmentkit.rubric.Rubric;
 import io.github.assessmentkit.scoring.internal.Decisions;
 import io.github.assessmentkit.text.Text;
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rung a ladder placed a scorecard on, with the value read and the reason.
  *
+ * <p>When the ladder's metric does not apply (the criterion it reads was excluded as not
+ * applicable), {@code value} is {@code null} and the rungs' {@link
+ * io.github.assessmentkit.rubric.WhenNotApplicable} rules decide; a rule that leaves the ladder
+ * undecided gives a decision with no rung ({@code rungId} {@code null}, {@link #undecided()} true)
+ * whose label and reason say so.
+ *
  * @param ladderId the ladder
  * @param ladderTitle the ladder's name
- * @param rungId the rung reached
- * @param label the rung's name
- * @param value the metric's value
+ * @param rungId the rung reached, or {@code null} when undecided
+ * @param label the rung's name, or "undecided"
+ * @param value the metric's value, or {@code null} when the metric does not apply
  * @param reason why this rung, in words with numbers
  * @param verified whether the ladder's thresholds were verified against a source
  */
 public record LevelDecision(
     String ladderId,
     Text ladderTitle,
-    String rungId,
+    @Nullable String rungId,
     Text label,
-    BigDecimal value,
+    @Nullable BigDecimal value,
     Text reason,
     boolean verified) {
   /**
@@ -33,9 +40,9 @@ public record LevelDecision(
    *
    * @param ladderId the ladder
    * @param ladderTitle the ladder's name
-   * @param rungId the rung reached
-   * @param label the rung's name
-   * @param value the metric's value
+   * @param rungId the rung reached, or {@code null} when undecided
+   * @param label the rung's name, or "undecided"
+   * @param value the metric's value, or {@code null} when the metric does not apply
    * @param reason why this rung, in words with numbers
    * @param verified whether the ladder's thresholds were verified against a source
    * @throws NullPointerException if a required component is null
@@ -44,10 +51,16 @@ public record LevelDecision(
   public LevelDecision {
     Checks.notBlank(ladderId, "ladderId");
     Checks.notNull(ladderTitle, "ladderTitle");
-    Checks.notBlank(rungId, "rungId");
+    if (rungId != null) {
+      Checks.notBlank(rungId, "rungId");
+    }
     Checks.notNull(label, "label");
-    Checks.notNull(value, "value");
     Checks.notNull(reason, "reason");
+  }
+
+  /** {@return whether no rung could be decided, as the metric does not apply} */
+  public boolean undecided() {
+    return rungId == null;
   }
 
   /**

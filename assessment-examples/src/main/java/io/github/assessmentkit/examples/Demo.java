@@ -150,7 +150,8 @@ public final class Demo {
     out.println(plaque.schemeTitle().get(Language.EN) + ": " + plaque.outcome().get(Language.EN));
     for (TierCheck check : plaque.checks()) {
       for (ConditionResult part : check.result().parts()) {
-        out.println("  " + (part.met() ? "✓ " : "✗ ") + both(part.reason()));
+        out.println(
+            "  " + (part.met() ? "✓ " : part.undecided() ? "? " : "✗ ") + both(part.reason()));
       }
     }
     out.println(

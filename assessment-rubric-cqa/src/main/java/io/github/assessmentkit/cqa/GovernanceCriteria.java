@@ -9,6 +9,7 @@ import io.github.assessmentkit.rubric.NotApplicablePolicy;
 import io.github.assessmentkit.rubric.Provenance;
 import io.github.assessmentkit.rubric.Rubric;
 import io.github.assessmentkit.rubric.Rung;
+import io.github.assessmentkit.rubric.WhenNotApplicable;
 import io.github.assessmentkit.scale.Level;
 import io.github.assessmentkit.scale.LevelScale;
 import io.github.assessmentkit.scoring.Strategies;
@@ -49,8 +50,13 @@ import java.util.List;
  * (70), พอใช้ / fair (60), ต้องปรับปรุง / needs improvement, on the total percent. Award scheme
  * {@link #PLAQUE}: the provincial outstanding-governance plaque, for the outstanding level, every
  * principle at 60 % or more and a plain "yes" to G2.3 (no fraud in the last two accounting years).
- * The thresholds and the two extra conditions are proposals, marked unverified; only the
- * outstanding level is documented as what earned the plaque (Loei, fiscal year 2556).
+ * G2.3 rated not applicable (for example a cooperative registered too recently to have two audited
+ * accounting years, as the rating's reason says) does not refuse the plaque: the condition is a ban
+ * on a finding, and where the question does not arise there is none, so it is declared {@link
+ * WhenNotApplicable#HOLDS}; the plaque still needs the outstanding level and every principle at 60
+ * %, and the yearly re-assessment asks G2.3 again once the years exist. The thresholds and the two
+ * extra conditions are proposals, marked unverified; only the outstanding level is documented as
+ * what earned the plaque (Loei, fiscal year 2556).
  *
  * <pre>{@code
  * Rubric governance = RubricRegistry.builder().discover().build().get("coop-governance");
@@ -185,8 +191,11 @@ public final class GovernanceCriteria {
                     Condition.atLeast(Metric.percent("G4"), 60),
                     Condition.atLeast(Metric.percent("G5"), 60),
                     Condition.atLeast(Metric.percent("G6"), 60),
-                    // G2.3, no fraud in the last two accounting years: only a full "yes" passes
-                    Condition.atLeast(Metric.percent("G2.3"), 100)))),
+                    // G2.3, no fraud in the last two accounting years: only a full "yes" passes.
+                    // The condition forbids a finding; where G2.3 does not apply (a cooperative
+                    // too young to have two audited years) nothing was found, so it holds.
+                    Condition.atLeast(Metric.percent("G2.3"), 100)
+                        .whenNotApplicable(WhenNotApplicable.HOLDS)))),
         Provenance.unverified(
             Text.of(
                 "ข่าวสำนักงานสหกรณ์จังหวัดเลย ปีงบประมาณ 2556",

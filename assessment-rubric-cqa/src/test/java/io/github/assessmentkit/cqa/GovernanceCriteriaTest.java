@@ -3,13 +3,16 @@ package io.github.assessmentkit.cqa;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.assessmentkit.rubric.AwardScheme;
+import io.github.assessmentkit.rubric.Condition;
 import io.github.assessmentkit.rubric.Criterion;
 import io.github.assessmentkit.rubric.CriterionKind;
 import io.github.assessmentkit.rubric.Indicator;
 import io.github.assessmentkit.rubric.Ladder;
+import io.github.assessmentkit.rubric.Metric;
 import io.github.assessmentkit.rubric.NotApplicablePolicy;
 import io.github.assessmentkit.rubric.Rubric;
 import io.github.assessmentkit.rubric.Rung;
+import io.github.assessmentkit.rubric.WhenNotApplicable;
 import io.github.assessmentkit.scale.LevelScale;
 import io.github.assessmentkit.scale.RatingValue;
 import io.github.assessmentkit.scale.YesPartialNoScale;
@@ -122,6 +125,22 @@ class GovernanceCriteriaTest {
         .contains("RungReached[ladderId=governance-level, rungId=outstanding]")
         .contains("criterionId=G6")
         .contains("criterionId=G2.3");
+  }
+
+  @Test
+  void the_plaque_declares_that_its_fraud_condition_holds_where_g2_3_does_not_apply() {
+    // the last condition of the plaque's tier is G2.3 at 100 %
+    Condition.AllOf all = (Condition.AllOf) governance.awards().get(0).tiers().get(0).condition();
+    Condition.Compare noFraud = (Condition.Compare) all.conditions().get(7);
+
+    assertThat(noFraud.metric()).isEqualTo(Metric.percent("G2.3"));
+    assertThat(noFraud.whenNotApplicable()).isEqualTo(WhenNotApplicable.HOLDS);
+    // the principles' conditions keep the default: a principle that does not apply fails
+    assertThat(all.conditions().subList(1, 7))
+        .allSatisfy(
+            c ->
+                assertThat(((Condition.Compare) c).whenNotApplicable())
+                    .isEqualTo(WhenNotApplicable.FAILS));
   }
 
   @Test

@@ -9,6 +9,7 @@ import io.github.assessmentkit.rubric.Condition;
 import io.github.assessmentkit.rubric.Ladder;
 import io.github.assessmentkit.rubric.Metric;
 import io.github.assessmentkit.rubric.Rung;
+import io.github.assessmentkit.rubric.WhenNotApplicable;
 import io.github.assessmentkit.scoring.AwardDecision;
 import io.github.assessmentkit.scoring.ConditionResult;
 import io.github.assessmentkit.scoring.LevelDecision;
@@ -18,6 +19,7 @@ import io.github.assessmentkit.text.Text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Places a scored tree on the rubric's ladders and decides its award schemes. Pure functions;
@@ -31,38 +33,93 @@ public final class Decisions {
    *
    * @param metric the metric
    * @param root the scorecard's root
-   * @return the value; a criterion missing from the tree reads as zero
+   * @return the value, or {@code null} when the metric does not apply: a percent or points of
+   *     criteria none of which applies, or a total when no criterion applies; a criterion missing
+   *     from the tree reads as zero
    */
-  public static BigDecimal read(Metric metric, NodeScore root) {
+  public static @Nullable BigDecimal read(Metric metric, NodeScore root) {
     return read(metric, new NodeIndex(root));
   }
 
-  private static BigDecimal read(Metric metric, NodeIndex nodes) {
+  /** Whether a node does not apply: excluded, or every part of it excluded. */
+  private static boolean excluded(NodeScore node) {
+    if (!node.applicable()) {
+      return true;
+    }
+    List<NodeScore> children = node.children();
+    if (children.isEmpty() || !node.indicators().isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < children.size(); i++) {
+      if (children.get(i).applicable()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static @Nullable BigDecimal read(Metric metric, NodeIndex nodes) {
     NodeScore root = nodes.root();
     return metric.accept(
-        new Metric.Visitor<BigDecimal>() {
+        new Metric.Visitor<@Nullable BigDecimal>() {
           @Override
-          public BigDecimal visitTotalPoints(Metric.TotalPoints m) {
-            return root.earned();
+          public @Nullable BigDecimal visitTotalPoints(Metric.TotalPoints m) {
+            return excluded(root) ? null : root.earned();
           }
 
           @Override
-          public BigDecimal visitTotalPercent(Metric.TotalPercent m) {
-            return root.percent();
+          public @Nullable BigDecimal visitTotalPercent(Metric.TotalPercent m) {
+            return excluded(root) ? null : root.percent();
           }
 
           @Override
-          public BigDecimal visitPoints(Metric.Points m) {
+          public @Nullable BigDecimal visitPoints(Metric.Points m) {
             BigDecimal sum = BigDecimal.ZERO.setScale(Decimals.POINTS_SCALE);
+            boolean anyApplies = false;
             for (String id : m.criterionIds()) {
-              sum = sum.add(nodes.find(id).map(NodeScore::earned).orElse(BigDecimal.ZERO));
+              NodeScore node = nodes.find(id).orElse(null);
+              if (node == null || !excluded(node)) {
+                anyApplies = true;
+                sum = sum.add(node == null ? BigDecimal.ZERO : node.earned());
+              }
             }
-            return sum;
+            return anyApplies ? sum : null;
           }
 
           @Override
-          public BigDecimal visitPercent(Metric.Percent m) {
-            return nodes.find(m.criterionId()).map(NodeScore::percent).orElse(BigDecimal.ZERO);
+          public @Nullable BigDecimal visitPercent(Metric.Percent m) {
+            NodeScore node = nodes.find(m.criterionId()).orElse(null);
+            if (node == null) {
+              return BigDecimal.ZERO;
+            }
+            return excluded(node) ? null : node.percent();
+          }
+        });
+  }
+
+  /** {@return what a metric that does not apply is about: the criteria it reads, or the total} */
+  private static Text subject(Metric metric) {
+    return metric.accept(
+        new Metric.Visitor<Text>() {
+          @Override
+          public Text visitTotalPoints(Metric.TotalPoints m) {
+            return m.describe();
+          }
+
+          @Override
+          public Text visitTotalPercent(Metric.TotalPercent m) {
+            return m.describe();
+          }
+
+          @Override
+          public Text visitPoints(Metric.Points m) {
+            String ids = String.join(" + ", m.criterionIds());
+            return Text.of(ids, ids);
+          }
+
+          @Override
+          public Text visitPercent(Metric.Percent m) {
+            return Text.of(m.criterionId(), m.criterionId());
           }
         });
   }
@@ -89,21 +146,42 @@ public final class Decisions {
     BigDecimal value = read(ladder.metric(), nodes);
     Text what = ladder.metric().describe();
     for (Rung rung : ladder.rungs()) {
-      if (rung.bound() == null || rung.comparison().test(value, rung.bound())) {
-        Text reason =
-            rung.bound() == null
-                ? ScoringMessages.belowEveryHigherRung(what, value)
-                : ScoringMessages.rungBoundMet(
-                    what, value, rung.comparison().symbol(), rung.bound());
-        return new LevelDecision(
-            ladder.id(),
-            ladder.title(),
-            rung.id(),
-            rung.label(),
-            value,
-            reason,
-            ladder.provenance().verified());
+      BigDecimal bound = rung.bound();
+      Text reason;
+      if (value == null) {
+        // not applicable is never a number: the rung's declared rule decides
+        Text subject = subject(ladder.metric());
+        if (bound == null) {
+          reason = ScoringMessages.notApplicableBelowEveryHigherRung(subject);
+        } else if (rung.whenNotApplicable() == WhenNotApplicable.HOLDS) {
+          reason = ScoringMessages.notApplicableRungReached(subject, rung.label());
+        } else if (rung.whenNotApplicable() == WhenNotApplicable.UNDECIDED) {
+          return new LevelDecision(
+              ladder.id(),
+              ladder.title(),
+              null,
+              ScoringMessages.undecided(),
+              null,
+              ScoringMessages.notApplicableUndecided(subject),
+              ladder.provenance().verified());
+        } else {
+          continue;
+        }
+      } else if (bound == null) {
+        reason = ScoringMessages.belowEveryHigherRung(what, value);
+      } else if (rung.comparison().test(value, bound)) {
+        reason = ScoringMessages.rungBoundMet(what, value, rung.comparison().symbol(), bound);
+      } else {
+        continue;
       }
+      return new LevelDecision(
+          ladder.id(),
+          ladder.title(),
+          rung.id(),
+          rung.label(),
+          value,
+          reason,
+          ladder.provenance().verified());
     }
     throw new ConflictingStateException(ScoringMessages.noBottomRung(ladder.id()));
   }
@@ -138,6 +216,16 @@ public final class Decisions {
     for (AwardTier tier : scheme.tiers()) {
       ConditionResult result = tier.condition().accept(evaluator);
       checks.add(new TierCheck(tier.id(), tier.name(), result));
+      if (result.undecided()) {
+        // a lower tier is not given while this one may be due
+        return new AwardDecision(
+            scheme.id(),
+            scheme.title(),
+            null,
+            ScoringMessages.undecided(),
+            checks,
+            scheme.provenance().verified());
+      }
       if (result.met()) {
         return new AwardDecision(
             scheme.id(),
@@ -186,6 +274,19 @@ public final class Decisions {
     @Override
     public ConditionResult visitCompare(Condition.Compare c) {
       BigDecimal value = read(c.metric(), nodes);
+      if (value == null) {
+        // not applicable is never a number: the condition's declared rule decides
+        Text subject = subject(c.metric());
+        return switch (c.whenNotApplicable()) {
+          case HOLDS ->
+              new ConditionResult(true, ScoringMessages.notApplicableHolds(subject), List.of());
+          case FAILS ->
+              new ConditionResult(false, ScoringMessages.notApplicableFails(subject), List.of());
+          case UNDECIDED ->
+              new ConditionResult(
+                  false, ScoringMessages.notApplicableUndecided(subject), List.of(), null, true);
+        };
+      }
       boolean met = c.comparison().test(value, c.bound());
       return new ConditionResult(
           met,
@@ -194,17 +295,35 @@ public final class Decisions {
           List.of());
     }
 
+    /** All of: fails if a part fails, else undecided if a part is undecided, else holds. */
     @Override
     public ConditionResult visitAllOf(Condition.AllOf all) {
       List<ConditionResult> parts = evaluateEach(all.conditions());
-      boolean met = parts.stream().allMatch(ConditionResult::met);
-      return new ConditionResult(met, ScoringMessages.allOf(met), parts);
+      boolean fails = false;
+      boolean undecided = false;
+      for (ConditionResult p : parts) {
+        fails |= !p.met() && !p.undecided();
+        undecided |= p.undecided();
+      }
+      if (!fails && undecided) {
+        return new ConditionResult(false, ScoringMessages.allOfUndecided(), parts, null, true);
+      }
+      return new ConditionResult(!fails, ScoringMessages.allOf(!fails), parts);
     }
 
+    /** Any of: holds if a part holds, else undecided if a part is undecided, else fails. */
     @Override
     public ConditionResult visitAnyOf(Condition.AnyOf any) {
       List<ConditionResult> parts = evaluateEach(any.conditions());
-      boolean met = parts.stream().anyMatch(ConditionResult::met);
+      boolean met = false;
+      boolean undecided = false;
+      for (ConditionResult p : parts) {
+        met |= p.met();
+        undecided |= p.undecided();
+      }
+      if (!met && undecided) {
+        return new ConditionResult(false, ScoringMessages.anyOfUndecided(), parts, null, true);
+      }
       return new ConditionResult(met, ScoringMessages.anyOf(met), parts);
     }
 
@@ -226,7 +345,17 @@ public final class Decisions {
               .filter(d -> d.ladderId().equals(r.ladderId()))
               .findFirst()
               .orElseGet(() -> place(ladder, nodes));
-      boolean met = ladder.position(level.rungId()) <= ladder.position(r.rungId());
+      String reached = level.rungId();
+      if (reached == null) {
+        Text wanted = ladder.rungs().get(ladder.position(r.rungId())).label();
+        return new ConditionResult(
+            false,
+            ScoringMessages.rungReachedUndecided(ladder.title(), wanted),
+            List.of(),
+            null,
+            true);
+      }
+      boolean met = ladder.position(reached) <= ladder.position(r.rungId());
       Text wanted = ladder.rungs().get(ladder.position(r.rungId())).label();
       return new ConditionResult(
           met, ScoringMessages.rungReached(ladder.title(), level.label(), met, wanted), List.of());
@@ -257,6 +386,10 @@ public final class Decisions {
    */
   private static ConditionResult named(Text name, ConditionResult inner) {
     return new ConditionResult(
-        inner.met(), ScoringMessages.named(name, inner.reason()), inner.parts(), name);
+        inner.met(),
+        ScoringMessages.named(name, inner.reason()),
+        inner.parts(),
+        name,
+        inner.undecided());
   }
 }

@@ -291,8 +291,21 @@ public final class ScoringEngine {
     return r != null && r.state().accept(IS_NOT_APPLICABLE);
   }
 
+  /**
+   * The node of a criterion excluded as not applicable. Its scored sub-criteria appear below it,
+   * excluded too, so that a ladder or award condition reading one of them finds that it does not
+   * apply rather than finding nothing.
+   */
   private NodeScore notApplicableNode(Criterion c) {
     BigDecimal zero = Sums.ZERO_POINTS;
+    List<Criterion> below = scored(c.children());
+    List<NodeScore> children = List.of();
+    if (!below.isEmpty()) {
+      children = new ArrayList<>(below.size());
+      for (Criterion k : below) {
+        children.add(notApplicableNode(k));
+      }
+    }
     return new NodeScore(
         c.id(),
         c.title(),
@@ -304,7 +317,7 @@ public final class ScoringEngine {
         Coverage.NONE,
         null,
         new Explanation(strategyIdOf(c), NOT_APPLICABLE_RULE, "0"),
-        List.of(),
+        children,
         List.of());
   }
 

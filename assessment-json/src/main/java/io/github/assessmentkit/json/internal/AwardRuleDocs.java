@@ -12,6 +12,7 @@ import io.github.assessmentkit.rubric.Condition;
 import io.github.assessmentkit.rubric.Ladder;
 import io.github.assessmentkit.rubric.Metric;
 import io.github.assessmentkit.rubric.Rung;
+import io.github.assessmentkit.rubric.WhenNotApplicable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -46,7 +47,8 @@ final class AwardRuleDocs {
                 Objects.requireNonNull(r.id()),
                 Objects.requireNonNull(r.label()).toModel(),
                 r.bound(),
-                r.comparison() == null ? Comparison.AT_LEAST : r.comparison()));
+                r.comparison() == null ? Comparison.AT_LEAST : r.comparison(),
+                r.whenNotApplicable() == null ? WhenNotApplicable.FAILS : r.whenNotApplicable()));
       }
       return new Ladder(
           Objects.requireNonNull(id),
@@ -61,7 +63,8 @@ final class AwardRuleDocs {
       @NotNull(message = K.REQUIRED) @Identifier @Nullable String id,
       @NotNull(message = K.REQUIRED) @Nullable TextDoc label,
       @Nullable BigDecimal bound,
-      @Nullable Comparison comparison) {}
+      @Nullable Comparison comparison,
+      @Nullable WhenNotApplicable whenNotApplicable) {}
 
   /**
    * {@code {"type": "total-points" | "total-percent" | "points" | "percent", "criteria": [ids],
@@ -127,6 +130,7 @@ final class AwardRuleDocs {
    * @param percent the coverage needed
    * @param name the name of a named condition
    * @param condition the condition a named condition names
+   * @param whenNotApplicable the rule of compare when its metric does not apply, or null (fails)
    */
   record ConditionDoc(
       @NotNull(message = K.REQUIRED) @Nullable String type,
@@ -138,7 +142,34 @@ final class AwardRuleDocs {
       @Identifier @Nullable String rung,
       @PositiveOrZero(message = K.NOT_NEGATIVE) @Nullable BigDecimal percent,
       @Nullable TextDoc name,
-      @Valid @Nullable ConditionDoc condition) {
+      @Valid @Nullable ConditionDoc condition,
+      @Nullable WhenNotApplicable whenNotApplicable) {
+
+    /** A condition without a rule for a metric that does not apply: every kind but compare. */
+    ConditionDoc(
+        @Nullable String type,
+        @Nullable MetricDoc metric,
+        @Nullable Comparison comparison,
+        @Nullable BigDecimal bound,
+        @Nullable List<@Nullable ConditionDoc> conditions,
+        @Nullable String ladder,
+        @Nullable String rung,
+        @Nullable BigDecimal percent,
+        @Nullable TextDoc name,
+        @Nullable ConditionDoc condition) {
+      this(
+          type,
+          metric,
+          comparison,
+          bound,
+          conditions,
+          ladder,
+          rung,
+          percent,
+          name,
+          condition,
+          null);
+    }
 
     Condition toModel() {
       return ConditionCodecs.toModel(this);

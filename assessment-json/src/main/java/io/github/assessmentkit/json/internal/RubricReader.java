@@ -16,6 +16,7 @@ import io.github.assessmentkit.json.internal.RubricDocs.RubricDoc;
 import io.github.assessmentkit.rubric.Comparison;
 import io.github.assessmentkit.rubric.CriterionKind;
 import io.github.assessmentkit.rubric.NotApplicablePolicy;
+import io.github.assessmentkit.rubric.WhenNotApplicable;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
@@ -124,7 +125,8 @@ final class RubricReader {
             r.string("id"),
             text(r, "label"),
             r.decimal("bound"),
-            r.choice("comparison", Comparison.class));
+            r.choice("comparison", Comparison.class),
+            r.choice("whenNotApplicable", WhenNotApplicable.class));
     r.noRest();
     return d;
   }

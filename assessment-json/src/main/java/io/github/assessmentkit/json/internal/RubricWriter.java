@@ -15,6 +15,7 @@ import io.github.assessmentkit.rubric.Indicator;
 import io.github.assessmentkit.rubric.Ladder;
 import io.github.assessmentkit.rubric.Rubric;
 import io.github.assessmentkit.rubric.Rung;
+import io.github.assessmentkit.rubric.WhenNotApplicable;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -132,6 +133,10 @@ final class RubricWriter {
       text("label", r.label(), g);
       optional("bound", r.bound(), g);
       g.writeStringProperty("comparison", Obj.jsonName(r.comparison()));
+      if (r.whenNotApplicable() != WhenNotApplicable.FAILS) {
+        // the default is left out, so documents without the rule stay as they were
+        g.writeStringProperty("whenNotApplicable", Obj.jsonName(r.whenNotApplicable()));
+      }
       g.writeEndObject();
     }
     g.writeEndArray();

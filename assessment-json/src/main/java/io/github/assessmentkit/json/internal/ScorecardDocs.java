@@ -221,9 +221,9 @@ final class ScorecardDocs {
       Where at,
       @NotNull(message = K.REQUIRED) @Identifier @Nullable String ladder,
       @NotNull(message = K.REQUIRED) @Nullable TextDoc ladderTitle,
-      @NotNull(message = K.REQUIRED) @Identifier @Nullable String rung,
+      @Identifier @Nullable String rung,
       @NotNull(message = K.REQUIRED) @Nullable TextDoc label,
-      @NotNull(message = K.REQUIRED) @Nullable BigDecimal value,
+      @Nullable BigDecimal value,
       @NotNull(message = K.REQUIRED) @Nullable TextDoc reason,
       @NotNull(message = K.REQUIRED) @Nullable Boolean verified) {
 
@@ -231,9 +231,9 @@ final class ScorecardDocs {
       return new LevelDecision(
           Objects.requireNonNull(ladder),
           Objects.requireNonNull(ladderTitle).toModel(),
-          Objects.requireNonNull(rung),
+          rung,
           Objects.requireNonNull(label).toModel(),
-          Objects.requireNonNull(value),
+          value,
           Objects.requireNonNull(reason).toModel(),
           Objects.requireNonNull(verified));
     }
@@ -281,12 +281,14 @@ final class ScorecardDocs {
    * The result of a condition.
    *
    * @param met whether it held
+   * @param undecided true when it could not be decided, or null (false) when absent
    * @param name the name of a named condition, or null
    * @param reason why
    * @param parts the results of the conditions inside it
    */
   record ResultDoc(
       @NotNull(message = K.REQUIRED) @Nullable Boolean met,
+      @Nullable Boolean undecided,
       @Nullable TextDoc name,
       @NotNull(message = K.REQUIRED) @Nullable TextDoc reason,
       @NotNull(message = K.REQUIRED)
@@ -301,7 +303,8 @@ final class ScorecardDocs {
           Objects.requireNonNull(met),
           Objects.requireNonNull(reason).toModel(),
           out,
-          name == null ? null : name.toModel());
+          name == null ? null : name.toModel(),
+          Boolean.TRUE.equals(undecided));
     }
   }
 

@@ -97,7 +97,16 @@ final class ScorecardReader {
     return d;
   }
 
+  /**
+   * Reads a level; {@code value} is required unless {@code applicable} is false (the ladder's
+   * metric does not apply), and {@code rung} is absent when the level is undecided.
+   */
   private static LevelDoc level(Obj l) {
+    Boolean applicable = l.bool("applicable");
+    boolean metricApplies = !Boolean.FALSE.equals(applicable);
+    if (metricApplies) {
+      Fields.require(l, "value");
+    }
     LevelDoc d =
         new LevelDoc(
             l.where(),
@@ -105,7 +114,7 @@ final class ScorecardReader {
             text(l, "ladderTitle"),
             l.string("rung"),
             text(l, "label"),
-            l.decimal("value"),
+            metricApplies ? l.decimal("value") : null,
             text(l, "reason"),
             l.bool("verified"));
     l.noRest();
@@ -137,13 +146,14 @@ final class ScorecardReader {
   }
 
   /**
-   * Reads a condition's result; {@code name} is there only for a named condition, and {@code parts}
-   * may be left out when there are none.
+   * Reads a condition's result; {@code name} is there only for a named condition, {@code undecided}
+   * only when the result is undecided, and {@code parts} may be left out when there are none.
    */
   private static ResultDoc result(Obj r) {
     ResultDoc d =
         new ResultDoc(
             r.bool("met"),
+            r.bool("undecided"),
             text(r, "name"),
             text(r, "reason"),
             r.objects("parts", ScorecardReader::result));

@@ -47,9 +47,14 @@ final class ScorecardWriter {
       g.writeStartObject();
       g.writeStringProperty("ladder", l.ladderId());
       text("ladderTitle", l.ladderTitle(), g);
-      g.writeStringProperty("rung", l.rungId());
+      optional("rung", l.rungId(), g);
       text("label", l.label(), g);
-      number("value", l.value(), g);
+      if (l.value() == null) {
+        // the ladder's metric does not apply: no number, and a flag that says so
+        g.writeBooleanProperty("applicable", false);
+      } else {
+        number("value", l.value(), g);
+      }
       text("reason", l.reason(), g);
       g.writeBooleanProperty("verified", l.verified());
       g.writeEndObject();
@@ -140,6 +145,9 @@ final class ScorecardWriter {
   private static void conditionResult(ConditionResult r, JsonGenerator g) {
     g.writeStartObject();
     g.writeBooleanProperty("met", r.met());
+    if (r.undecided()) {
+      g.writeBooleanProperty("undecided", true);
+    }
     if (r.name() != null) {
       text("name", r.name(), g);
     }

@@ -55,6 +55,18 @@ class GovernanceGoldenVectorsTest {
           OrganisationType.FARMER_GROUP,
           "Loei");
 
+  private static final Subject NA_HAEO =
+      new Subject(
+          "na-haeo-agricultural",
+          Text.of("สหกรณ์การเกษตรนาแห้ว จำกัด", "Na Haeo Agricultural Cooperative Ltd."),
+          OrganisationType.AGRICULTURAL,
+          "Loei");
+
+  /** G2.3 (no fraud in the last two accounting years) asked of a cooperative with one such year. */
+  private static final Rating G2_3_NOT_YET =
+      Rating.notApplicable(
+          "G2.3", "registered in 2564: one audited accounting year so far, no fraud found in it");
+
   private final Rubric governance = GovernanceCriteria.rubric();
   private final Scorer scorer = Scorer.standard();
 
@@ -127,6 +139,104 @@ class GovernanceGoldenVectorsTest {
             "percent of G6 = 87.40 ≥ 60",
             "percent of G2.3 = 100.00 ≥ 100");
     assertThat(card.warnings()).isEmpty();
+  }
+
+  @Test
+  void full_marks_with_g2_3_not_applicable_earns_the_plaque_by_the_rule_of_its_fraud_condition() {
+    // given a young cooperative answering every indicator at the top of its scale, and G2.3 not
+    // applicable: it has one audited accounting year, not the two the question asks about
+    Assessment a =
+        builder(
+                NA_HAEO,
+                2566,
+                "G1.1=yes G1.2=4 G1.3=yes G1.4=yes G1.5=4 G1.6=4",
+                "G2.1=yes G2.2=4 G2.4=4 G2.5=yes",
+                "G3.1=yes G3.2=4 G3.3=4 G3.4=yes G3.5=yes G3.6=4",
+                "G4.1=4 G4.2=4 G4.3=4 G4.4=yes G4.5=4 G4.6=4",
+                "G5.1=4 G5.2=4 G5.3=4 G5.4=4 G5.5=4 G5.6=4",
+                "G6.1=4 G6.2=4 G6.3=yes G6.4=4 G6.5=4 G6.6=yes")
+            .rating(G2_3_NOT_YET)
+            .build();
+
+    // when
+    Scorecard card = scorer.score(governance, a);
+
+    // then every applicable indicator earns its whole share, so each principle earns all it may:
+    // G1 20.00, G2 13.34 (G2.3's share moved to G2.1, G2.2, G2.4, G2.5), G3 20.00, G4 20.00, G5
+    // 13.33, G6 13.33; total 100.00 of 100 = 100.00 %, outstanding (>= 90)
+    assertThat(card.total()).isEqualTo(new BigDecimal("100.00"));
+    assertThat(card.node("G2").orElseThrow().earned()).isEqualTo(new BigDecimal("13.34"));
+    assertThat(card.level(GovernanceCriteria.LEVELS).orElseThrow().rungId())
+        .isEqualTo(GovernanceCriteria.OUTSTANDING);
+    // G2.3 is not a number: before, it read as 0.00 and refused the plaque with
+    // "percent of G2.3 = 0.00 is not ≥ 100"; now its condition's rule (holds) decides
+    AwardDecision plaque = card.award(GovernanceCriteria.PLAQUE).orElseThrow();
+    assertThat(plaque.tierId()).isEqualTo(GovernanceCriteria.PLAQUE_GRANTED);
+    assertThat(plaque.undecided()).isFalse();
+    List<ConditionResult> parts = plaque.checks().get(0).result().parts();
+    assertThat(parts)
+        .extracting(r -> r.reason().get(Language.EN))
+        .containsExactly(
+            "Governance level: Outstanding reaches Outstanding",
+            "percent of G1 = 100.00 ≥ 60",
+            "percent of G2 = 100.00 ≥ 60",
+            "percent of G3 = 100.00 ≥ 60",
+            "percent of G4 = 100.00 ≥ 60",
+            "percent of G5 = 100.00 ≥ 60",
+            "percent of G6 = 100.00 ≥ 60",
+            "G2.3 does not apply: the condition holds by the rubric's rule");
+    assertThat(parts.get(7).reason().get(Language.TH))
+        .isEqualTo("G2.3 ไม่เกี่ยวข้อง: เงื่อนไขผ่านตามกฎของเกณฑ์");
+    assertThat(card.warnings())
+        .extracting(ScoreWarning::code, ScoreWarning::path)
+        .containsExactly(tuple("not-applicable", "G2.3"));
+  }
+
+  @Test
+  void the_strong_savings_cooperative_with_g2_3_not_applicable_still_earns_the_plaque() {
+    // given the answers of the first vector, but G2.3 not applicable
+    Assessment a =
+        builder(
+                PHA_DAENG,
+                2566,
+                "G1.1=yes G1.2=4 G1.3=yes G1.4=yes G1.5=4 G1.6=4",
+                "G2.1=yes G2.2=4 G2.4=3 G2.5=yes",
+                "G3.1=yes G3.2=4 G3.3=3 G3.4=yes G3.5=yes G3.6=4",
+                "G4.1=3 G4.2=3 G4.3=3 G4.4=yes G4.5=3 G4.6=4",
+                "G5.1=4 G5.2=4 G5.3=3 G5.4=3 G5.5=4 G5.6=4",
+                "G6.1=3 G6.2=4 G6.3=yes G6.4=3 G6.5=3 G6.6=yes")
+            .rating(G2_3_NOT_YET)
+            .build();
+
+    // when
+    Scorecard card = scorer.score(governance, a);
+
+    // then G2 (13.34) is shared among G2.1, G2.2, G2.4, G2.5 by weights 2:3:2:1 of 8:
+    //   exact 3.335, 5.0025, 3.335, 1.6675; floors 3.33 5.00 3.33 1.66 = 13.32, two cents left;
+    //   the largest remainders are G2.5 (0.75 of a cent), then G2.1 and G2.4 tied (0.5), the
+    //   first of them, G2.1, taking the second cent: shares 3.34 5.00 3.33 1.67
+    //   G2.1 yes 3.34; G2.2 L4 5.00; G2.4 L3 0.75x3.33=2.4975 -> 2.50; G2.5 yes 1.67
+    //   = 12.51 of 13.34 = 93.778.. -> 93.78 %
+    assertPrinciple(card, "G2", "12.51", "93.78");
+    assertThat(card.node("G2.3").orElseThrow().applicable()).isFalse();
+    // the other principles are as in the first vector: 20.00, 19.17, 16.25, 12.21, 11.65
+    // total 20.00 + 12.51 + 19.17 + 16.25 + 12.21 + 11.65 = 91.79 of 100 = 91.79 %: outstanding
+    assertThat(card.total()).isEqualTo(new BigDecimal("91.79"));
+    assertThat(card.percent()).isEqualTo(new BigDecimal("91.79"));
+    // plaque: outstanding; the lowest principle is G4 at 81.25 >= 60; G2.3 holds by its rule
+    AwardDecision plaque = card.award(GovernanceCriteria.PLAQUE).orElseThrow();
+    assertThat(plaque.tierId()).isEqualTo(GovernanceCriteria.PLAQUE_GRANTED);
+    assertThat(plaque.checks().get(0).result().parts())
+        .extracting(r -> r.reason().get(Language.EN))
+        .containsExactly(
+            "Governance level: Outstanding reaches Outstanding",
+            "percent of G1 = 100.00 ≥ 60",
+            "percent of G2 = 93.78 ≥ 60",
+            "percent of G3 = 95.85 ≥ 60",
+            "percent of G4 = 81.25 ≥ 60",
+            "percent of G5 = 91.60 ≥ 60",
+            "percent of G6 = 87.40 ≥ 60",
+            "G2.3 does not apply: the condition holds by the rubric's rule");
   }
 
   @Test
@@ -343,6 +453,11 @@ class GovernanceGoldenVectorsTest {
    * applicable.
    */
   private Assessment answers(Subject subject, int buddhistYear, String... rows) {
+    return builder(subject, buddhistYear, rows).build();
+  }
+
+  /** The answers of {@link #answers}, in a builder to add more ratings to. */
+  private AssessmentBuilder builder(Subject subject, int buddhistYear, String... rows) {
     AssessmentBuilder b =
         Assessment.builder(
             subject.id() + "-" + buddhistYear,
@@ -360,7 +475,7 @@ class GovernanceGoldenVectorsTest {
             });
       }
     }
-    return b.build();
+    return b;
   }
 
   private static void assertPrinciple(Scorecard card, String id, String earned, String percent) {
