@@ -10,6 +10,7 @@ import io.github.assessmentkit.rubric.Indicator;
 import io.github.assessmentkit.rubric.Rubric;
 import io.github.assessmentkit.scale.RatingValue;
 import io.github.assessmentkit.text.Text;
+import io.github.assessmentkit.time.FiscalYear;
 import io.github.assessmentkit.validation.Violation;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -44,6 +45,12 @@ public final class AssessmentRules {
           return Optional.empty();
         }
       };
+
+  /**
+   * The rule a rating breaks when it cites evidence not valid for the fiscal year assessed (see
+   * {@link Evidence#invalidFor}); its severity is the rubric's {@link Rubric#evidenceValidity()}.
+   */
+  public static final String EVIDENCE_VALID_FOR_PERIOD = "evidence.valid-for-period";
 
   private AssessmentRules() {}
 
@@ -98,6 +105,7 @@ public final class AssessmentRules {
           rated,
           evidence,
           assessorIds,
+          assessment.period(),
           out);
     }
     return Collections.unmodifiableList(out);
@@ -110,6 +118,7 @@ public final class AssessmentRules {
       Set<String> rated,
       Map<String, Evidence> evidence,
       Set<String> assessorIds,
+      FiscalYear period,
       List<Violation> out) {
     Optional<Indicator> indicator = rubric.indicator(r.indicatorId());
     if (indicator.isEmpty()) {
@@ -130,13 +139,25 @@ public final class AssessmentRules {
     }
     for (int j = 0; j < r.evidenceIds().size(); j++) {
       String id = r.evidenceIds().get(j);
-      if (!evidence.containsKey(id)) {
+      Evidence cited = evidence.get(id);
+      if (cited == null) {
         out.add(
             new Violation(
                 path(position, "/evidence/" + j),
                 "rating.evidence-exists",
                 id,
                 AssessmentMessages.noSuchEvidence(id)));
+      } else {
+        Optional<Text> invalid = cited.invalidFor(period);
+        if (invalid.isPresent()) {
+          out.add(
+              new Violation(
+                  path(position, "/evidence/" + j),
+                  EVIDENCE_VALID_FOR_PERIOD,
+                  id,
+                  invalid.get(),
+                  rubric.evidenceValidity()));
+        }
       }
     }
     if (r.assessorId() != null && !assessorIds.isEmpty() && !assessorIds.contains(r.assessorId())) {

@@ -16,6 +16,7 @@ import io.github.assessmentkit.json.internal.RubricDocs.RubricDoc;
 import io.github.assessmentkit.rubric.Comparison;
 import io.github.assessmentkit.rubric.CriterionKind;
 import io.github.assessmentkit.rubric.NotApplicablePolicy;
+import io.github.assessmentkit.rubric.Severity;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
@@ -38,6 +39,7 @@ final class RubricReader {
             o.decimal("totalPoints"),
             o.string("defaultStrategy"),
             o.choice("notApplicablePolicy", NotApplicablePolicy.class),
+            o.choice("evidenceValidity", Severity.class),
             o.objects("criteria", RubricReader::criterion),
             o.objects("ladders", RubricReader::ladder),
             o.objects("awards", RubricReader::award),
@@ -53,6 +55,7 @@ final class RubricReader {
         doc.totalPoints(),
         doc.defaultStrategy(),
         doc.notApplicablePolicy(),
+        doc.evidenceValidity(),
         doc.criteria(),
         doc.ladders(),
         doc.awards(),
