@@ -8,6 +8,9 @@ import io.github.assessmentkit.assessment.EvidenceKind;
 import io.github.assessmentkit.assessment.Rating;
 import io.github.assessmentkit.rubric.Rubric;
 import io.github.assessmentkit.rubric.Severity;
+import io.github.assessmentkit.scoring.ScoreWarning;
+import io.github.assessmentkit.scoring.Scorecard;
+import io.github.assessmentkit.scoring.Scorer;
 import io.github.assessmentkit.testing.MiniRubrics;
 import io.github.assessmentkit.validation.ValidationReport;
 import io.github.assessmentkit.validation.Violation;
@@ -47,6 +50,20 @@ class EvidenceValidityJsonTest {
     assertThat(back.evidence("ev-licence").orElseThrow().expiresOn())
         .isEqualTo(LocalDate.of(2023, 6, 30));
     assertThat(SchemaTest.errors(DocumentFormat.ASSESSMENT, written)).isEmpty();
+  }
+
+  @Test
+  void a_scorecard_warning_of_expired_evidence_reads_back_equal_after_writing() {
+    // given
+    Scorecard card = Scorer.standard().score(checklist, expiring());
+
+    // when
+    String written = json.writeString(card);
+
+    // then
+    assertThat(card.warnings()).extracting(ScoreWarning::code).contains("evidence-not-valid");
+    assertThat(json.readScorecard(written)).isEqualTo(card);
+    assertThat(SchemaTest.errors(DocumentFormat.SCORECARD, written)).isEmpty();
   }
 
   @Test
