@@ -181,6 +181,9 @@ public record Evidence(
    */
   public Optional<Text> invalidFor(FiscalYear period) {
     Checks.notNull(period, "period");
+    if (effective == null && expiresOn == null && collectedOn == null) {
+      return Optional.empty();
+    }
     LocalDate start = period.start();
     LocalDate end = period.end();
     if (effective != null && (effective.from().isAfter(start) || effective.to().isBefore(end))) {

@@ -222,23 +222,31 @@ public final class ScoringEngine {
     if (assessment.evidence().isEmpty() || rubric.evidenceValidity() != Severity.WARNING) {
       return;
     }
-    Map<String, Evidence> byId = new HashMap<>();
+    Map<String, Text> invalid = null;
     for (Evidence e : assessment.evidence()) {
-      byId.putIfAbsent(e.id(), e);
+      Optional<Text> reason = e.invalidFor(assessment.period());
+      if (reason.isPresent()) {
+        if (invalid == null) {
+          invalid = new HashMap<>();
+        }
+        invalid.putIfAbsent(e.id(), reason.get());
+      }
+    }
+    if (invalid == null) {
+      return;
     }
     for (Rating r : ratings) {
       if (r == null) {
         continue;
       }
       for (String id : r.evidenceIds()) {
-        Evidence e = byId.get(id);
-        Optional<Text> reason = e == null ? Optional.empty() : e.invalidFor(assessment.period());
-        if (reason.isPresent()) {
+        Text reason = invalid.get(id);
+        if (reason != null) {
           warnings.add(
               new ScoreWarning(
                   "evidence-not-valid",
                   r.indicatorId(),
-                  AssessmentMessages.ratingOnInvalidEvidence(r.indicatorId(), reason.get())));
+                  AssessmentMessages.ratingOnInvalidEvidence(r.indicatorId(), reason)));
         }
       }
     }
