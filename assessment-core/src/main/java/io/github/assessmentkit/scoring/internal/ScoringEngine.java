@@ -223,7 +223,9 @@ public final class ScoringEngine {
       return;
     }
     Map<String, Text> invalid = null;
-    for (Evidence e : assessment.evidence()) {
+    List<Evidence> held = assessment.evidence();
+    for (int i = 0; i < held.size(); i++) {
+      Evidence e = held.get(i);
       Optional<Text> reason = e.invalidFor(assessment.period());
       if (reason.isPresent()) {
         if (invalid == null) {

@@ -10,7 +10,6 @@ import io.github.assessmentkit.rubric.Indicator;
 import io.github.assessmentkit.rubric.Rubric;
 import io.github.assessmentkit.scale.RatingValue;
 import io.github.assessmentkit.text.Text;
-import io.github.assessmentkit.time.FiscalYear;
 import io.github.assessmentkit.validation.Violation;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntUnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /** The rules an assessment must follow to be scored against its rubric. Pure and thread-safe. */
 public final class AssessmentRules {
@@ -83,10 +83,19 @@ public final class AssessmentRules {
       }
     }
     Map<String, Evidence> evidence = new HashMap<>(capacity(assessment.evidence().size()));
+    Map<String, Text> notValid = null;
     for (int i = 0; i < assessment.evidence().size(); i++) {
       Evidence e = assessment.evidence().get(i);
       if (evidence.putIfAbsent(e.id(), e) != null) {
         out.add(duplicate("/evidence/" + i + "/id", "evidence.unique-id", e.id()));
+      } else {
+        Optional<Text> reason = e.invalidFor(assessment.period());
+        if (reason.isPresent()) {
+          if (notValid == null) {
+            notValid = new HashMap<>();
+          }
+          notValid.put(e.id(), reason.get());
+        }
       }
     }
     Set<String> measureIds = new HashSet<>(capacity(assessment.measures().size()));
@@ -104,8 +113,8 @@ public final class AssessmentRules {
           ratingPosition.applyAsInt(i),
           rated,
           evidence,
+          notValid,
           assessorIds,
-          assessment.period(),
           out);
     }
     return Collections.unmodifiableList(out);
@@ -117,8 +126,8 @@ public final class AssessmentRules {
       int position,
       Set<String> rated,
       Map<String, Evidence> evidence,
+      @Nullable Map<String, Text> notValid,
       Set<String> assessorIds,
-      FiscalYear period,
       List<Violation> out) {
     Optional<Indicator> indicator = rubric.indicator(r.indicatorId());
     if (indicator.isEmpty()) {
@@ -139,25 +148,22 @@ public final class AssessmentRules {
     }
     for (int j = 0; j < r.evidenceIds().size(); j++) {
       String id = r.evidenceIds().get(j);
-      Evidence cited = evidence.get(id);
-      if (cited == null) {
+      Text notValidReason = notValid == null ? null : notValid.get(id);
+      if (!evidence.containsKey(id)) {
         out.add(
             new Violation(
                 path(position, "/evidence/" + j),
                 "rating.evidence-exists",
                 id,
                 AssessmentMessages.noSuchEvidence(id)));
-      } else {
-        Optional<Text> invalid = cited.invalidFor(period);
-        if (invalid.isPresent()) {
-          out.add(
-              new Violation(
-                  path(position, "/evidence/" + j),
-                  EVIDENCE_VALID_FOR_PERIOD,
-                  id,
-                  invalid.get(),
-                  rubric.evidenceValidity()));
-        }
+      } else if (notValidReason != null) {
+        out.add(
+            new Violation(
+                path(position, "/evidence/" + j),
+                EVIDENCE_VALID_FOR_PERIOD,
+                id,
+                notValidReason,
+                rubric.evidenceValidity()));
       }
     }
     if (r.assessorId() != null && !assessorIds.isEmpty() && !assessorIds.contains(r.assessorId())) {
