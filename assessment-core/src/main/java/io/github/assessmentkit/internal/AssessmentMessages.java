@@ -97,6 +97,113 @@ public final class AssessmentMessages {
   }
 
   /**
+   * @param id the evidence
+   * @param from the first day it speaks for
+   * @param to the last day it speaks for
+   * @param year the fiscal year assessed
+   * @return the message
+   */
+  public static Text evidenceNotCovering(String id, String from, String to, Text year) {
+    return Text.of(
+        "หลักฐาน '"
+            + id
+            + "' ใช้ได้ช่วง "
+            + from
+            + " ถึง "
+            + to
+            + " ซึ่งไม่ครอบคลุม"
+            + year.get(Language.TH),
+        "evidence '"
+            + id
+            + "' speaks for "
+            + from
+            + " to "
+            + to
+            + ", which does not cover "
+            + year.get(Language.EN));
+  }
+
+  /**
+   * @param id the evidence
+   * @param collectedOn when it was collected
+   * @param year the fiscal year assessed
+   * @return the message
+   */
+  public static Text evidenceCollectedBefore(String id, String collectedOn, Text year) {
+    return Text.of(
+        "หลักฐาน '"
+            + id
+            + "' เก็บเมื่อ "
+            + collectedOn
+            + " ก่อนเริ่ม"
+            + year.get(Language.TH)
+            + " และไม่ระบุช่วงเวลาที่ใช้ได้",
+        "evidence '"
+            + id
+            + "' was collected on "
+            + collectedOn
+            + ", before "
+            + year.get(Language.EN)
+            + " began, and states no period it speaks for");
+  }
+
+  /**
+   * @param id the evidence
+   * @param expiresOn the last day it holds
+   * @param year the fiscal year assessed
+   * @return the message
+   */
+  public static Text evidenceExpired(String id, String expiresOn, Text year) {
+    return Text.of(
+        "หลักฐาน '" + id + "' หมดอายุ " + expiresOn + " ก่อนสิ้น" + year.get(Language.TH),
+        "evidence '"
+            + id
+            + "' expires on "
+            + expiresOn
+            + ", before the end of "
+            + year.get(Language.EN));
+  }
+
+  /**
+   * @param id the evidence
+   * @param collectedOn when it was collected
+   * @param year the fiscal year assessed
+   * @return the message
+   */
+  public static Text evidenceCollectedAfter(String id, String collectedOn, Text year) {
+    return Text.of(
+        "หลักฐาน '"
+            + id
+            + "' เก็บเมื่อ "
+            + collectedOn
+            + " เกิน 150 วันหลังสิ้น"
+            + year.get(Language.TH),
+        "evidence '"
+            + id
+            + "' was collected on "
+            + collectedOn
+            + ", more than 150 days after the end of "
+            + year.get(Language.EN));
+  }
+
+  /**
+   * @param indicatorId the indicator rated
+   * @param reason why the evidence it cites is not valid for the year
+   * @return the message of the scorecard's warning
+   */
+  public static Text ratingOnInvalidEvidence(String indicatorId, Text reason) {
+    return Text.of(
+        "ตัวชี้วัด '"
+            + indicatorId
+            + "' อ้างอิงหลักฐานที่ใช้ไม่ได้กับปีที่ประเมิน: "
+            + reason.get(Language.TH),
+        "indicator '"
+            + indicatorId
+            + "' cites evidence not valid for the year assessed: "
+            + reason.get(Language.EN));
+  }
+
+  /**
    * @param id the repeated id
    * @return the message
    */

@@ -40,6 +40,7 @@ public final class Rubric {
   private final BigDecimal totalPoints;
   private final String defaultStrategy;
   private final NotApplicablePolicy notApplicablePolicy;
+  private final Severity evidenceValidity;
   private final List<Criterion> criteria;
   private final List<Ladder> ladders;
   private final List<AwardScheme> awards;
@@ -55,6 +56,7 @@ public final class Rubric {
     this.provenance = Checks.notNull(b.provenance, "provenance");
     this.defaultStrategy = Checks.notNull(b.defaultStrategy, "defaultStrategy");
     this.notApplicablePolicy = b.notApplicablePolicy;
+    this.evidenceValidity = b.evidenceValidity;
     this.criteria = List.copyOf(b.criteria);
     this.ladders = List.copyOf(b.ladders);
     this.awards = List.copyOf(b.awards);
@@ -136,6 +138,19 @@ public final class Rubric {
     return notApplicablePolicy;
   }
 
+  /**
+   * How validation treats a rating that cites evidence not valid for the fiscal year assessed (rule
+   * {@code evidence.valid-for-period}): as a {@link Severity#WARNING warning} (the default),
+   * reported and also shown on the scorecard, or as an {@link Severity#ERROR error}, which stops
+   * scoring like any other violation. When evidence is valid for a year is written at {@code
+   * Evidence.invalidFor(FiscalYear)}.
+   *
+   * @return the severity; {@link Severity#WARNING} unless the rubric says otherwise
+   */
+  public Severity evidenceValidity() {
+    return evidenceValidity;
+  }
+
   /** {@return the top-level criteria, in order} */
   public List<Criterion> criteria() {
     return criteria;
@@ -207,6 +222,7 @@ public final class Rubric {
         && totalPoints.compareTo(r.totalPoints) == 0
         && defaultStrategy.equals(r.defaultStrategy)
         && notApplicablePolicy == r.notApplicablePolicy
+        && evidenceValidity == r.evidenceValidity
         && criteria.equals(r.criteria)
         && ladders.equals(r.ladders)
         && awards.equals(r.awards)

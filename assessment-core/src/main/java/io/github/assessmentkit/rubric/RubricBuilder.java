@@ -42,6 +42,7 @@ public final class RubricBuilder {
   @Nullable BigDecimal totalPoints;
   @Nullable String defaultStrategy;
   NotApplicablePolicy notApplicablePolicy = NotApplicablePolicy.EXCLUDE_AND_RENORMALISE;
+  Severity evidenceValidity = Severity.WARNING;
   final List<Criterion> criteria = new ArrayList<>();
   final List<Ladder> ladders = new ArrayList<>();
   final List<AwardScheme> awards = new ArrayList<>();
@@ -69,6 +70,7 @@ public final class RubricBuilder {
     b.totalPoints = base.totalPoints();
     b.defaultStrategy = base.defaultStrategy();
     b.notApplicablePolicy = base.notApplicablePolicy();
+    b.evidenceValidity = base.evidenceValidity();
     b.criteria.addAll(base.criteria());
     b.ladders.addAll(base.ladders());
     b.awards.addAll(base.awards());
@@ -176,6 +178,20 @@ public final class RubricBuilder {
    */
   public RubricBuilder notApplicablePolicy(NotApplicablePolicy policy) {
     this.notApplicablePolicy = Checks.notNull(policy, "policy");
+    return this;
+  }
+
+  /**
+   * Sets how validation treats a rating that cites evidence not valid for the fiscal year assessed
+   * (rule {@code evidence.valid-for-period}): {@link Severity#WARNING} (the default) reports it and
+   * scores all the same; {@link Severity#ERROR} stops scoring.
+   *
+   * @param severity the severity
+   * @return this builder
+   * @see Rubric#evidenceValidity()
+   */
+  public RubricBuilder evidenceValidity(Severity severity) {
+    this.evidenceValidity = Checks.notNull(severity, "severity");
     return this;
   }
 

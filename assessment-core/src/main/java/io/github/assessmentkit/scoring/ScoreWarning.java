@@ -5,10 +5,10 @@ import io.github.assessmentkit.text.Text;
 
 /**
  * Something the scorecard's reader must know: an unrated or unknown indicator, a criterion excluded
- * as not applicable.
+ * as not applicable, a rating that cites evidence not valid for the fiscal year assessed.
  *
- * @param code a stable code: {@code not-rated}, {@code unknown}, {@code not-applicable} or {@code
- *     nothing-applicable}
+ * @param code a stable code: {@code not-rated}, {@code unknown}, {@code not-applicable}, {@code
+ *     nothing-applicable} or {@code evidence-not-valid}
  * @param path the indicator's or criterion's id
  * @param message what it means, in Thai and English
  */
@@ -16,8 +16,8 @@ public record ScoreWarning(String code, String path, Text message) {
   /**
    * Creates the value, checking its components.
    *
-   * @param code a stable code: {@code not-rated}, {@code unknown}, {@code not-applicable} or {@code
-   *     nothing-applicable}
+   * @param code a stable code: {@code not-rated}, {@code unknown}, {@code not-applicable}, {@code
+   *     nothing-applicable} or {@code evidence-not-valid}
    * @param path the indicator's or criterion's id
    * @param message what it means, in Thai and English
    * @throws NullPointerException if a required component is null

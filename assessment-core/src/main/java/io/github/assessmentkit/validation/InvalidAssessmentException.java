@@ -3,6 +3,7 @@ package io.github.assessmentkit.validation;
 import io.github.assessmentkit.AssessmentException;
 import io.github.assessmentkit.internal.AssessmentMessages;
 import io.github.assessmentkit.text.Text;
+import java.util.List;
 
 /**
  * Thrown instead of a scorecard when an assessment is not valid against its rubric. Carries the
@@ -17,7 +18,8 @@ public class InvalidAssessmentException extends AssessmentException {
   /**
    * Creates the exception.
    *
-   * @param report the report, with at least one violation
+   * @param report the report, with at least one violation; the summary counts and quotes its errors
+   *     (its violations when it holds no error)
    */
   public InvalidAssessmentException(ValidationReport report) {
     super(summary(report));
@@ -25,9 +27,10 @@ public class InvalidAssessmentException extends AssessmentException {
   }
 
   private static Text summary(ValidationReport report) {
-    Violation first = report.violations().get(0);
-    return AssessmentMessages.invalidAssessment(
-        report.violations().size(), first.path(), first.message());
+    List<Violation> errors = report.errors();
+    List<Violation> counted = errors.isEmpty() ? report.violations() : errors;
+    Violation first = counted.get(0);
+    return AssessmentMessages.invalidAssessment(counted.size(), first.path(), first.message());
   }
 
   /** {@return every violation found} */

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Every violation found in one validation, in document order. Empty when the document is valid.
+ * Every violation found in one validation, in document order: the errors, which stop scoring, and
+ * the warnings, which are only reported. The document is valid when there is no error.
  *
  * @param violations the violations
  */
@@ -23,13 +24,28 @@ public record ValidationReport(List<Violation> violations) {
     violations = Checks.copy(violations, "violations");
   }
 
-  /** {@return whether there is no violation} */
+  /** {@return whether there is no error; warnings do not make a document invalid} */
   public boolean isValid() {
-    return violations.isEmpty();
+    for (Violation v : violations) {
+      if (v.isError()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@return the violations that stop scoring, in document order} */
+  public List<Violation> errors() {
+    return violations.stream().filter(Violation::isError).toList();
+  }
+
+  /** {@return the violations that are only reported, in document order} */
+  public List<Violation> warnings() {
+    return violations.stream().filter(v -> !v.isError()).toList();
   }
 
   /**
-   * Throws when there is a violation.
+   * Throws when there is an error.
    *
    * @throws InvalidAssessmentException carrying this report
    */

@@ -1,9 +1,11 @@
 package io.github.assessmentkit.scoring.internal;
 
 import io.github.assessmentkit.assessment.Assessment;
+import io.github.assessmentkit.assessment.Evidence;
 import io.github.assessmentkit.assessment.Rating;
 import io.github.assessmentkit.assessment.RatingState;
 import io.github.assessmentkit.internal.Allocation;
+import io.github.assessmentkit.internal.AssessmentMessages;
 import io.github.assessmentkit.internal.Decimals;
 import io.github.assessmentkit.internal.Messages;
 import io.github.assessmentkit.rubric.AwardScheme;
@@ -12,6 +14,7 @@ import io.github.assessmentkit.rubric.CriterionKind;
 import io.github.assessmentkit.rubric.Indicator;
 import io.github.assessmentkit.rubric.Ladder;
 import io.github.assessmentkit.rubric.Rubric;
+import io.github.assessmentkit.rubric.Severity;
 import io.github.assessmentkit.scoring.AwardDecision;
 import io.github.assessmentkit.scoring.Explanation;
 import io.github.assessmentkit.scoring.IndicatorScore;
@@ -33,10 +36,12 @@ import io.github.assessmentkit.spi.StrategyResult;
 import io.github.assessmentkit.text.Text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -186,6 +191,7 @@ public final class ScoringEngine {
             new Explanation(Strategies.POINTS_SUM, TOTAL_RULE, calc.toString()),
             children,
             List.of());
+    warnEvidence();
     NodeIndex nodes = new NodeIndex(root);
     List<LevelDecision> levels = new ArrayList<>();
     for (Ladder ladder : rubric.ladders()) {
@@ -205,6 +211,47 @@ public final class ScoringEngine {
         levels,
         awards,
         warnings);
+  }
+
+  /**
+   * Warns, in rubric order, of each rating that cites evidence not valid for the fiscal year
+   * assessed ({@link Evidence#invalidFor}), when the rubric treats that as a warning; as an error,
+   * validation has already refused the assessment.
+   */
+  private void warnEvidence() {
+    if (assessment.evidence().isEmpty() || rubric.evidenceValidity() != Severity.WARNING) {
+      return;
+    }
+    Map<String, Text> invalid = null;
+    List<Evidence> held = assessment.evidence();
+    for (int i = 0; i < held.size(); i++) {
+      Evidence e = held.get(i);
+      Optional<Text> reason = e.invalidFor(assessment.period());
+      if (reason.isPresent()) {
+        if (invalid == null) {
+          invalid = new HashMap<>();
+        }
+        invalid.putIfAbsent(e.id(), reason.get());
+      }
+    }
+    if (invalid == null) {
+      return;
+    }
+    for (Rating r : ratings) {
+      if (r == null) {
+        continue;
+      }
+      for (String id : r.evidenceIds()) {
+        Text reason = invalid.get(id);
+        if (reason != null) {
+          warnings.add(
+              new ScoreWarning(
+                  "evidence-not-valid",
+                  r.indicatorId(),
+                  AssessmentMessages.ratingOnInvalidEvidence(r.indicatorId(), reason)));
+        }
+      }
+    }
   }
 
   /** {@return the criteria the engine scores, in order: the list itself when it scores them all} */

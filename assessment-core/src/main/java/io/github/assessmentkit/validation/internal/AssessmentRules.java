@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntUnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /** The rules an assessment must follow to be scored against its rubric. Pure and thread-safe. */
 public final class AssessmentRules {
@@ -44,6 +45,12 @@ public final class AssessmentRules {
           return Optional.empty();
         }
       };
+
+  /**
+   * The rule a rating breaks when it cites evidence not valid for the fiscal year assessed (see
+   * {@link Evidence#invalidFor}); its severity is the rubric's {@link Rubric#evidenceValidity()}.
+   */
+  public static final String EVIDENCE_VALID_FOR_PERIOD = "evidence.valid-for-period";
 
   private AssessmentRules() {}
 
@@ -76,10 +83,19 @@ public final class AssessmentRules {
       }
     }
     Map<String, Evidence> evidence = new HashMap<>(capacity(assessment.evidence().size()));
+    Map<String, Text> notValid = null;
     for (int i = 0; i < assessment.evidence().size(); i++) {
       Evidence e = assessment.evidence().get(i);
       if (evidence.putIfAbsent(e.id(), e) != null) {
         out.add(duplicate("/evidence/" + i + "/id", "evidence.unique-id", e.id()));
+      } else {
+        Optional<Text> reason = e.invalidFor(assessment.period());
+        if (reason.isPresent()) {
+          if (notValid == null) {
+            notValid = new HashMap<>();
+          }
+          notValid.put(e.id(), reason.get());
+        }
       }
     }
     Set<String> measureIds = new HashSet<>(capacity(assessment.measures().size()));
@@ -97,6 +113,7 @@ public final class AssessmentRules {
           ratingPosition.applyAsInt(i),
           rated,
           evidence,
+          notValid,
           assessorIds,
           out);
     }
@@ -109,6 +126,7 @@ public final class AssessmentRules {
       int position,
       Set<String> rated,
       Map<String, Evidence> evidence,
+      @Nullable Map<String, Text> notValid,
       Set<String> assessorIds,
       List<Violation> out) {
     Optional<Indicator> indicator = rubric.indicator(r.indicatorId());
@@ -132,6 +150,7 @@ public final class AssessmentRules {
     }
     for (int j = 0; j < r.evidenceIds().size(); j++) {
       String id = r.evidenceIds().get(j);
+      Text notValidReason = notValid == null ? null : notValid.get(id);
       if (!evidence.containsKey(id)) {
         out.add(
             new Violation(
@@ -140,6 +159,15 @@ public final class AssessmentRules {
                 id,
                 AssessmentMessages.noSuchEvidence(id),
                 r.indicatorId()));
+      } else if (notValidReason != null) {
+        out.add(
+            new Violation(
+                path(position, "/evidence/" + j),
+                EVIDENCE_VALID_FOR_PERIOD,
+                id,
+                notValidReason,
+                r.indicatorId(),
+                rubric.evidenceValidity()));
       }
     }
     if (r.assessorId() != null && !assessorIds.isEmpty() && !assessorIds.contains(r.assessorId())) {

@@ -186,6 +186,7 @@ final class AssessmentDocs {
       @Nullable LocalDate collectedOn,
       @Nullable LocalDate effectiveFrom,
       @Nullable LocalDate effectiveTo,
+      @Nullable LocalDate expiresOn,
       @Nullable String owner,
       @Nullable String note,
       Extensions extensions) {
@@ -203,6 +204,7 @@ final class AssessmentDocs {
           sha256,
           collectedOn,
           effective,
+          expiresOn,
           owner,
           note,
           extensions);

@@ -237,6 +237,7 @@ final class AssessmentReader {
         date(e, "collectedOn"),
         from,
         to,
+        date(e, "expiresOn"),
         e.string("owner"),
         e.string("note"),
         e.rest());

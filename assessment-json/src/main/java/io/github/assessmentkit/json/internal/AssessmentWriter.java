@@ -106,6 +106,7 @@ final class AssessmentWriter {
       g.writeStringProperty("to", e.effective().to().toString());
       g.writeEndObject();
     }
+    optional("expiresOn", e.expiresOn() == null ? null : e.expiresOn().toString(), g);
     optional("owner", e.owner(), g);
     optional("note", e.note(), g);
     extensions.write(e.extensions(), g);

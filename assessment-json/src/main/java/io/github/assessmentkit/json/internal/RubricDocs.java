@@ -17,6 +17,7 @@ import io.github.assessmentkit.rubric.Indicator;
 import io.github.assessmentkit.rubric.NotApplicablePolicy;
 import io.github.assessmentkit.rubric.Rubric;
 import io.github.assessmentkit.rubric.RubricBuilder;
+import io.github.assessmentkit.rubric.Severity;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -47,6 +48,7 @@ final class RubricDocs {
       @PositiveOrZero(message = K.NOT_NEGATIVE) @Nullable BigDecimal totalPoints,
       @NotNull(message = K.REQUIRED) @Identifier @Nullable String defaultStrategy,
       @Nullable NotApplicablePolicy notApplicablePolicy,
+      @Nullable Severity evidenceValidity,
       @NotNull(message = K.REQUIRED) @Size(min = 1, message = K.MIN_ENTRIES)
           @Nullable List<@NotNull(message = K.REQUIRED) @Valid @Nullable CriterionDoc> criteria,
       @NotNull(message = K.REQUIRED)
@@ -67,6 +69,7 @@ final class RubricDocs {
                   notApplicablePolicy == null
                       ? NotApplicablePolicy.EXCLUDE_AND_RENORMALISE
                       : notApplicablePolicy)
+              .evidenceValidity(evidenceValidity == null ? Severity.WARNING : evidenceValidity)
               .extensions(extensions);
       for (CriterionDoc c : present(criteria)) {
         b.criterion(c.toModel());

@@ -16,6 +16,7 @@ import io.github.assessmentkit.json.internal.RubricDocs.RubricDoc;
 import io.github.assessmentkit.rubric.Comparison;
 import io.github.assessmentkit.rubric.CriterionKind;
 import io.github.assessmentkit.rubric.NotApplicablePolicy;
+import io.github.assessmentkit.rubric.Severity;
 import io.github.assessmentkit.rubric.WhenNotApplicable;
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -39,6 +40,7 @@ final class RubricReader {
             o.decimal("totalPoints"),
             o.string("defaultStrategy"),
             o.choice("notApplicablePolicy", NotApplicablePolicy.class),
+            o.choice("evidenceValidity", Severity.class),
             o.objects("criteria", RubricReader::criterion),
             o.objects("ladders", RubricReader::ladder),
             o.objects("awards", RubricReader::award),
@@ -54,6 +56,7 @@ final class RubricReader {
         doc.totalPoints(),
         doc.defaultStrategy(),
         doc.notApplicablePolicy(),
+        doc.evidenceValidity(),
         doc.criteria(),
         doc.ladders(),
         doc.awards(),

@@ -15,6 +15,7 @@ import io.github.assessmentkit.rubric.Indicator;
 import io.github.assessmentkit.rubric.Ladder;
 import io.github.assessmentkit.rubric.Rubric;
 import io.github.assessmentkit.rubric.Rung;
+import io.github.assessmentkit.rubric.Severity;
 import io.github.assessmentkit.rubric.WhenNotApplicable;
 import tools.jackson.core.JsonGenerator;
 
@@ -53,6 +54,9 @@ final class RubricWriter {
     number("totalPoints", r.totalPoints(), g);
     g.writeStringProperty("defaultStrategy", r.defaultStrategy());
     g.writeStringProperty("notApplicablePolicy", Obj.jsonName(r.notApplicablePolicy()));
+    if (r.evidenceValidity() != Severity.WARNING) {
+      g.writeStringProperty("evidenceValidity", Obj.jsonName(r.evidenceValidity()));
+    }
     g.writeArrayPropertyStart("criteria");
     for (Criterion c : r.criteria()) {
       criterion(c, g);
