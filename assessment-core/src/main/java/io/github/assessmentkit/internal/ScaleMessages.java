@@ -177,6 +177,46 @@ public final class ScaleMessages {
         "credit ต้องไม่เกิน 1 แต่ได้รับ " + credit, "credit must be 1 or less, was " + credit);
   }
 
+  /**
+   * @param min the minimum given
+   * @param max the maximum given, not above it
+   * @return the message
+   */
+  public static Text numericMinNotBelowMax(BigDecimal min, BigDecimal max) {
+    String was = "min " + min.toPlainString() + ", max " + max.toPlainString();
+    return Text.of(
+        "มาตรวัดแบบตัวเลขต้องมี min น้อยกว่า max แต่ได้รับ " + was,
+        "a numeric scale needs min below max, was " + was);
+  }
+
+  /**
+   * @param step the step not above 0
+   * @return the message
+   */
+  public static Text numericStepNotPositive(BigDecimal step) {
+    return Text.of(
+        "step ต้องมากกว่า 0 แต่ได้รับ " + step.toPlainString(),
+        "step must be more than 0, was " + step.toPlainString());
+  }
+
+  /**
+   * @param min the minimum
+   * @param max the maximum
+   * @param step the step that does not divide the range
+   * @return the message
+   */
+  public static Text numericRangeNotWholeSteps(BigDecimal min, BigDecimal max, BigDecimal step) {
+    String range = min.toPlainString() + " ถึง " + max.toPlainString();
+    return Text.of(
+        "ช่วง " + range + " ต้องแบ่งเป็นขั้นละ " + step.toPlainString() + " ได้ลงตัว",
+        "the range "
+            + min.toPlainString()
+            + " to "
+            + max.toPlainString()
+            + " is not a whole number of steps of "
+            + step.toPlainString());
+  }
+
   // Values a scale does not allow.
 
   /**
@@ -242,5 +282,49 @@ public final class ScaleMessages {
     return Text.of(
         "ตัวชี้วัดเชิงปริมาณต้องให้ค่าเป็นตัวเลข ไม่ใช่ '" + value + "'",
         "a measure takes a number, not '" + value + "'");
+  }
+
+  /**
+   * @param value the choice given to a numeric scale
+   * @return the message
+   */
+  public static Text numericTakesANumber(String value) {
+    return Text.of(
+        "มาตรวัดแบบตัวเลขต้องให้ค่าเป็นตัวเลข ไม่ใช่ '" + value + "'",
+        "a numeric scale takes a number, not '" + value + "'");
+  }
+
+  /**
+   * @param value the number given
+   * @param min the scale's minimum
+   * @param max the scale's maximum
+   * @return the message
+   */
+  public static Text numericOutOfRange(String value, BigDecimal min, BigDecimal max) {
+    return Text.of(
+        "'" + value + "' อยู่นอกช่วง " + min.toPlainString() + " ถึง " + max.toPlainString(),
+        "'" + value + "' is outside " + min.toPlainString() + " to " + max.toPlainString());
+  }
+
+  /**
+   * @param value the number given
+   * @param min the scale's minimum, where the steps start
+   * @param step the scale's step
+   * @return the message
+   */
+  public static Text numericOffStep(String value, BigDecimal min, BigDecimal step) {
+    return Text.of(
+        "'"
+            + value
+            + "' ไม่อยู่บนขั้นละ "
+            + step.toPlainString()
+            + " ที่นับจาก "
+            + min.toPlainString(),
+        "'"
+            + value
+            + "' is not on a step of "
+            + step.toPlainString()
+            + " from "
+            + min.toPlainString());
   }
 }

@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * How an indicator is rated, and how a rating turns into a fraction of its points. A closed family:
  * band scales (Baldrige/TQA percentage bands), ordered levels (maturity), yes/partial/no, Likert,
- * and numeric measures with thresholds.
+ * numeric measures with thresholds, and numeric scores between a minimum and a maximum.
  *
  * <p>Every scale is immutable and thread-safe.
  *
@@ -16,7 +16,7 @@ import java.util.Optional;
  * a new kind fails to compile until every such place handles it.
  */
 public sealed interface Scale
-    permits BandScale, LevelScale, YesPartialNoScale, LikertScale, MeasureScale {
+    permits BandScale, LevelScale, YesPartialNoScale, LikertScale, MeasureScale, NumericScale {
 
   /** {@return the stable name of the scale's type, as written in JSON} */
   String type();
@@ -75,6 +75,14 @@ public sealed interface Scale
      * @return the result
      */
     R visitMeasure(MeasureScale scale);
+
+    /**
+     * Visits a numeric scale.
+     *
+     * @param scale the scale
+     * @return the result
+     */
+    R visitNumeric(NumericScale scale);
   }
 
   /**

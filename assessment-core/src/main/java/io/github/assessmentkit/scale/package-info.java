@@ -1,6 +1,7 @@
 /**
  * Rating scales: the sealed {@link io.github.assessmentkit.scale.Scale} family of band, level,
- * yes/partial/no, Likert and measure scales, each turning an allowed rating into a fraction.
+ * yes/partial/no, Likert, measure and numeric scales, each turning an allowed rating into a
+ * fraction.
  *
  * <p>Null policy: nothing is null unless marked {@code @Nullable}. Threads: every type here is
  * immutable and thread-safe once built, except the builders, which are meant for one thread.

@@ -17,6 +17,7 @@ import io.github.assessmentkit.scale.Level;
 import io.github.assessmentkit.scale.LevelScale;
 import io.github.assessmentkit.scale.LikertScale;
 import io.github.assessmentkit.scale.MeasureScale;
+import io.github.assessmentkit.scale.NumericScale;
 import io.github.assessmentkit.scale.RatingValue;
 import io.github.assessmentkit.scale.Scale;
 import io.github.assessmentkit.scale.Threshold;
@@ -69,7 +70,8 @@ class SealedFamiliesTest {
                     Direction.HIGHER_IS_BETTER,
                     null,
                     List.of(new Threshold(BigDecimal.TEN, BigDecimal.ONE, T)),
-                    T))),
+                    T),
+                NumericScale.of(T, 0, 5))),
         new Family(
             RatingValue.class,
             RatingValue.Visitor.class,

@@ -21,6 +21,7 @@ import io.github.assessmentkit.scale.Level;
 import io.github.assessmentkit.scale.LevelScale;
 import io.github.assessmentkit.scale.LikertScale;
 import io.github.assessmentkit.scale.MeasureScale;
+import io.github.assessmentkit.scale.NumericScale;
 import io.github.assessmentkit.scale.RatingValue;
 import io.github.assessmentkit.scale.Scale;
 import io.github.assessmentkit.scale.Threshold;
@@ -172,7 +173,9 @@ public final class ScoringCases {
                   new Threshold(new BigDecimal("20"), new BigDecimal("0.3"), Text.en("fair")),
                   new Threshold(new BigDecimal("10"), new BigDecimal("0.7"), Text.en("good")),
                   new Threshold(new BigDecimal("5"), BigDecimal.ONE, Text.en("very good"))),
-              Text.en("poor")));
+              Text.en("poor")),
+          NumericScale.of(Text.en("conformity"), 0, 5),
+          NumericScale.of(Text.en("marks"), 10, 20).withStep(new BigDecimal("2.5")));
 
   private ScoringCases() {}
 
@@ -294,6 +297,24 @@ public final class ScoringCases {
             values.add(RatingValue.of(steps.get(0).bound().subtract(step)));
             steps.forEach(t -> values.add(RatingValue.of(t.bound())));
             values.add(RatingValue.of(steps.get(steps.size() - 1).bound().add(step)));
+            return values;
+          }
+
+          @Override
+          public List<RatingValue> visitNumeric(NumericScale numeric) {
+            List<RatingValue> values = new ArrayList<>();
+            if (numeric.step() == null) {
+              BigDecimal middle = numeric.min().add(numeric.max()).divide(BigDecimal.valueOf(2));
+              values.add(RatingValue.of(numeric.min()));
+              values.add(RatingValue.of(middle));
+              values.add(RatingValue.of(numeric.max()));
+              return values;
+            }
+            for (BigDecimal v = numeric.min();
+                v.compareTo(numeric.max()) <= 0;
+                v = v.add(numeric.step())) {
+              values.add(RatingValue.of(v));
+            }
             return values;
           }
         });

@@ -7,7 +7,7 @@ import tools.jackson.core.JsonGenerator;
 
 /**
  * The scale kinds the JSON format knows, one codec each: {@code band}, {@code levels}, {@code
- * yes-partial-no}, {@code likert} and {@code measure}, never a class name.
+ * yes-partial-no}, {@code likert}, {@code measure} and {@code numeric}, never a class name.
  */
 final class ScaleCodecs {
   /** Every scale kind's codec. */
@@ -19,7 +19,8 @@ final class ScaleCodecs {
               new LevelScaleCodec(),
               new YesPartialNoScaleCodec(),
               new LikertScaleCodec(),
-              new MeasureScaleCodec()));
+              new MeasureScaleCodec(),
+              new NumericScaleCodec()));
 
   private ScaleCodecs() {}
 
