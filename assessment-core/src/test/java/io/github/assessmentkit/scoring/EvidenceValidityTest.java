@@ -11,6 +11,7 @@ import io.github.assessmentkit.assessment.Rating;
 import io.github.assessmentkit.rubric.Rubric;
 import io.github.assessmentkit.rubric.Severity;
 import io.github.assessmentkit.testing.MiniRubrics;
+import io.github.assessmentkit.text.Language;
 import io.github.assessmentkit.text.Text;
 import io.github.assessmentkit.time.DateRange;
 import io.github.assessmentkit.time.FiscalYear;
@@ -18,6 +19,7 @@ import io.github.assessmentkit.validation.InvalidAssessmentException;
 import io.github.assessmentkit.validation.Violation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -112,7 +114,7 @@ class EvidenceValidityTest {
         .singleElement()
         .satisfies(
             w ->
-                assertThat(w.message().get(io.github.assessmentkit.text.Language.EN))
+                assertThat(w.message().get(Language.EN))
                     .endsWith(
                         "evidence 'ev-half' speaks for 2022-10-01 to 2023-03-31, which does not"
                             + " cover Fiscal year 2023 (B.E. 2566)"));
@@ -129,9 +131,7 @@ class EvidenceValidityTest {
     Scorecard card = Scorer.standard().score(checklist, citing(checklist, licence));
 
     // then
-    assertThat(card.warnings())
-        .filteredOn(w -> w.code().equals("evidence-not-valid"))
-        .extracting(w -> w.message().get(io.github.assessmentkit.text.Language.EN))
+    assertThat(evidenceWarnings(card))
         .singleElement()
         .asString()
         .endsWith(
@@ -152,9 +152,7 @@ class EvidenceValidityTest {
     Scorecard card = Scorer.standard().score(checklist, citing(checklist, late));
 
     // then
-    assertThat(card.warnings())
-        .filteredOn(w -> w.code().equals("evidence-not-valid"))
-        .extracting(w -> w.message().get(io.github.assessmentkit.text.Language.EN))
+    assertThat(evidenceWarnings(card))
         .singleElement()
         .asString()
         .endsWith(
@@ -197,5 +195,13 @@ class EvidenceValidityTest {
         .filteredOn(w -> w.code().equals("evidence-not-valid"))
         .extracting(ScoreWarning::path)
         .containsExactly("G1.1", "G2.1");
+  }
+
+  /** {@return the English messages of the card's evidence-validity warnings, in order} */
+  private static List<String> evidenceWarnings(Scorecard card) {
+    return card.warnings().stream()
+        .filter(w -> w.code().equals("evidence-not-valid"))
+        .map(w -> w.message().get(Language.EN))
+        .toList();
   }
 }
