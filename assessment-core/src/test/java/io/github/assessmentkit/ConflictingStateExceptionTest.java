@@ -58,9 +58,11 @@ class ConflictingStateExceptionTest {
             new BigDecimal("100.00"),
             Coverage.NONE,
             null,
-            new Explanation("points-sum", Text.en("sum"), ""),
+            Explanation.of("points-sum", Text.en("sum"), ""),
             List.of(),
-            List.of());
+            List.of(),
+            Ratio.of(10),
+            Ratio.ONE);
     Condition onMissingLadder = new Condition.RungReached("missing", "top");
 
     // when / then

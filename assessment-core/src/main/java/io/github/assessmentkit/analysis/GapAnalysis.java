@@ -124,7 +124,8 @@ public final class GapAnalysis {
     if (line.status() != IndicatorStatus.RATED || line.fraction() == null) {
       return null;
     }
-    int percent = line.fraction().multiply(HUNDRED).intValue();
+    int percent =
+        line.fraction().times(100).toBigDecimal(0, java.math.RoundingMode.FLOOR).intValue();
     Optional<Band> current = scale.bandOf(percent);
     if (current.isEmpty() || current.get().number() == scale.bands().size()) {
       return null;

@@ -136,4 +136,15 @@ public final class Decimals {
     }
     return appendPlain(out, stripped);
   }
+
+  /**
+   * Writes an exact fraction as people read it: a decimal when it ends ({@code 0.75}), else a ratio
+   * ({@code 2/3}).
+   *
+   * @param value the value
+   * @return the text
+   */
+  public static String plain(io.github.assessmentkit.Ratio value) {
+    return value.toExactDecimal().map(Decimals::plain).orElseGet(value::toString);
+  }
 }

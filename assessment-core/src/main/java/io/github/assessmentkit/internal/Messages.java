@@ -463,4 +463,24 @@ public final class Messages {
   private static boolean names(String text, String strategy, String criterionId) {
     return text.contains("'" + strategy + "'") && text.contains("'" + criterionId + "'");
   }
+
+  // Exact arithmetic (Ratio).
+
+  /**
+   * @param expression what was divided
+   * @return "cannot divide by zero: {@code expression}"
+   */
+  public static Text divisionByZero(String expression) {
+    return Text.of("หารด้วยศูนย์ไม่ได้: " + expression, "cannot divide by zero: " + expression);
+  }
+
+  /**
+   * @param text the text read
+   * @return "'{@code text}' is not a ratio such as 50/3 or a decimal such as 0.25"
+   */
+  public static Text notARatio(String text) {
+    return Text.of(
+        "'" + text + "' ไม่ใช่อัตราส่วน เช่น 50/3 หรือทศนิยม เช่น 0.25",
+        "'" + text + "' is not a ratio such as 50/3 or a decimal such as 0.25");
+  }
 }

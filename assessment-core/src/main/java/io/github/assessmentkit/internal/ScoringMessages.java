@@ -313,4 +313,119 @@ public final class ScoringMessages {
             + gain.toPlainString()
             + " points");
   }
+
+  // Rules and labels of scoring policies.
+
+  /**
+   * @return the rule of a scorecard's root
+   */
+  public static Text totalRule() {
+    return TOTAL_RULE;
+  }
+
+  private static final Text TOTAL_RULE =
+      Text.of(
+          "คะแนนรวม = ผลรวมของหมวดระดับบนสุด", "the total is the sum of the top-level criteria");
+
+  private static final Text NOT_APPLICABLE_RULE =
+      Text.of(
+          "ไม่เกี่ยวข้อง: คะแนนย้ายไปยังส่วนอื่น",
+          "not applicable: its points move to its siblings");
+
+  private static final Text LEFT_THE_MAXIMUM =
+      Text.of(
+          "ไม่เกี่ยวข้อง: คะแนนถูกหักออกจากคะแนนเต็ม",
+          "not applicable: its points leave the maximum");
+
+  private static final Text COUNTED_AS_MET =
+      Text.of("ไม่เกี่ยวข้อง (นับว่าผ่าน)", "not applicable (counted as met)");
+
+  /**
+   * @return the rule of a criterion left out, its points moved to its siblings
+   */
+  public static Text notApplicableRule() {
+    return NOT_APPLICABLE_RULE;
+  }
+
+  /**
+   * @return the rule of a criterion left out with its points
+   */
+  public static Text leftTheMaximum() {
+    return LEFT_THE_MAXIMUM;
+  }
+
+  /**
+   * @return the label of a not-applicable indicator counted as met
+   */
+  public static Text countedAsMet() {
+    return COUNTED_AS_MET;
+  }
+
+  /**
+   * @param fraction the fraction, as written
+   * @return the label of a not-applicable indicator counted at a fraction
+   */
+  public static Text countedAt(String fraction) {
+    return Text.of(
+        "ไม่เกี่ยวข้อง (นับเป็น " + fraction + " ของคะแนน)",
+        "not applicable (counted at " + fraction + " of its points)");
+  }
+
+  /**
+   * @param fraction the fraction, as written
+   * @return the rule of a criterion that does not apply, counted by its parent's policy
+   */
+  public static Text notApplicableCountedAt(String fraction) {
+    return Text.of(
+        "ไม่มีส่วนใดนับคะแนนได้ นโยบายของเกณฑ์แม่ให้นับเป็น " + fraction + " ของคะแนน",
+        "nothing in it counts; its parent's policy counts it at " + fraction + " of its points");
+  }
+
+  /**
+   * @param met whether the criterion declares that nothing counting means met
+   * @return the rule of a criterion in which nothing counts, decided by its declaration
+   */
+  public static Text nothingCounts(boolean met) {
+    return met
+        ? Text.of(
+            "ไม่มีส่วนใดนับคะแนนได้ และเกณฑ์นี้กำหนดให้ถือว่าผ่าน: ได้คะแนนเต็ม",
+            "nothing in it counts, which it declares met: all its points")
+        : Text.of(
+            "ไม่มีส่วนใดนับคะแนนได้ และเกณฑ์นี้กำหนดให้ถือว่าไม่ผ่าน: ไม่ได้คะแนน",
+            "nothing in it counts, which it declares not met: none of its points");
+  }
+
+  /**
+   * @param strategy the strategy
+   * @param fraction what it returned
+   * @param criterionId the criterion
+   * @return the message
+   */
+  public static Text strategyFractionOutOfRange(
+      String strategy, io.github.assessmentkit.Ratio fraction, String criterionId) {
+    return Text.of(
+        "วิธีคิดคะแนน '"
+            + strategy
+            + "' ให้สัดส่วน "
+            + fraction
+            + " แก่ '"
+            + criterionId
+            + "' ซึ่งต้องอยู่ระหว่าง 0 ถึง 1",
+        "strategy '"
+            + strategy
+            + "' returned the fraction "
+            + fraction
+            + " for '"
+            + criterionId
+            + "', which must be from 0 to 1");
+  }
+
+  /**
+   * @return the rule of a criterion none of whose indicators is rated
+   */
+  public static Text nothingRated() {
+    return Text.of(
+        "ยังไม่มีตัวชี้วัดใดได้รับการประเมิน: คะแนนเต็มคงไว้ ยังไม่ได้คะแนน",
+        "none of its indicators is rated: it keeps its points and earns none");
+  }
 }

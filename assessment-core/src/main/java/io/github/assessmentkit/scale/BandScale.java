@@ -1,6 +1,7 @@
 package io.github.assessmentkit.scale;
 
 import io.github.assessmentkit.InvalidValueException;
+import io.github.assessmentkit.Ratio;
 import io.github.assessmentkit.internal.Checks;
 import io.github.assessmentkit.internal.Decimals;
 import io.github.assessmentkit.internal.ScaleMessages;
@@ -140,6 +141,12 @@ public record BandScale(Text name, List<Dimension> dimensions, List<Band> bands)
   public BigDecimal fraction(RatingValue value) {
     requireAllowed(value);
     return Decimals.fraction(value.asNumber().orElseThrow(), HUNDRED);
+  }
+
+  @Override
+  public Ratio exactFraction(RatingValue value) {
+    requireAllowed(value);
+    return Ratio.of(value.asNumber().orElseThrow().intValueExact(), 100);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.github.assessmentkit.scale;
 
 import io.github.assessmentkit.InvalidValueException;
+import io.github.assessmentkit.Ratio;
 import io.github.assessmentkit.internal.Checks;
 import io.github.assessmentkit.internal.Decimals;
 import io.github.assessmentkit.internal.ScaleMessages;
@@ -81,6 +82,12 @@ public record LevelScale(Text name, List<Level> levels) implements Scale {
     requireAllowed(value);
     int rank = rank(value.asChoice().orElseThrow());
     return Decimals.fraction(BigDecimal.valueOf(rank), BigDecimal.valueOf(levels.size() - 1L));
+  }
+
+  @Override
+  public Ratio exactFraction(RatingValue value) {
+    requireAllowed(value);
+    return Ratio.of(rank(value.asChoice().orElseThrow()), levels.size() - 1L);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.github.assessmentkit.scale;
 
 import io.github.assessmentkit.InvalidValueException;
+import io.github.assessmentkit.Ratio;
 import io.github.assessmentkit.internal.Checks;
 import io.github.assessmentkit.internal.Decimals;
 import io.github.assessmentkit.internal.ScaleMessages;
@@ -64,6 +65,13 @@ public record LikertScale(int points, Text lowest, Text highest) implements Scal
     requireAllowed(value);
     BigDecimal v = value.asNumber().orElseThrow();
     return Decimals.fraction(v.subtract(BigDecimal.ONE), BigDecimal.valueOf(points - 1L));
+  }
+
+  @Override
+  public Ratio exactFraction(RatingValue value) {
+    requireAllowed(value);
+    return Ratio.of(value.asNumber().orElseThrow().subtract(BigDecimal.ONE))
+        .dividedBy(Ratio.of(points - 1L));
   }
 
   @Override

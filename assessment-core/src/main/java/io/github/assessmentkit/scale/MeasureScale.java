@@ -1,6 +1,7 @@
 package io.github.assessmentkit.scale;
 
 import io.github.assessmentkit.InvalidValueException;
+import io.github.assessmentkit.Ratio;
 import io.github.assessmentkit.internal.Checks;
 import io.github.assessmentkit.internal.ScaleMessages;
 import io.github.assessmentkit.text.Text;
@@ -90,6 +91,11 @@ public record MeasureScale(
   public BigDecimal fraction(RatingValue value) {
     requireAllowed(value);
     return reached(value.asNumber().orElseThrow()).map(Threshold::credit).orElse(BigDecimal.ZERO);
+  }
+
+  @Override
+  public Ratio exactFraction(RatingValue value) {
+    return Ratio.of(fraction(value));
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.github.assessmentkit.scale;
 
 import io.github.assessmentkit.InvalidValueException;
+import io.github.assessmentkit.Ratio;
 import io.github.assessmentkit.internal.Checks;
 import io.github.assessmentkit.internal.Decimals;
 import io.github.assessmentkit.internal.ScaleMessages;
@@ -143,6 +144,13 @@ public record NumericScale(Text name, BigDecimal min, BigDecimal max, @Nullable 
     } catch (ArithmeticException nonTerminating) {
       return Decimals.fraction(above, range);
     }
+  }
+
+  @Override
+  public Ratio exactFraction(RatingValue value) {
+    requireAllowed(value);
+    return Ratio.of(value.asNumber().orElseThrow().subtract(min))
+        .dividedBy(Ratio.of(max.subtract(min)));
   }
 
   @Override

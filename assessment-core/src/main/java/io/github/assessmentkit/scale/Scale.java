@@ -1,6 +1,7 @@
 package io.github.assessmentkit.scale;
 
 import io.github.assessmentkit.InvalidValueException;
+import io.github.assessmentkit.Ratio;
 import io.github.assessmentkit.text.Text;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -101,6 +102,17 @@ public sealed interface Scale
    * @throws IllegalArgumentException if the value is not allowed
    */
   BigDecimal fraction(RatingValue value);
+
+  /**
+   * Turns an allowed value into the exact fraction of the indicator's points it earns: what scoring
+   * uses. {@link #fraction} gives the same value as a decimal, cut at ten places where it does not
+   * end sooner (level 1 of 0–3 is exactly {@code 1/3} here, {@code 0.3333333333} there).
+   *
+   * @param value an allowed value
+   * @return a fraction from 0 to 1, exactly
+   * @throws IllegalArgumentException if the value is not allowed
+   */
+  Ratio exactFraction(RatingValue value);
 
   /**
    * Names the band or level a value falls in.

@@ -1,6 +1,7 @@
 package io.github.assessmentkit.scale;
 
 import io.github.assessmentkit.InvalidValueException;
+import io.github.assessmentkit.Ratio;
 import io.github.assessmentkit.internal.Checks;
 import io.github.assessmentkit.internal.ScaleMessages;
 import io.github.assessmentkit.text.Text;
@@ -68,6 +69,11 @@ public record YesPartialNoScale(BigDecimal partialCredit) implements Scale {
       case PARTIAL -> partialCredit;
       default -> BigDecimal.ZERO;
     };
+  }
+
+  @Override
+  public Ratio exactFraction(RatingValue value) {
+    return Ratio.of(fraction(value));
   }
 
   @Override

@@ -1,6 +1,8 @@
 package io.github.assessmentkit.scoring;
 
+import io.github.assessmentkit.Ratio;
 import io.github.assessmentkit.internal.Checks;
+import io.github.assessmentkit.internal.Decimals;
 import io.github.assessmentkit.scale.RatingValue;
 import io.github.assessmentkit.text.Text;
 import java.math.BigDecimal;
@@ -17,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param fraction the fraction of its points its rating earns, or {@code null} when unrated
  * @param value the rated value, or {@code null}
  * @param label the band or level of the value, or {@code null}
+ * @param exactPossible the points it was allotted, exactly
  */
 public record IndicatorScore(
     String indicatorId,
@@ -24,9 +27,10 @@ public record IndicatorScore(
     IndicatorStatus status,
     BigDecimal possible,
     @Nullable BigDecimal earned,
-    @Nullable BigDecimal fraction,
+    @Nullable Ratio fraction,
     @Nullable RatingValue value,
-    @Nullable Text label) {
+    @Nullable Text label,
+    Ratio exactPossible) {
   /**
    * Creates the value, checking its components.
    *
@@ -38,6 +42,7 @@ public record IndicatorScore(
    * @param fraction the fraction of its points its rating earns, or {@code null} when unrated
    * @param value the rated value, or {@code null}
    * @param label the band or level of the value, or {@code null}
+   * @param exactPossible the points it was allotted, exactly
    * @throws NullPointerException if a required component is null
    * @throws IllegalArgumentException if a component is blank or out of range
    */
@@ -46,5 +51,29 @@ public record IndicatorScore(
     Checks.notNull(text, "text");
     Checks.notNull(status, "status");
     Checks.nonNegative(possible, "possible");
+    Checks.notNull(exactPossible, "exactPossible");
+  }
+
+  /** {@return the points it earned, exactly: fraction × exact possible, or 0 when unrated} */
+  public Ratio exactEarned() {
+    return fraction == null ? Ratio.ZERO : fraction.times(exactPossible);
+  }
+
+  /**
+   * {@return how its points follow from its rating, for example {@code "4 → 3/4 × 10.00 = 7.50"}:
+   * the value, the exact fraction of its points that value earns, its shown possible and earned
+   * points; {@code "—"} when it is unrated}
+   */
+  public String explanation() {
+    if (fraction == null || earned == null) {
+      return Calculations.UNRATED;
+    }
+    StringBuilder out = new StringBuilder(32);
+    if (value != null) {
+      out.append(value).append(" → ");
+    }
+    Calculations.fraction(out, fraction).append(" × ");
+    Decimals.appendPlain(out, possible).append(" = ");
+    return Decimals.appendPlain(out, earned).toString();
   }
 }

@@ -1,6 +1,7 @@
 package io.github.assessmentkit.scoring;
 
 import io.github.assessmentkit.InvalidValueException;
+import io.github.assessmentkit.Ratio;
 import io.github.assessmentkit.internal.Checks;
 import io.github.assessmentkit.internal.ScoringMessages;
 import io.github.assessmentkit.rubric.CriterionKind;
@@ -27,7 +28,10 @@ import org.jspecify.annotations.Nullable;
  * @param label the band or level, or {@code null}
  * @param explanation how the points were computed
  * @param children the scores of the sub-criteria
- * @param indicators the scores of the indicators at a leaf
+ * @param indicators the scores of its indicators
+ * @param exactPossible its possible points, exactly
+ * @param fraction the exact fraction of its possible points it earns, or {@code null} when it does
+ *     not apply; its percent is this fraction rounded once
  */
 public record NodeScore(
     String id,
@@ -41,7 +45,9 @@ public record NodeScore(
     @Nullable Text label,
     Explanation explanation,
     List<NodeScore> children,
-    List<IndicatorScore> indicators) {
+    List<IndicatorScore> indicators,
+    Ratio exactPossible,
+    @Nullable Ratio fraction) {
   /**
    * Creates the value, checking its components.
    *
@@ -56,7 +62,9 @@ public record NodeScore(
    * @param label the band or level, or {@code null}
    * @param explanation how the points were computed
    * @param children the scores of the sub-criteria
-   * @param indicators the scores of the indicators at a leaf
+   * @param indicators the scores of its indicators
+   * @param exactPossible its possible points, exactly
+   * @param fraction the exact fraction of its possible points it earns, or {@code null}
    * @throws NullPointerException if a required component is null
    * @throws IllegalArgumentException if a component is blank or out of range
    */
@@ -71,9 +79,24 @@ public record NodeScore(
     Checks.notNull(explanation, "explanation");
     children = Checks.copy(children, "children");
     indicators = Checks.copy(indicators, "indicators");
+    Checks.notNull(exactPossible, "exactPossible");
     if (earned.compareTo(possible) > 0) {
       throw new InvalidValueException(ScoringMessages.earnedAbovePossible(id, earned, possible));
     }
+  }
+
+  /** {@return the points earned, exactly: fraction × exact possible (0 when it does not apply)} */
+  public Ratio exactEarned() {
+    return fraction == null ? Ratio.ZERO : fraction.times(exactPossible);
+  }
+
+  /**
+   * {@return whether anything in it could be scored: it applies and at least one of its indicators
+   * is rated (with a value, or not applicable counted by a policy); false is the state "nothing
+   * could be scored", not a score of 0}
+   */
+  public boolean isScored() {
+    return applicable && coverage.rated() > 0;
   }
 
   /**

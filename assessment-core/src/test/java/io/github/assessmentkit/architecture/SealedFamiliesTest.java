@@ -22,6 +22,7 @@ import io.github.assessmentkit.scale.RatingValue;
 import io.github.assessmentkit.scale.Scale;
 import io.github.assessmentkit.scale.Threshold;
 import io.github.assessmentkit.scale.YesPartialNoScale;
+import io.github.assessmentkit.spi.Formula;
 import io.github.assessmentkit.text.Text;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -57,6 +58,17 @@ class SealedFamiliesTest {
 
   static Stream<Family> families() {
     return Stream.of(
+        new Family(
+            Formula.class,
+            Formula.Visitor.class,
+            List.of(
+                new Formula.Sum(),
+                new Formula.Mean(),
+                new Formula.Lowest("1"),
+                new Formula.AllMet(null),
+                new Formula.CountMet(1, 2),
+                new Formula.Band("1"),
+                new Formula.Written("1 + 1 = 2"))),
         new Family(
             Scale.class,
             Scale.Visitor.class,

@@ -3,6 +3,7 @@ package io.github.assessmentkit.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.assessmentkit.Ratio;
 import io.github.assessmentkit.assessment.Assessment;
 import io.github.assessmentkit.assessment.Rating;
 import io.github.assessmentkit.rubric.Criterion;
@@ -101,7 +102,7 @@ class ComplianceChecklistScenarioTest {
 
     // then 5.1: 4 / 5 = 0.8 × 15 = 12.00; 5.2: 3.5 / 5 = 0.7 × 15 = 10.50; clause 5 = 22.50 of
     // 30 = 75.00 %
-    assertThat(card.root().indicator("5.1").orElseThrow().fraction()).isEqualByComparingTo("0.8");
+    assertThat(card.root().indicator("5.1").orElseThrow().fraction()).isEqualTo(Ratio.of(4, 5));
     assertThat(card.root().indicator("5.1").orElseThrow().earned())
         .isEqualTo(new BigDecimal("12.00"));
     assertThat(card.root().indicator("5.2").orElseThrow().earned())

@@ -78,9 +78,10 @@ class CoverageAndWarningsTest {
     assertThat(unknown.status()).isEqualTo(IndicatorStatus.UNKNOWN);
     assertThat(unknown.earned()).isNull();
     assertThat(unknown.value()).isNull();
-    // points-sum: G1 = 33.34; G2 = 0.5 x 11.11 = 5.555 -> 5.56 (half-even: 5 is odd, so up)
-    // + 11.11 = 16.67; total 50.01
-    assertThat(card.total()).isEqualTo(new BigDecimal("50.01"));
+    // points-sum, exactly: G1 = 100/3 (G1.1 yes of two 100/3); G2 = 0 + 1/2 x 100/9 + 100/9 =
+    // 150/9 = 50/3; total 100/3 + 50/3 = 50, shown 50.00 (it was 50.01 when shares were rounded
+    // first: 33.34 + 5.56 + 11.11)
+    assertThat(card.total()).isEqualTo(new BigDecimal("50.00"));
   }
 
   @Test

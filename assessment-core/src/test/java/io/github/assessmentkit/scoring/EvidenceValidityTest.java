@@ -76,8 +76,9 @@ class EvidenceValidityTest {
     Scorecard warned = Scorer.standard().score(checklist, old);
     Scorecard plain = Scorer.standard().score(checklist, none);
 
-    // then G1.1 yes earns its 33.34 (G1 = 66.67 by weight 2 of 3, split 33.34 + 33.33) either way
-    assertThat(warned.total()).isEqualByComparingTo(new BigDecimal("33.34"));
+    // then G1.1 yes earns exactly 100/3 (G1 = 200/3 by weight 2 of 3, two indicators), shown
+    // 33.33, either way
+    assertThat(warned.total()).isEqualByComparingTo(new BigDecimal("33.33"));
     assertThat(warned.total()).isEqualByComparingTo(plain.total());
     assertThat(warned.warnings()).hasSize(plain.warnings().size() + 1);
   }

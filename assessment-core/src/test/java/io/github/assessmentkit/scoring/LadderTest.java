@@ -3,6 +3,7 @@ package io.github.assessmentkit.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.assessmentkit.Ratio;
 import io.github.assessmentkit.rubric.CriterionKind;
 import io.github.assessmentkit.rubric.Ladder;
 import io.github.assessmentkit.rubric.Metric;
@@ -53,9 +54,11 @@ class LadderTest {
         total.setScale(2),
         Coverage.NONE,
         null,
-        new Explanation("points-sum", Text.en("sum"), ""),
+        Explanation.of("points-sum", Text.en("sum"), ""),
         List.of(c1, c2),
-        List.of());
+        List.of(),
+        Ratio.of(100),
+        Ratio.of(total).dividedBy(Ratio.of(100)));
   }
 
   private static NodeScore node(String id, BigDecimal earned, List<NodeScore> children) {
@@ -70,9 +73,11 @@ class LadderTest {
         earned.multiply(BigDecimal.valueOf(2)).setScale(2),
         Coverage.NONE,
         null,
-        new Explanation("points-sum", Text.en("sum"), ""),
+        Explanation.of("points-sum", Text.en("sum"), ""),
         children,
-        List.of());
+        List.of(),
+        Ratio.of(possible),
+        Ratio.of(earned).dividedBy(Ratio.of(possible)));
   }
 
   @Test

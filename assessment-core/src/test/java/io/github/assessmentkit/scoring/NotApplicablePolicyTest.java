@@ -53,9 +53,12 @@ class NotApplicablePolicyTest {
     assertThat(g2.possible()).isEqualTo(points("33.33"));
     assertThat(card.root().indicator("G2.1").orElseThrow().possible()).isEqualTo(points("16.67"));
     assertThat(card.root().indicator("G2.2").orElseThrow().possible()).isEqualTo(points("16.66"));
-    // G2 = 16.67 (yes) + 0 (no) = 16.67; G1 = 33.34 + 0 = 33.34; total 50.01 of 100.00
+    // exactly G2 = 50/3 (G2.1 yes) + 0 = 50/3; G1 = 100/3 (G1.1 yes) + 0; total 150/3 = 50.00
+    // of 100.00. Shown: 33.333.. and 16.666.. cut to 33.33 + 16.66 = 49.99; the cent left goes to
+    // the larger remainder, G2's 2/3 cent: G1 33.33, G2 16.67
     assertThat(g2.earned()).isEqualTo(points("16.67"));
-    assertThat(card.total()).isEqualTo(points("50.01"));
+    assertThat(card.node("G1").orElseThrow().earned()).isEqualTo(points("33.33"));
+    assertThat(card.total()).isEqualTo(points("50.00"));
     assertThat(card.possible()).isEqualTo(points("100.00"));
     // the not-applicable line carries no number at all
     IndicatorScore g23 = card.root().indicator("G2.3").orElseThrow();
@@ -153,14 +156,16 @@ class NotApplicablePolicyTest {
           .as(strategy)
           .isEqualTo(new Coverage(2, 2, 1));
     }
-    // e.g. checklist fraction on G2: 1 met of 2 ratable (not 3) = 0.5 x 33.33 = 16.665 -> 16.66
+    // e.g. checklist fraction on G2: 1 met of 2 ratable (not 3) = 1/2 x 100/3 = 50/3; with G1's
+    // 1/2 x 200/3 = 100/3 the total is exactly 50.00, shown as 33.33 + 16.67 (the larger
+    // remainder, G2's, takes the cent left)
     assertThat(
             Scorer.standard()
                 .score(exclude, a, Strategies.CHECKLIST_FRACTION)
                 .node("G2")
                 .orElseThrow()
                 .earned())
-        .isEqualTo(points("16.66"));
+        .isEqualTo(points("16.67"));
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.assessmentkit.Ratio;
 import io.github.assessmentkit.assessment.Assessment;
 import io.github.assessmentkit.assessment.Rating;
 import io.github.assessmentkit.rubric.Criterion;
@@ -46,14 +47,20 @@ class ScorerTest {
     // when
     Scorecard card = Scorer.standard().score(checklist, rated);
 
-    // then G2 = 11.11 + 0.00 + 0.5 x 11.11 (5.555 -> 5.56) = 16.67; G1 = 33.34 + 33.33 = 66.67
+    // then exactly: G1 (weight 2 of 3) = 200/3, both yes; G2 = 100/3 shared by three indicators of
+    // 100/9: 100/9 + 0 + 1/2 x 100/9 = 150/9 = 50/3. Total 200/3 + 50/3 = 250/3 = 83.333.. ->
+    // 83.33, rounded once. Shown parts add up to it by largest remainder: G1 66.666.. and G2
+    // 16.666.. cut to 66.66 + 16.66 = 83.32, and the cent left goes to the larger remainder (a
+    // tie of 2/3 cent each: the first, G1). G2's 16.66 is 11.111.. + 0 + 5.555.. cut to 11.11 +
+    // 0.00 + 5.55, with no cent left.
     assertThat(card.node("G2").orElseThrow().explanation().calculation())
-        .isEqualTo("G2.1 11.11 + G2.2 0.00 + G2.3 5.56 = 16.67");
-    assertThat(card.root().explanation().calculation()).isEqualTo("G1 66.67 + G2 16.67 = 83.34");
-    // 66.67 + 16.67 = 83.34 exactly, of 100.00: 83.34 %
-    assertThat(card.total()).isEqualTo(points("83.34"));
+        .isEqualTo("G2.1 11.11 + G2.2 0.00 + G2.3 5.55 = 16.66");
+    assertThat(card.root().explanation().calculation()).isEqualTo("G1 66.67 + G2 16.66 = 83.33");
+    assertThat(card.total()).isEqualTo(points("83.33"));
     assertThat(card.possible()).isEqualTo(points("100.00"));
-    assertThat(card.percent()).isEqualTo(points("83.34"));
+    // 250/3 of 100 = 83.333.. % -> 83.33; G2's percent is exactly 50/3 of 100/3 = 50.00
+    assertThat(card.percent()).isEqualTo(points("83.33"));
+    assertThat(card.node("G2").orElseThrow().percent()).isEqualTo(points("50.00"));
     assertThat(card.rubric()).hasToString("mini-checklist@1");
     assertThat(card.assessmentId()).isEqualTo("a-1");
     assertThat(card.period().buddhistEra()).isEqualTo(2566);
@@ -87,12 +94,15 @@ class ScorerTest {
     // when
     Scorecard card = Scorer.standard().score(halves, a);
 
-    // then each item: 0.45 x 12.50 = 5.625 -> 5.62 (half-even: 2 is even); the category is the
-    // exact sum 5.62 + 5.62 = 11.24, not 0.45 x 25 = 11.25 rounded again
-    assertThat(card.node("1.1").orElseThrow().earned()).isEqualTo(points("5.62"));
-    assertThat(card.node("1").orElseThrow().earned()).isEqualTo(points("11.24"));
-    // percents are shown to two places: 11.24 / 25 = 44.96 %
-    assertThat(card.node("1").orElseThrow().percent()).isEqualTo(points("44.96"));
+    // then the category earns exactly 0.45 x 25 = 11.25, rounded once; its items earn exactly
+    // 0.45 x 12.50 = 5.625 each, shown so that they add up to 11.25: both cut to 5.62 (11.24) and
+    // the cent left goes to the first of the two equal remainders: 5.63 + 5.62
+    assertThat(card.node("1").orElseThrow().earned()).isEqualTo(points("11.25"));
+    assertThat(card.node("1.1").orElseThrow().earned()).isEqualTo(points("5.63"));
+    assertThat(card.node("1.2").orElseThrow().earned()).isEqualTo(points("5.62"));
+    // percents come from exact values: 45.00 % for the category and each item
+    assertThat(card.node("1").orElseThrow().percent()).isEqualTo(points("45.00"));
+    assertThat(card.node("1.2").orElseThrow().percent()).isEqualTo(points("45.00"));
   }
 
   @Test
@@ -118,12 +128,13 @@ class ScorerTest {
     // and the map is the caller's to read, not to change
     assertThatThrownBy(() -> cards.remove("points-sum"))
         .isInstanceOf(UnsupportedOperationException.class);
-    // points-sum: 66.67 + 16.67 = 83.34
-    assertThat(cards.get("points-sum").total()).isEqualTo(points("83.34"));
-    // weighted-mean: G1 = 1 x 66.67; G2 = (11.11 + 0 + 5.555) / 33.33 = 0.5 x 33.33 = 16.665
-    // -> 16.66; 66.67 + 16.66 = 83.33
+    // points-sum: 200/3 + 50/3 = 250/3 -> 83.33 (above)
+    assertThat(cards.get("points-sum").total()).isEqualTo(points("83.33"));
+    // weighted-mean: G1 = 1 x 200/3; G2 = (1 + 0 + 0.5) / 3 = 1/2 x 100/3 = 50/3; the same
+    // 250/3 -> 83.33
     assertThat(cards.get("weighted-mean").total()).isEqualTo(points("83.33"));
-    // checklist-fraction: G1 = 2/2 x 66.67; G2 = 1/3 x 33.33 = 11.109999998.. -> 11.11; 77.78
+    // checklist-fraction: G1 = 2/2 x 200/3; G2 = 1/3 (partial is not met) x 100/3 = 100/9;
+    // 600/9 + 100/9 = 700/9 = 77.777.. -> 77.78
     assertThat(cards.get("checklist-fraction").total()).isEqualTo(points("77.78"));
     // weakest-link: G1 = 1 x 66.67; G2 = 0 (G2.2 no); 66.67
     assertThat(cards.get("weakest-link").total()).isEqualTo(points("66.67"));
@@ -208,7 +219,7 @@ class ScorerTest {
 
   @Test
   void a_strategy_returning_more_than_the_possible_points_is_stopped() {
-    // given a strategy that gives 50.00 whatever the points
+    // given a strategy that gives one and a half times the points, whatever the parts
     ScoringStrategy greedy =
         new ScoringStrategy() {
           @Override
@@ -218,23 +229,22 @@ class ScorerTest {
 
           @Override
           public Text description() {
-            return Text.en("always fifty");
+            return Text.en("always one and a half");
           }
 
           @Override
           public StrategyResult combine(StrategyInput input) {
-            return new StrategyResult(new BigDecimal("50.00"), null, description(), "50");
+            return new StrategyResult(Ratio.of(3, 2), null, description(), "3/2");
           }
         };
     Scorer scorer = Scorer.of(StrategyRegistry.builder().addStandard().add(greedy).build());
 
-    // when / then G2's maximum is 33.33
+    // when / then the first criterion scored, the first leaf in rubric order, stops it
     assertThatExceptionOfType(ScoringException.class)
         .isThrownBy(() -> scorer.score(checklist, rated, "greedy"))
         .withMessage(
-            "strategy 'greedy' returned 50.00 for 'G2', whose maximum is 33.33 with two decimal"
-                + " places")
-        .satisfies(e -> assertThat(e.criterionId()).isEqualTo("G2"));
+            "strategy 'greedy' returned the fraction 3/2 for 'G1', which must be from 0 to 1")
+        .satisfies(e -> assertThat(e.criterionId()).isEqualTo("G1"));
   }
 
   @Test

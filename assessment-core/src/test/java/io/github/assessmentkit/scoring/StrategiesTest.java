@@ -88,10 +88,11 @@ class StrategiesTest {
     // when
     Scorecard card = score(Strategies.WEIGHTED_MEAN);
 
-    // then 1 = (15 x 1 + 15 x 0.5) / 30 = 0.75; x 60 = 45.00 (x3 unrated leaves the mean)
+    // then 1 = (1 + 0.5) / 2 = 0.75; x 60 = 45.00: x3, unrated, leaves the mean and its 30 points
+    // go to the rated parts, 30 each
     assertThat(card.node("1").orElseThrow().earned()).isEqualTo(points("45.00"));
     assertThat(card.node("1").orElseThrow().explanation().calculation())
-        .isEqualTo("(15.00×1 + 15.00×0.5) / 30.00 = 0.75; × 60.00 = 45.00");
+        .isEqualTo("(30.00×1 + 30.00×0.5) / 60.00 = 0.75; × 60.00 = 45.00");
     // 2 = (20 x 1 + 20 x 0.75) / 40 = 0.875; x 40 = 35.00; total 45.00 + 35.00 = 80.00
     assertThat(card.node("2").orElseThrow().earned()).isEqualTo(points("35.00"));
     assertThat(card.total()).isEqualTo(points("80.00"));

@@ -5,6 +5,7 @@ import static io.github.assessmentkit.testing.MiniRubrics.band;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import io.github.assessmentkit.Ratio;
 import io.github.assessmentkit.assessment.Assessment;
 import io.github.assessmentkit.assessment.Rating;
 import io.github.assessmentkit.rubric.Criterion;
@@ -19,7 +20,6 @@ import io.github.assessmentkit.testing.BestPartStrategy;
 import io.github.assessmentkit.testing.MiniRubrics;
 import io.github.assessmentkit.text.Language;
 import io.github.assessmentkit.text.Text;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -53,7 +53,7 @@ class StrategyFitTest {
     @Override
     public StrategyResult combine(StrategyInput input) {
       calls.incrementAndGet();
-      return new StrategyResult(new BigDecimal("0.00"), null, description(), "0");
+      return new StrategyResult(Ratio.ZERO, null, description(), "0");
     }
   }
 
@@ -80,7 +80,7 @@ class StrategyFitTest {
 
     @Override
     public StrategyResult combine(StrategyInput input) {
-      return new StrategyResult(new BigDecimal("0.00"), null, description(), "0");
+      return new StrategyResult(Ratio.ZERO, null, description(), "0");
     }
   }
 

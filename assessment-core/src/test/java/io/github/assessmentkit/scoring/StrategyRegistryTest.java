@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.assessmentkit.AssessmentException;
+import io.github.assessmentkit.Ratio;
 import io.github.assessmentkit.assessment.Assessment;
 import io.github.assessmentkit.assessment.Rating;
 import io.github.assessmentkit.rubric.Rubric;
@@ -141,7 +142,7 @@ class StrategyRegistryTest {
 
       @Override
       public StrategyResult combine(StrategyInput input) {
-        return new StrategyResult(BigDecimal.ZERO, null, description(), "0");
+        return new StrategyResult(Ratio.ZERO, null, description(), "0");
       }
     };
   }

@@ -1,12 +1,11 @@
 package io.github.assessmentkit.testing;
 
+import io.github.assessmentkit.Ratio;
 import io.github.assessmentkit.spi.Part;
 import io.github.assessmentkit.spi.ScoringStrategy;
 import io.github.assessmentkit.spi.StrategyInput;
 import io.github.assessmentkit.spi.StrategyResult;
 import io.github.assessmentkit.text.Text;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /**
  * A custom strategy for tests: the best rated part's fraction times the node's points. Listed in
@@ -32,13 +31,12 @@ public final class BestPartStrategy implements ScoringStrategy {
 
   @Override
   public StrategyResult combine(StrategyInput input) {
-    BigDecimal best = BigDecimal.ZERO;
+    Ratio best = Ratio.ZERO;
     for (Part p : input.parts()) {
       if (p.isRated() && p.fraction().compareTo(best) > 0) {
         best = p.fraction();
       }
     }
-    BigDecimal earned = best.multiply(input.possible()).setScale(2, RoundingMode.HALF_EVEN);
-    return new StrategyResult(earned, null, description(), "best " + best.stripTrailingZeros());
+    return new StrategyResult(best, null, description(), "best " + best);
   }
 }

@@ -104,24 +104,23 @@ class DemoTest {
     // when
     List<String> lines = printed();
 
-    // then (shares: principles 20, 13.34, 20, 20, 13.33, 13.33, then by indicator weight)
-    // G1 all full marks = 20.00; G2 all full marks = 13.34;
-    // G3 5.00 + 3.34 + 0.75 x 3.33 = 2.50 + 3.33 + 1.67 + 3.33 = 19.17 (95.85 %);
-    // G4 0.5 x 5.00 = 2.50 + 0.75 x 5.00 = 3.75 + 0.5 x 3.33 = 1.66 + 3.33 + 0.75 x 1.67 = 1.25
-    // + 1.67 = 14.16 (70.80 %);
-    // G5 3.34 + 2.22 + 2.22 + 0.75 x 2.22 = 1.66 + 1.11 + 2.22 = 12.77 (95.80 %);
-    // G6 0.75 x 3.34 = 2.50 + 3.33 + 2.22 + 0.75 x 2.22 = 1.66 + 0.75 x 1.11 = 0.83 + 1.11 =
-    // 11.65 (87.40 %);
-    // total 20.00 + 13.34 + 19.17 + 14.16 + 12.77 + 11.65 = 91.09 >= 90: outstanding; every
-    // principle >= 60 % (lowest G4 70.80) and G2.3 yes: plaque granted
+    // then, exactly (principles 20, 40/3, 20, 20, 40/3, 40/3 by weight 3:2:3:3:2:2; each earns
+    // its points times the weighted mean of its indicators' fractions):
+    // G1 all full marks = 20; G2 all full marks = 40/3;
+    // G3 = 20 x (3x1 + 2x1 + 2x0.75 + 2x1 + 1x1 + 2x1) / 12 = 115/6 = 19.166.. (95.83 %);
+    // G4 = 20 x (3x0.5 + 3x0.75 + 2x0.5 + 2x1 + 1x0.75 + 1x1) / 12 = 85/6 = 14.166.. (70.83 %);
+    // G5 = 40/3 x (3x1 + 2x1 + 2x1 + 2x0.75 + 1x1 + 2x1) / 12 = 115/9 = 12.777.. (95.83 %);
+    // G6 = 40/3 x (3x0.75 + 3x1 + 2x1 + 2x0.75 + 1x0.75 + 1x1) / 12 = 35/3 = 11.666.. (87.50 %);
+    // total 1640/18 = 91.111.. -> 91.11 (before, from rounded shares, 91.09) >= 90: outstanding;
+    // every principle >= 60 % (lowest G4 70.83, before 70.80) and G2.3 yes: plaque granted
     assertThat(lines)
         .contains(
-            "คะแนนรวม 91.09 จาก 100 ระดับ ดีเด่น",
-            "Total 91.09 of 100, level: Outstanding",
-            "  ร้อยละของคะแนนรวม = 91.09 ≥ 90 / total percent = 91.09 ≥ 90",
+            "คะแนนรวม 91.11 จาก 100 ระดับ ดีเด่น",
+            "Total 91.11 of 100, level: Outstanding",
+            "  ร้อยละของคะแนนรวม = 91.11 ≥ 90 / total percent = 91.11 ≥ 90",
             "โล่ประกาศเกียรติคุณสหกรณ์ที่มีธรรมาภิบาลดีเด่นระดับจังหวัด: ได้รับโล่",
             "Provincial plaque for outstanding good governance: Plaque granted",
-            "  ✓ ร้อยละของ G4 = 70.80 ≥ 60 / percent of G4 = 70.80 ≥ 60",
+            "  ✓ ร้อยละของ G4 = 70.83 ≥ 60 / percent of G4 = 70.83 ≥ 60",
             "  ✓ ร้อยละของ G2.3 = 100.00 ≥ 100 / percent of G2.3 = 100.00 ≥ 100");
     assertThat(lines.stream().filter(l -> l.startsWith("  ✓ "))).hasSize(8);
     assertThat(lines.stream().filter(l -> l.startsWith("  ✗ "))).isEmpty();

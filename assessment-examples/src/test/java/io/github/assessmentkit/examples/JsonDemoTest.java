@@ -24,13 +24,14 @@ class JsonDemoTest {
 
     // then the document names coop-governance@2025.1 and has no problem; its ratings are those
     // of the sample cooperative's governance self-assessment, worked out in DemoTest:
-    // 20.00 + 13.34 + 19.17 + 14.16 + 12.77 + 11.65 = 91.09 of 100, >= 90: outstanding
+    // exactly 20 + 40/3 + 115/6 + 85/6 + 115/9 + 35/3 = 1640/18 = 91.111.. -> 91.11 of 100
+    // (before, from rounded shares, 91.09), >= 90: outstanding
     assertThat(lines)
         .containsSubsequence(
             "อ่านเอกสาร / read: phu-pha-ngoen-employees-savings-governance-2566"
                 + " → coop-governance@2025.1",
             "ปัญหา / problems: 0",
-            "คะแนนรวม / total: 91.09 / 100.00 — ดีเด่น / Outstanding",
+            "คะแนนรวม / total: 91.11 / 100.00 — ดีเด่น / Outstanding",
             "บันทึกผลเป็น JSON / scorecard stored as JSON, read back equal: true",
             "ฟิลด์ที่ไม่รู้จักยังอยู่ / unknown field officeNote kept: true");
   }

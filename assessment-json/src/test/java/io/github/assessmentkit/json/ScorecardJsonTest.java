@@ -3,6 +3,7 @@ package io.github.assessmentkit.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import io.github.assessmentkit.Ratio;
 import io.github.assessmentkit.assessment.Assessment;
 import io.github.assessmentkit.assessment.Rating;
 import io.github.assessmentkit.rubric.Rubric;
@@ -88,10 +89,9 @@ class ScorecardJsonTest {
     assertThat(written).contains("\"earned\": 14.00,");
     NodeScore item = back.node("1.1").orElseThrow();
     assertThat(item.earned()).isEqualTo(new BigDecimal("14.00")).hasScaleOf(2);
-    // the indicator's fraction keeps its ten places: 35 / 100 = 0.3500000000
-    assertThat(item.indicators().get(0).fraction())
-        .isEqualTo(new BigDecimal("0.3500000000"))
-        .hasScaleOf(10);
+    // the indicator's fraction is exact, 35 / 100 = 7/20, written as a ratio
+    assertThat(written).contains("\"fraction\": \"7/20\"");
+    assertThat(item.indicators().get(0).fraction()).isEqualTo(Ratio.of(7, 20));
     // the rated value keeps its scale of 0
     assertThat(item.indicators().get(0).value()).isEqualTo(RatingValue.of(35));
     // 14.00 + 0.50 x 20 = 10.00 + 0.70 x 40 = 28.00 gives 52.00 of 100.00, i.e. 52.00 %

@@ -2,6 +2,7 @@ package io.github.assessmentkit.cqa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.assessmentkit.Ratio;
 import io.github.assessmentkit.rubric.Area;
 import io.github.assessmentkit.rubric.AwardScheme;
 import io.github.assessmentkit.rubric.AwardTier;
@@ -243,9 +244,11 @@ class CqaCriteriaTest {
         earned.divide(BigDecimal.TEN),
         Coverage.NONE,
         null,
-        new Explanation(Strategies.POINTS_SUM, Text.en("test"), total),
+        Explanation.of(Strategies.POINTS_SUM, Text.en("test"), total),
         List.of(),
-        List.of());
+        List.of(),
+        Ratio.of(possible),
+        Ratio.of(earned).dividedBy(Ratio.of(possible)));
   }
 
   @Test

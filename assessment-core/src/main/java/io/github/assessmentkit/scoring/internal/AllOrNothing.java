@@ -1,12 +1,13 @@
 package io.github.assessmentkit.scoring.internal;
 
+import io.github.assessmentkit.Ratio;
 import io.github.assessmentkit.scoring.Strategies;
+import io.github.assessmentkit.spi.Formula;
 import io.github.assessmentkit.spi.Part;
 import io.github.assessmentkit.spi.ScoringStrategy;
 import io.github.assessmentkit.spi.StrategyInput;
 import io.github.assessmentkit.spi.StrategyResult;
 import io.github.assessmentkit.text.Text;
-import java.math.BigDecimal;
 
 /** All the node's points when every part is rated and fully met, otherwise none. */
 final class AllOrNothing implements ScoringStrategy {
@@ -27,34 +28,13 @@ final class AllOrNothing implements ScoringStrategy {
 
   @Override
   public StrategyResult combine(StrategyInput input) {
-    Part failing = null;
     for (Part p : input.parts()) {
-      if (!p.isFullyMet() || !p.coverage().isComplete()) {
-        failing = p;
-        break;
+      if (!p.isFullyMet()) {
+        return new StrategyResult(Ratio.ZERO, null, description(), new Formula.AllMet(p.id()));
       }
     }
-    if (failing == null) {
-      BigDecimal all = input.possible();
-      return new StrategyResult(
-          all, null, description(), fractions(input) + " = 1 → " + all.toPlainString());
-    }
-    return new StrategyResult(
-        Sums.ZERO_POINTS,
-        null,
-        description(),
-        failing.id()
-            + " "
-            + Sums.fractionOf(failing)
-            + " ≠ 1 → "
-            + Sums.ZERO_POINTS.toPlainString());
+    return new StrategyResult(Ratio.ONE, null, description(), ALL_MET);
   }
 
-  private static String fractions(StrategyInput input) {
-    return "min("
-        + input.parts().stream()
-            .map(p -> p.id() + " " + Sums.fractionOf(p))
-            .collect(java.util.stream.Collectors.joining(", "))
-        + ")";
-  }
+  private static final Formula ALL_MET = new Formula.AllMet(null);
 }

@@ -1,14 +1,13 @@
 package io.github.assessmentkit.scoring.internal;
 
-import io.github.assessmentkit.internal.Decimals;
+import io.github.assessmentkit.Ratio;
 import io.github.assessmentkit.scoring.Strategies;
-import io.github.assessmentkit.spi.Coverage;
+import io.github.assessmentkit.spi.Formula;
 import io.github.assessmentkit.spi.Part;
 import io.github.assessmentkit.spi.ScoringStrategy;
 import io.github.assessmentkit.spi.StrategyInput;
 import io.github.assessmentkit.spi.StrategyResult;
 import io.github.assessmentkit.text.Text;
-import java.math.BigDecimal;
 
 /** Indicators fully met divided by indicators ratable, times the node's points. */
 final class ChecklistFraction implements ScoringStrategy {
@@ -29,24 +28,13 @@ final class ChecklistFraction implements ScoringStrategy {
 
   @Override
   public StrategyResult combine(StrategyInput input) {
-    Coverage total = Coverage.NONE;
+    int met = 0;
+    int counted = 0;
     for (Part p : input.parts()) {
-      total = total.plus(p.coverage());
+      met += p.coverage().met();
+      counted += p.coverage().ratable();
     }
-    if (total.ratable() == 0) {
-      return new StrategyResult(Sums.ZERO_POINTS, null, description(), Sums.NOTHING_RATED);
-    }
-    BigDecimal share =
-        Decimals.fraction(BigDecimal.valueOf(total.met()), BigDecimal.valueOf(total.ratable()));
-    BigDecimal earned = Decimals.earned(share, input.possible());
-    String calc =
-        total.met()
-            + " / "
-            + total.ratable()
-            + " × "
-            + input.possible().toPlainString()
-            + " = "
-            + earned.toPlainString();
-    return new StrategyResult(earned, null, description(), calc);
+    Ratio fraction = counted == 0 ? Ratio.ZERO : Ratio.of(met, counted);
+    return new StrategyResult(fraction, null, description(), new Formula.CountMet(met, counted));
   }
 }

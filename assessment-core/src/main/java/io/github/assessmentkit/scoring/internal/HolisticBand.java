@@ -1,19 +1,17 @@
 package io.github.assessmentkit.scoring.internal;
 
-import io.github.assessmentkit.internal.Decimals;
 import io.github.assessmentkit.internal.Messages;
 import io.github.assessmentkit.rubric.Criterion;
 import io.github.assessmentkit.rubric.Indicator;
 import io.github.assessmentkit.scale.BandScale;
 import io.github.assessmentkit.scoring.ScoringException;
 import io.github.assessmentkit.scoring.Strategies;
+import io.github.assessmentkit.spi.Formula;
 import io.github.assessmentkit.spi.Part;
 import io.github.assessmentkit.spi.ScoringStrategy;
 import io.github.assessmentkit.spi.StrategyInput;
 import io.github.assessmentkit.spi.StrategyResult;
 import io.github.assessmentkit.text.Text;
-import java.math.BigDecimal;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -54,8 +52,7 @@ final class HolisticBand implements ScoringStrategy {
   @Override
   public StrategyResult combine(StrategyInput input) {
     if (!input.isLeaf()) {
-      BigDecimal total = Sums.earned(input.parts());
-      return new StrategyResult(total, null, description(), Sums.sumLine(input.parts(), total));
+      return new StrategyResult(Fractions.weighted(input.parts()), null, description(), SUM);
     }
     int bands = bands(input.criterion());
     if (bands != 1 || input.criterion().indicators().size() != 1) {
@@ -65,10 +62,11 @@ final class HolisticBand implements ScoringStrategy {
               id(), input.criterion().id(), input.criterion().indicators().size(), bands));
     }
     Part item = input.parts().get(0);
-    BigDecimal earned = item.earned() == null ? Sums.ZERO_POINTS : item.earned();
-    String calc = item.fraction() == null ? Sums.NOTHING_RATED : calculation(item, input, earned);
-    return new StrategyResult(earned, item.label(), description(), calc);
+    return new StrategyResult(
+        item.fraction(), item.label(), description(), new Formula.Band(item.id()));
   }
+
+  private static final Formula SUM = new Formula.Sum();
 
   /** {@return how many of the criterion's indicators are on a band scale} */
   private static int bands(Criterion criterion) {
@@ -79,13 +77,5 @@ final class HolisticBand implements ScoringStrategy {
       }
     }
     return bands;
-  }
-
-  /** {@return the calculation of a rated item, for example {@code "55% × 40.00 = 22.00"}} */
-  private static String calculation(Part item, StrategyInput input, BigDecimal earned) {
-    StringBuilder calc = new StringBuilder(32);
-    Decimals.appendStripped(calc, Objects.requireNonNull(item.fraction()).movePointRight(2));
-    Decimals.appendPlain(calc.append("% × "), input.possible()).append(" = ");
-    return Decimals.appendPlain(calc, earned).toString();
   }
 }

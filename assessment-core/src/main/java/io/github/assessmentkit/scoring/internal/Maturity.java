@@ -1,17 +1,16 @@
 package io.github.assessmentkit.scoring.internal;
 
-import io.github.assessmentkit.internal.Decimals;
 import io.github.assessmentkit.internal.Messages;
 import io.github.assessmentkit.rubric.Criterion;
 import io.github.assessmentkit.scale.LevelScale;
 import io.github.assessmentkit.scoring.ScoringException;
 import io.github.assessmentkit.scoring.Strategies;
+import io.github.assessmentkit.spi.Formula;
 import io.github.assessmentkit.spi.Part;
 import io.github.assessmentkit.spi.ScoringStrategy;
 import io.github.assessmentkit.spi.StrategyInput;
 import io.github.assessmentkit.spi.StrategyResult;
 import io.github.assessmentkit.text.Text;
-import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
@@ -47,21 +46,16 @@ final class Maturity implements ScoringStrategy {
 
   @Override
   public StrategyResult combine(StrategyInput input) {
-    Part lowest = null;
-    for (Part p : input.parts()) {
-      if (input.isLeaf() && !(p.scale() instanceof LevelScale)) {
-        throw new ScoringException(
-            input.criterion().id(), Messages.maturityNeedsLevels(id(), input.criterion().id()));
-      }
-      if (p.isRated() && (lowest == null || p.fraction().compareTo(lowest.fraction()) < 0)) {
-        lowest = p;
+    if (input.isLeaf()) {
+      for (Part p : input.parts()) {
+        if (!(p.scale() instanceof LevelScale)) {
+          throw new ScoringException(
+              input.criterion().id(), Messages.maturityNeedsLevels(id(), input.criterion().id()));
+        }
       }
     }
-    if (lowest == null) {
-      return new StrategyResult(Sums.ZERO_POINTS, null, description(), Sums.NOTHING_RATED);
-    }
-    BigDecimal earned = Decimals.earned(lowest.fraction(), input.possible());
-    String calc = Sums.lowest(input.parts(), lowest, input.possible(), earned);
-    return new StrategyResult(earned, lowest.label(), description(), calc);
+    Part lowest = Fractions.lowest(input.parts());
+    return new StrategyResult(
+        lowest.fraction(), lowest.label(), description(), new Formula.Lowest(lowest.id()));
   }
 }

@@ -1,11 +1,11 @@
 package io.github.assessmentkit.scoring.internal;
 
 import io.github.assessmentkit.scoring.Strategies;
+import io.github.assessmentkit.spi.Formula;
 import io.github.assessmentkit.spi.ScoringStrategy;
 import io.github.assessmentkit.spi.StrategyInput;
 import io.github.assessmentkit.spi.StrategyResult;
 import io.github.assessmentkit.text.Text;
-import java.math.BigDecimal;
 
 /** Each part earns its fraction of its points; the node earns the sum. */
 final class PointsSum implements ScoringStrategy {
@@ -26,11 +26,12 @@ final class PointsSum implements ScoringStrategy {
 
   @Override
   public StrategyResult combine(StrategyInput input) {
-    BigDecimal total = Sums.earned(input.parts());
     return new StrategyResult(
-        total,
+        Fractions.weighted(input.parts()),
         input.parts().size() == 1 ? input.parts().get(0).label() : null,
         description(),
-        Sums.sumLine(input.parts(), total));
+        SUM);
   }
+
+  private static final Formula SUM = new Formula.Sum();
 }

@@ -1,34 +1,32 @@
 package io.github.assessmentkit.scoring.internal;
 
+import io.github.assessmentkit.Ratio;
 import io.github.assessmentkit.assessment.Assessment;
 import io.github.assessmentkit.assessment.Evidence;
 import io.github.assessmentkit.assessment.Rating;
 import io.github.assessmentkit.assessment.RatingState;
-import io.github.assessmentkit.internal.Allocation;
 import io.github.assessmentkit.internal.AssessmentMessages;
 import io.github.assessmentkit.internal.Decimals;
 import io.github.assessmentkit.internal.Messages;
+import io.github.assessmentkit.internal.ScoringMessages;
 import io.github.assessmentkit.rubric.AwardScheme;
 import io.github.assessmentkit.rubric.Criterion;
-import io.github.assessmentkit.rubric.CriterionKind;
-import io.github.assessmentkit.rubric.Indicator;
 import io.github.assessmentkit.rubric.Ladder;
 import io.github.assessmentkit.rubric.Rubric;
 import io.github.assessmentkit.rubric.Severity;
+import io.github.assessmentkit.scale.RatingValue;
 import io.github.assessmentkit.scoring.AwardDecision;
-import io.github.assessmentkit.scoring.Explanation;
-import io.github.assessmentkit.scoring.IndicatorScore;
 import io.github.assessmentkit.scoring.IndicatorStatus;
 import io.github.assessmentkit.scoring.LevelDecision;
 import io.github.assessmentkit.scoring.NodeScore;
 import io.github.assessmentkit.scoring.ScoreWarning;
 import io.github.assessmentkit.scoring.Scorecard;
 import io.github.assessmentkit.scoring.ScoringException;
-import io.github.assessmentkit.scoring.Strategies;
 import io.github.assessmentkit.scoring.StrategyMisfitException;
 import io.github.assessmentkit.scoring.StrategyRegistry;
 import io.github.assessmentkit.scoring.UnknownStrategyException;
 import io.github.assessmentkit.spi.Coverage;
+import io.github.assessmentkit.spi.Formula;
 import io.github.assessmentkit.spi.Part;
 import io.github.assessmentkit.spi.ScoringStrategy;
 import io.github.assessmentkit.spi.StrategyInput;
@@ -37,19 +35,18 @@ import io.github.assessmentkit.text.Text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Scores a valid assessment: allots points top-down (applying the not-applicable policy), then
- * combines parts bottom-up with each criterion's strategy. Follows the rubric's {@link
- * ScoringPlan}: when no rating is not applicable (or the policy counts such ratings as met) the
- * plan's allotment holds and nothing is split again. One instance per scoring run; not thread-safe,
- * never shared.
+ * Scores a valid assessment, exactly: allots each criterion's points to its parts top-down
+ * (applying the scoring policies to parts that are not applicable, unknown or missing), combines
+ * the parts bottom-up with each criterion's strategy into an exact fraction, and only then rounds,
+ * once, for display ({@link Shown}). Follows the rubric's {@link ScoringPlan}: when every part
+ * counts, the plan's allotment holds and nothing is shared out again. One instance per scoring run;
+ * not thread-safe, never shared.
  */
 public final class ScoringEngine {
   /** Tells a not-applicable rating from the others. */
@@ -71,13 +68,30 @@ public final class ScoringEngine {
         }
       };
 
-  private static final Text NOT_APPLICABLE_RULE =
-      Text.of(
-          "ไม่เกี่ยวข้อง: คะแนนย้ายไปยังส่วนอื่น",
-          "not applicable: its points move to its siblings");
-  private static final Text TOTAL_RULE =
-      Text.of(
-          "คะแนนรวม = ผลรวมของหมวดระดับบนสุด", "the total is the sum of the top-level criteria");
+  /** The value a rating gives, or {@code null} when it is not applicable or unknown. */
+  private static final RatingState.Visitor<@Nullable RatingValue> RATED_VALUE =
+      new RatingState.Visitor<>() {
+        @Override
+        public RatingValue visitRated(RatingState.Rated state) {
+          return state.value();
+        }
+
+        @Override
+        public @Nullable RatingValue visitNotApplicable(RatingState.NotApplicable state) {
+          return null;
+        }
+
+        @Override
+        public @Nullable RatingValue visitUnknown(RatingState.Unknown state) {
+          return null;
+        }
+      };
+
+  /** The coverage of one indicator: not rated; rated; rated and fully met. */
+  static final Coverage UNRATED = new Coverage(1, 0, 0);
+
+  static final Coverage RATED = new Coverage(1, 1, 0);
+  static final Coverage RATED_AND_MET = new Coverage(1, 1, 1);
 
   private final Rubric rubric;
   private final ScoringPlan plan;
@@ -87,12 +101,24 @@ public final class ScoringEngine {
   /** The rating of each indicator, by its position in the plan; the first when rated twice. */
   private final @Nullable Rating[] ratings;
 
-  /** Whether the plan's allotment holds: nothing is excluded as not applicable. */
-  private final boolean planned;
+  /** Per position: its status, how it is treated, and its value's fraction and label. */
+  private final IndicatorStatus[] status;
 
-  private final Map<PlanNode, Boolean> applicable = new IdentityHashMap<>();
-  private final List<ScoreWarning> warnings = new ArrayList<>();
-  private final IndicatorLines indicatorLines = new IndicatorLines(warnings);
+  private final Treatment[] treatment;
+  private final @Nullable RatingValue[] values;
+  private final @Nullable Ratio[] fractions;
+  private final @Nullable Text[] labels;
+
+  /** Per position: the points it was allotted (zero when it left). */
+  private final Ratio[] possible;
+
+  /** Whether every part counts, so the plan's allotment holds. */
+  private final boolean nominal;
+
+  /** Per node: 0 not worked out yet, 1 counts, 2 does not. */
+  private final byte[] counts;
+
+  private final List<ScoreWarning> warnings = new ArrayList<>(4);
 
   private ScoringEngine(
       Rubric rubric, ScoringPlan plan, Assessment assessment, String defaultStrategy) {
@@ -100,17 +126,56 @@ public final class ScoringEngine {
     this.plan = plan;
     this.assessment = assessment;
     this.defaultStrategy = defaultStrategy;
-    this.ratings = new Rating[plan.slotCount()];
-    boolean anyNotApplicable = false;
+    int n = plan.slotCount();
+    this.ratings = new Rating[n];
+    this.status = new IndicatorStatus[n];
+    this.treatment = new Treatment[n];
+    this.values = new RatingValue[n];
+    this.fractions = new Ratio[n];
+    this.labels = new Text[n];
+    this.possible = new Ratio[n];
+    this.counts = new byte[plan.nodes.size()];
     int slot = -1;
     for (Rating r : assessment.ratings()) {
       slot = plan.slot(r.indicatorId(), slot + 1);
       if (slot >= 0 && ratings[slot] == null) {
         ratings[slot] = r;
       }
-      anyNotApplicable |= r.state().accept(IS_NOT_APPLICABLE);
     }
-    this.planned = plan.allotmentFixed() || !anyNotApplicable;
+    boolean all = true;
+    for (int s = 0; s < n; s++) {
+      all &= classify(s);
+    }
+    this.nominal = all;
+  }
+
+  /** Works out one position's status and treatment; tells whether it counts. */
+  private boolean classify(int slot) {
+    PlanNode leaf = plan.leafOf[slot];
+    Rating r = ratings[slot];
+    if (r == null) {
+      status[slot] = IndicatorStatus.MISSING;
+      treatment[slot] = leaf.missing;
+    } else {
+      RatingValue value = r.state().accept(RATED_VALUE);
+      if (value != null) {
+        status[slot] = IndicatorStatus.RATED;
+        treatment[slot] = Treatment.ZERO; // counts; its fraction is its value's
+        ScoringPlan.Credit credit = plan.credits[slot].of(value);
+        values[slot] = value;
+        fractions[slot] = credit.fraction();
+        labels[slot] = credit.label();
+        return true;
+      }
+      boolean na = r.state().accept(IS_NOT_APPLICABLE);
+      status[slot] = na ? IndicatorStatus.NOT_APPLICABLE : IndicatorStatus.UNKNOWN;
+      treatment[slot] = na ? leaf.notApplicable : leaf.unknown;
+    }
+    Treatment t = treatment[slot];
+    if (t.counts()) {
+      fractions[slot] = t.fraction();
+    }
+    return t.counts();
   }
 
   /**
@@ -158,46 +223,16 @@ public final class ScoringEngine {
   }
 
   private Scorecard run() {
-    List<NodeScore> children = scoreChildren(plan.top(), rubric.totalPoints());
-    if (children.stream().noneMatch(NodeScore::applicable)) {
-      warnings.add(
-          new ScoreWarning(
-              "nothing-applicable", rubric.id(), Messages.nothingApplicable(rubric.id())));
-    }
-    BigDecimal total = Sums.ZERO_POINTS;
-    Coverage coverage = Coverage.NONE;
-    StringBuilder calc = new StringBuilder();
-    for (NodeScore n : children) {
-      total = total.add(n.earned());
-      coverage = coverage.plus(n.coverage());
-      if (n.applicable()) {
-        calc.append(calc.length() == 0 ? "" : " + ").append(n.id()).append(' ');
-        Decimals.appendPlain(calc, n.earned());
-      }
-    }
-    Decimals.appendPlain(calc.append(" = "), total);
-    BigDecimal possible = Decimals.points(rubric.totalPoints());
-    NodeScore root =
-        new NodeScore(
-            rubric.id(),
-            rubric.title(),
-            CriterionKind.OTHER,
-            true,
-            total,
-            possible,
-            Decimals.percent(total, possible),
-            coverage,
-            null,
-            new Explanation(Strategies.POINTS_SUM, TOTAL_RULE, calc.toString()),
-            children,
-            List.of());
+    Work root = scoreRoot();
+    warnUnrated();
     warnEvidence();
-    NodeIndex nodes = new NodeIndex(root);
-    List<LevelDecision> levels = new ArrayList<>();
+    NodeScore rootScore = new Shown(plan, this).root(root);
+    NodeIndex nodes = new NodeIndex(rootScore);
+    List<LevelDecision> levels = new ArrayList<>(rubric.ladders().size());
     for (Ladder ladder : rubric.ladders()) {
       levels.add(Decisions.place(ladder, nodes));
     }
-    List<AwardDecision> awards = new ArrayList<>();
+    List<AwardDecision> awards = new ArrayList<>(rubric.awards().size());
     for (AwardScheme scheme : rubric.awards()) {
       awards.add(Decisions.decide(scheme, nodes, levels, rubric.ladders()));
     }
@@ -207,10 +242,479 @@ public final class ScoringEngine {
         assessment.subject(),
         assessment.period(),
         defaultStrategy,
-        root,
+        rootScore,
         levels,
         awards,
         warnings);
+  }
+
+  /** {@return the status of a position} */
+  IndicatorStatus status(int slot) {
+    return status[slot];
+  }
+
+  /** {@return the rated value of a position, or null} */
+  @Nullable RatingValue value(int slot) {
+    return values[slot];
+  }
+
+  /** {@return the fraction a position counts at, or null when it does not count} */
+  @Nullable Ratio fraction(int slot) {
+    return fractions[slot];
+  }
+
+  /** {@return the label of a position's value, or the label of how it counts, or null} */
+  @Nullable Text label(int slot) {
+    if (labels[slot] == null && status[slot] == IndicatorStatus.NOT_APPLICABLE) {
+      Treatment t = treatment[slot];
+      if (t.counts()) {
+        return t.fraction().isOne()
+            ? ScoringMessages.countedAsMet()
+            : ScoringMessages.countedAt(Decimals.plain(t.fraction()));
+      }
+    }
+    return labels[slot];
+  }
+
+  /** {@return the exact points a position was allotted} */
+  Ratio possible(int slot) {
+    Ratio p = possible[slot];
+    return p == null ? Ratio.ZERO : p;
+  }
+
+  /** The whole rubric: its top-level criteria share its total points; the total is their sum. */
+  private Work scoreRoot() {
+    PlanNode[] top = plan.top;
+    Work root = new Work(null);
+    root.children = new Work[top.length];
+    if (nominal) {
+      root.possible = plan.total;
+      Part[] parts = new Part[top.length];
+      Ratio sum = Ratio.ZERO;
+      Coverage coverage = Coverage.NONE;
+      for (int k = 0; k < top.length; k++) {
+        Work w = scoreNode(top[k], plan.topPossible[k]);
+        root.children[k] = w;
+        parts[k] = w.part(plan.topShares[k]);
+        sum = sum.plus(plan.topShares[k].times(w.fraction));
+        coverage = coverage.plus(w.coverage);
+      }
+      root.fraction = sum;
+      root.coverage = coverage;
+      root.applicable = true;
+      root.formula = new Formula.Sum();
+      return root;
+    }
+    Treatment[] how = new Treatment[top.length];
+    boolean any = false;
+    for (int k = 0; k < top.length; k++) {
+      if (counts(top[k])) {
+        any = true;
+      } else {
+        how[k] = plan.topNotApplicable;
+      }
+    }
+    if (!any && !anyCountedAtFraction(how)) {
+      root.possible = plan.total;
+      root.applicable = false;
+      root.coverage = Coverage.NONE;
+      for (int k = 0; k < top.length; k++) {
+        root.children[k] = excluded(top[k], plan.topNotApplicable);
+      }
+      root.formula = new Formula.Sum();
+      warnings.add(
+          new ScoreWarning(
+              "nothing-applicable", rubric.id(), Messages.nothingApplicable(rubric.id())));
+      return root;
+    }
+    combine(root, plan.total, plan.topWeights, top, how, 0);
+    root.formula = new Formula.Sum();
+    Ratio sum = Ratio.ZERO;
+    for (int k = 0; k < root.parts.length; k++) {
+      Part p = root.parts[k];
+      sum = sum.plus(p.share().times(p.fraction()));
+    }
+    root.fraction = sum;
+    root.applicable = true;
+    return root;
+  }
+
+  private static boolean anyCountedAtFraction(Treatment[] how) {
+    for (Treatment t : how) {
+      if (t != null && t.counts()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether anything in a criterion counts, so it is scored rather than left out. */
+  private boolean counts(PlanNode n) {
+    byte known = counts[n.index];
+    if (known != 0) {
+      return known == 1;
+    }
+    boolean result = n.nothingCounts.counts() || unratedLeftOut(n);
+    for (int k = 0; !result && k < n.slots.length; k++) {
+      result = treatment[n.slots[k]].counts();
+    }
+    for (int k = 0; !result && k < n.children.length; k++) {
+      result = counts(n.children[k]) || n.notApplicable.counts();
+    }
+    counts[n.index] = (byte) (result ? 1 : 2);
+    return result;
+  }
+
+  /** Scores a criterion that counts, given the points it is allotted. */
+  private Work scoreNode(PlanNode n, Ratio given) {
+    Work w = new Work(n);
+    w.applicable = true;
+    int indicatorCount = n.indicators.length;
+    w.children = new Work[n.children.length];
+    if (nominal) {
+      Ratio[] points = n.nominalPossible;
+      Ratio[] shares = n.nominalShares;
+      Part[] parts = new Part[n.partCount()];
+      int ratable = 0;
+      int rated = 0;
+      int met = 0;
+      for (int k = 0; k < indicatorCount; k++) {
+        int slot = n.slots[k];
+        possible[slot] = points[k];
+        Part p = indicatorPart(n, k, slot, shares[k]);
+        parts[k] = p;
+        Coverage c = p.coverage();
+        ratable += c.ratable();
+        rated += c.rated();
+        met += c.met();
+      }
+      for (int k = 0; k < w.children.length; k++) {
+        Work child = scoreNode(n.children[k], points[indicatorCount + k]);
+        w.children[k] = child;
+        Part p = child.part(shares[indicatorCount + k]);
+        parts[indicatorCount + k] = p;
+        ratable += child.coverage.ratable();
+        rated += child.coverage.rated();
+        met += child.coverage.met();
+      }
+      w.possible = given;
+      w.parts = parts;
+      w.coverage = new Coverage(ratable, rated, met);
+      return strategy(w);
+    }
+    if (!hasCountedPart(n)) {
+      // counts only because it declares what nothing counting means, or is not rated
+      boolean declared = n.nothingCounts.counts();
+      w.possible = given;
+      w.fraction = declared ? n.nothingCounts.fraction() : Ratio.ZERO;
+      w.coverage = uncountedCoverage(n);
+      w.formula = new Formula.Sum();
+      w.rule =
+          declared
+              ? ScoringMessages.nothingCounts(w.fraction.isOne())
+              : ScoringMessages.nothingRated();
+      // its points stay with its parts by weight, so that its lines show what they were worth
+      Ratio[] points = Allotment.nominal(given, n.weights)[0];
+      for (int k = 0; k < n.slots.length; k++) {
+        possible[n.slots[k]] = points[k];
+      }
+      for (int k = 0; k < n.children.length; k++) {
+        PlanNode child = n.children[k];
+        w.children[k] =
+            counts(child)
+                ? scoreNode(child, points[indicatorCount + k])
+                : excluded(child, n.notApplicable);
+      }
+      return w;
+    }
+    Treatment[] how = new Treatment[n.partCount()];
+    for (int k = 0; k < indicatorCount; k++) {
+      Treatment t = treatment[n.slots[k]];
+      how[k] = t.counts() ? null : t;
+    }
+    for (int k = 0; k < n.children.length; k++) {
+      how[indicatorCount + k] = counts(n.children[k]) ? null : n.notApplicable;
+    }
+    combine(w, given, n.weights, n.children, how, indicatorCount);
+    return strategy(w);
+  }
+
+  /**
+   * Whether a criterion that declares nothing about it holds an indicator left out for being
+   * unrated: when nothing else in it counts, it is then not rated (it keeps its points and earns
+   * none) rather than not applicable.
+   */
+  private boolean unratedLeftOut(PlanNode n) {
+    if (n.nothingCounts.how() != Treatment.How.PARENT) {
+      return false;
+    }
+    for (int slot : n.slots) {
+      IndicatorStatus s = status[slot];
+      if ((s == IndicatorStatus.MISSING || s == IndicatorStatus.UNKNOWN)
+          && !treatment[slot].counts()) {
+        return true;
+      }
+    }
+    for (PlanNode k : n.children) {
+      if (unratedLeftOut(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean hasCountedPart(PlanNode n) {
+    for (int slot : n.slots) {
+      if (treatment[slot].counts()) {
+        return true;
+      }
+    }
+    for (PlanNode k : n.children) {
+      if (counts(k) || n.notApplicable.counts()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The coverage of a criterion none of whose parts counts: its unrated indicators. */
+  private Coverage uncountedCoverage(PlanNode n) {
+    int unrated = 0;
+    for (int slot : n.slots) {
+      if (status[slot] == IndicatorStatus.MISSING || status[slot] == IndicatorStatus.UNKNOWN) {
+        unrated++;
+      }
+    }
+    return unrated == 0 ? Coverage.NONE : new Coverage(unrated, 0, 0);
+  }
+
+  /**
+   * Shares a node's points among its parts when some part does not count, scores its counted
+   * sub-criteria, and gathers its parts. Parts treated by {@link Treatment#RENORMALISE} leave and
+   * their points go to the counted parts; parts treated by {@link Treatment#SHRINK} leave with
+   * their points, so the node's possible shrinks.
+   *
+   * @param w the node's work, given its children array
+   * @param given the points the node is allotted
+   * @param weights the weights of its parts, indicators first
+   * @param children its sub-criteria
+   * @param how per part: {@code null} when it counts as scored, else how it is treated
+   * @param indicatorCount how many of the parts are indicators
+   */
+  private void combine(
+      Work w,
+      Ratio given,
+      Ratio[] weights,
+      PlanNode[] children,
+      @Nullable Treatment[] how,
+      int indicatorCount) {
+    int n = weights.length;
+    Ratio all = Ratio.ZERO;
+    Ratio shrunk = Ratio.ZERO;
+    Ratio counted = Ratio.ZERO;
+    int countedParts = 0;
+    for (int k = 0; k < n; k++) {
+      all = all.plus(weights[k]);
+      Treatment t = how[k];
+      if (t == null || t.counts()) {
+        counted = counted.plus(weights[k]);
+        countedParts++;
+      } else if (t.how() == Treatment.How.SHRINK) {
+        shrunk = shrunk.plus(weights[k]);
+      }
+    }
+    Ratio available =
+        all.isZero() || shrunk.isZero() ? given : given.times(all.minus(shrunk)).dividedBy(all);
+    Ratio[] points = new Ratio[n];
+    for (int k = 0; k < n; k++) {
+      Treatment t = how[k];
+      if (t == null || t.counts()) {
+        points[k] =
+            counted.isZero()
+                ? available.dividedBy(Ratio.of(countedParts))
+                : available.times(weights[k]).dividedBy(counted);
+      } else {
+        points[k] = Ratio.ZERO;
+      }
+    }
+    // score the counted sub-criteria: one whose own parts shrink gives back less than it was given
+    Ratio total = Ratio.ZERO;
+    int ratable = 0;
+    int rated = 0;
+    int met = 0;
+    for (int k = 0; k < n; k++) {
+      Treatment t = how[k];
+      if (k >= indicatorCount) {
+        PlanNode child = children[k - indicatorCount];
+        Work cw;
+        if (t == null) {
+          cw = scoreNode(child, points[k]);
+        } else if (t.counts()) {
+          cw = countedAt(child, points[k], t);
+        } else {
+          cw = excluded(child, t);
+        }
+        w.children[k - indicatorCount] = cw;
+        points[k] = cw.applicable ? cw.possible : Ratio.ZERO;
+        ratable += cw.coverage.ratable();
+        rated += cw.coverage.rated();
+        met += cw.coverage.met();
+      } else {
+        int slot = w.node.slots[k];
+        possible[slot] = points[k];
+        if (t == null || t.counts()) {
+          ratable++;
+          rated +=
+              status[slot] == IndicatorStatus.MISSING || status[slot] == IndicatorStatus.UNKNOWN
+                  ? 0
+                  : 1;
+          met += isMet(slot) ? 1 : 0;
+        } else if (status[slot] != IndicatorStatus.NOT_APPLICABLE) {
+          ratable++; // an unrated indicator left out is still reported as unrated
+        }
+      }
+      total = total.plus(points[k]);
+    }
+    w.possible = total;
+    w.coverage = new Coverage(ratable, rated, met);
+    Part[] parts = new Part[countedParts];
+    int next = 0;
+    for (int k = 0; k < n; k++) {
+      Treatment t = how[k];
+      if (t != null && !t.counts()) {
+        continue;
+      }
+      Ratio share =
+          total.isZero()
+              ? (counted.isZero() ? Ratio.of(1, countedParts) : weights[k].dividedBy(counted))
+              : points[k].dividedBy(total);
+      parts[next++] =
+          k < indicatorCount
+              ? indicatorPart(w.node, k, w.node.slots[k], share)
+              : w.children[k - indicatorCount].part(share);
+    }
+    w.parts = parts;
+  }
+
+  private boolean isMet(int slot) {
+    Ratio f = fractions[slot];
+    return f != null && f.isOne() && status[slot] != IndicatorStatus.MISSING;
+  }
+
+  /** A sub-criterion in which nothing counts, counted by its parent's policy at a fraction. */
+  private Work countedAt(PlanNode n, Ratio given, Treatment t) {
+    Work w = excluded(n, t);
+    w.applicable = true;
+    w.possible = given;
+    w.fraction = t.fraction();
+    w.formula = new Formula.Written(Decimals.plain(w.fraction));
+    w.rule = ScoringMessages.notApplicableCountedAt(Decimals.plain(w.fraction));
+    w.coverage = Coverage.NONE;
+    return w;
+  }
+
+  /**
+   * The work of a criterion left out (nothing in it counts). Its scored sub-criteria appear below
+   * it, left out too, so that a ladder or award condition reading one of them finds that it does
+   * not apply rather than finding nothing.
+   */
+  private Work excluded(PlanNode n, Treatment t) {
+    if (n.criterion.kind().isScored() && !t.counts()) {
+      Criterion c = n.criterion;
+      warnings.add(new ScoreWarning("not-applicable", c.id(), Messages.allNotApplicable(c.id())));
+    }
+    Work w = new Work(n);
+    w.applicable = false;
+    w.possible = Ratio.ZERO;
+    w.coverage = Coverage.NONE;
+    w.formula = new Formula.Written("0");
+    w.rule =
+        t.how() == Treatment.How.SHRINK
+            ? ScoringMessages.leftTheMaximum()
+            : ScoringMessages.notApplicableRule();
+    w.children = new Work[n.children.length];
+    for (int slot : n.slots) {
+      possible[slot] = Ratio.ZERO;
+    }
+    for (int k = 0; k < n.children.length; k++) {
+      w.children[k] = excludedQuietly(n.children[k], t);
+    }
+    return w;
+  }
+
+  private Work excludedQuietly(PlanNode n, Treatment t) {
+    Work w = new Work(n);
+    w.applicable = false;
+    w.possible = Ratio.ZERO;
+    w.coverage = Coverage.NONE;
+    w.formula = new Formula.Written("0");
+    w.rule =
+        t.how() == Treatment.How.SHRINK
+            ? ScoringMessages.leftTheMaximum()
+            : ScoringMessages.notApplicableRule();
+    w.children = new Work[n.children.length];
+    for (int slot : n.slots) {
+      possible[slot] = Ratio.ZERO;
+    }
+    for (int k = 0; k < n.children.length; k++) {
+      w.children[k] = excludedQuietly(n.children[k], t);
+    }
+    return w;
+  }
+
+  private Part indicatorPart(PlanNode n, int k, int slot, Ratio share) {
+    Ratio fraction = fractions[slot];
+    Coverage coverage;
+    if (status[slot] == IndicatorStatus.MISSING || status[slot] == IndicatorStatus.UNKNOWN) {
+      coverage = UNRATED;
+    } else {
+      coverage = fraction.isOne() ? RATED_AND_MET : RATED;
+    }
+    return new Part(
+        n.indicators[k].id(),
+        share,
+        possible[slot],
+        fraction,
+        coverage,
+        n.indicators[k].scale(),
+        label(slot));
+  }
+
+  /** Runs a node's strategy on its parts. */
+  private Work strategy(Work w) {
+    PlanNode n = w.node;
+    ScoringStrategy strategy = n.strategy;
+    StrategyResult result =
+        strategy.combine(new StrategyInput(n.criterion, w.possible, List.of(w.parts)));
+    Ratio f = result.fraction();
+    if (f.signum() < 0 || f.compareTo(Ratio.ONE) > 0) {
+      throw new ScoringException(
+          n.criterion.id(),
+          ScoringMessages.strategyFractionOutOfRange(strategy.id(), f, n.criterion.id()));
+    }
+    w.fraction = f;
+    w.label = result.label();
+    w.rule = result.rule();
+    w.formula = result.formula();
+    return w;
+  }
+
+  /** Warns of each indicator that is missing or unknown, in rubric order. */
+  private void warnUnrated() {
+    for (PlanNode n : plan.nodes) {
+      for (int k = 0; k < n.slots.length; k++) {
+        int slot = n.slots[k];
+        if (plan.leafOf[slot] != n) {
+          continue;
+        }
+        String id = n.indicators[k].id();
+        if (status[slot] == IndicatorStatus.MISSING) {
+          warnings.add(new ScoreWarning("not-rated", id, Messages.notRated(id)));
+        } else if (status[slot] == IndicatorStatus.UNKNOWN) {
+          warnings.add(new ScoreWarning("unknown", id, Messages.ratedUnknown(id)));
+        }
+      }
+    }
   }
 
   /**
@@ -270,34 +774,6 @@ public final class ScoringEngine {
     return criteria;
   }
 
-  private List<NodeScore> scoreChildren(List<PlanNode> children, BigDecimal possible) {
-    List<BigDecimal> shares = planned ? List.of() : dynamicShares(children, possible);
-    List<NodeScore> result = new ArrayList<>(children.size());
-    int next = 0;
-    for (PlanNode n : children) {
-      if (planned ? n.applicable() : isApplicable(n)) {
-        BigDecimal share = planned ? Objects.requireNonNull(n.possible()) : shares.get(next++);
-        result.add(scoreNode(n, share));
-      } else {
-        Criterion c = n.criterion();
-        warnings.add(new ScoreWarning("not-applicable", c.id(), Messages.allNotApplicable(c.id())));
-        result.add(notApplicableNode(c));
-      }
-    }
-    return result;
-  }
-
-  /** Splits a node's points among its applicable children when some rating is not applicable. */
-  private List<BigDecimal> dynamicShares(List<PlanNode> children, BigDecimal possible) {
-    List<BigDecimal> weights = new ArrayList<>(children.size());
-    for (PlanNode n : children) {
-      if (isApplicable(n)) {
-        weights.add(n.weight());
-      }
-    }
-    return Allocation.split(possible, weights);
-  }
-
   static BigDecimal weightOf(Criterion c) {
     if (c.points() != null) {
       return c.points();
@@ -305,170 +781,43 @@ public final class ScoringEngine {
     return c.weight() != null ? c.weight() : BigDecimal.ONE;
   }
 
-  private boolean isApplicable(PlanNode n) {
-    if (plan.allotmentFixed()) {
-      return true;
-    }
-    Boolean known = applicable.get(n);
-    if (known != null) {
-      return known;
-    }
-    boolean result = false;
-    if (n.scoresIndicators()) {
-      for (int slot : n.slots()) {
-        if (!isNotApplicable(slot)) {
-          result = true;
-          break;
-        }
-      }
-    } else {
-      for (PlanNode k : n.children()) {
-        if (isApplicable(k)) {
-          result = true;
-          break;
-        }
-      }
-    }
-    applicable.put(n, result);
-    return result;
-  }
-
-  private boolean isNotApplicable(int slot) {
-    Rating r = ratings[slot];
-    return r != null && r.state().accept(IS_NOT_APPLICABLE);
-  }
-
-  /**
-   * The node of a criterion excluded as not applicable. Its scored sub-criteria appear below it,
-   * excluded too, so that a ladder or award condition reading one of them finds that it does not
-   * apply rather than finding nothing.
-   */
-  private NodeScore notApplicableNode(Criterion c) {
-    BigDecimal zero = Sums.ZERO_POINTS;
-    List<Criterion> below = scored(c.children());
-    List<NodeScore> children = List.of();
-    if (!below.isEmpty()) {
-      children = new ArrayList<>(below.size());
-      for (Criterion k : below) {
-        children.add(notApplicableNode(k));
-      }
-    }
-    return new NodeScore(
-        c.id(),
-        c.title(),
-        c.kind(),
-        false,
-        zero,
-        zero,
-        BigDecimal.ZERO.setScale(Decimals.PERCENT_SCALE),
-        Coverage.NONE,
-        null,
-        new Explanation(strategyIdOf(c), NOT_APPLICABLE_RULE, "0"),
-        children,
-        List.of());
-  }
-
-  private String strategyIdOf(Criterion c) {
+  /** {@return the strategy id a criterion is scored with} */
+  String strategyIdOf(Criterion c) {
     return c.strategy() != null ? c.strategy() : defaultStrategy;
   }
 
-  private NodeScore scoreNode(PlanNode n, BigDecimal possible) {
-    Criterion c = n.criterion();
-    ScoringStrategy strategy = n.strategy();
-    List<Part> parts = new ArrayList<>();
-    List<NodeScore> childScores = List.of();
-    List<IndicatorScore> indicatorScores = new ArrayList<>();
-    if (n.scoresIndicators()) {
-      scoreIndicators(n, possible, parts, indicatorScores);
-    } else {
-      childScores = scoreChildren(n.children(), possible);
-      for (NodeScore k : childScores) {
-        if (k.applicable()) {
-          parts.add(partOf(k));
-        }
-      }
-    }
-    StrategyResult result = strategy.combine(new StrategyInput(c, possible, parts));
-    BigDecimal earned = result.earned();
-    if (earned.compareTo(possible) > 0 || earned.scale() > Decimals.POINTS_SCALE) {
-      throw new ScoringException(
-          c.id(), Messages.strategyOutOfRange(strategy.id(), earned, c.id(), possible));
-    }
-    earned = Decimals.points(earned);
-    int ratable = 0;
-    int rated = 0;
-    int met = 0;
-    for (int k = 0; k < parts.size(); k++) {
-      Coverage part = parts.get(k).coverage();
-      ratable += part.ratable();
-      rated += part.rated();
-      met += part.met();
-    }
-    Coverage coverage = new Coverage(ratable, rated, met);
-    return new NodeScore(
-        c.id(),
-        c.title(),
-        c.kind(),
-        true,
-        earned,
-        possible,
-        Decimals.percent(earned, possible),
-        coverage,
-        result.label(),
-        new Explanation(strategy.id(), result.rule(), result.calculation()),
-        childScores,
-        indicatorScores);
-  }
+  /** One criterion's exact result during a run, before it is rounded for display. */
+  static final class Work {
+    final @Nullable PlanNode node;
+    boolean applicable;
+    Ratio possible = Ratio.ZERO;
+    @Nullable Ratio fraction;
+    Coverage coverage = Coverage.NONE;
+    @Nullable Text label;
+    @Nullable Text rule;
+    @Nullable Formula formula;
+    Work[] children = new Work[0];
+    Part[] parts = new Part[0];
 
-  private static Part partOf(NodeScore k) {
-    boolean rated = k.coverage().rated() > 0;
-    BigDecimal fraction = null;
-    if (rated) {
-      fraction =
-          k.possible().signum() == 0
-              ? (k.coverage().met() == k.coverage().ratable() ? BigDecimal.ONE : BigDecimal.ZERO)
-              : Decimals.fraction(k.earned(), k.possible());
+    Work(@Nullable PlanNode node) {
+      this.node = node;
     }
-    return new Part(
-        k.id(), k.possible(), rated ? k.earned() : null, fraction, k.coverage(), null, k.label());
-  }
 
-  private void scoreIndicators(
-      PlanNode n, BigDecimal possible, List<Part> parts, List<IndicatorScore> lines) {
-    List<Indicator> indicators = n.criterion().indicators();
-    int[] slots = n.slots();
-    if (planned) {
-      List<BigDecimal> shares = Objects.requireNonNull(n.shares());
-      for (int k = 0; k < slots.length; k++) {
-        indicatorLines.add(indicators.get(k), ratings[slots[k]], shares.get(k), parts, lines);
-      }
-      return;
+    /** {@return the exact points earned} */
+    Ratio earned() {
+      return fraction == null ? Ratio.ZERO : fraction.times(possible);
     }
-    boolean exclude = plan.excludesNotApplicable();
-    List<BigDecimal> weights = new ArrayList<>(slots.length);
-    for (int k = 0; k < slots.length; k++) {
-      if (!(exclude && isNotApplicable(slots[k]))) {
-        weights.add(indicators.get(k).weight());
-      }
-    }
-    List<BigDecimal> shares = Allocation.split(possible, weights);
-    int next = 0;
-    for (int k = 0; k < slots.length; k++) {
-      Indicator i = indicators.get(k);
-      if (exclude && isNotApplicable(slots[k])) {
-        lines.add(
-            new IndicatorScore(
-                i.id(),
-                i.text(),
-                IndicatorStatus.NOT_APPLICABLE,
-                Sums.ZERO_POINTS,
-                null,
-                null,
-                null,
-                null));
-        continue;
-      }
-      indicatorLines.add(i, ratings[slots[k]], shares.get(next++), parts, lines);
+
+    /** {@return this criterion as a part of its parent} */
+    Part part(Ratio share) {
+      return new Part(
+          node.criterion.id(),
+          share,
+          possible,
+          fraction == null ? Ratio.ZERO : fraction,
+          coverage,
+          null,
+          label);
     }
   }
 }

@@ -1,38 +1,104 @@
 package io.github.assessmentkit.scoring.internal;
 
-import io.github.assessmentkit.internal.Allocation;
+import io.github.assessmentkit.Ratio;
 import io.github.assessmentkit.rubric.Criterion;
 import io.github.assessmentkit.rubric.Indicator;
-import io.github.assessmentkit.rubric.NotApplicablePolicy;
 import io.github.assessmentkit.rubric.Rubric;
+import io.github.assessmentkit.scale.RatingValue;
+import io.github.assessmentkit.scale.Scale;
 import io.github.assessmentkit.scoring.StrategyRegistry;
-import java.math.BigDecimal;
+import io.github.assessmentkit.text.Text;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What scoring a rubric with a default strategy needs that no assessment changes, worked out once:
- * the scored criteria with their strategies, a position for each indicator, and the allotment of
- * points when no rating is not applicable (with {@link NotApplicablePolicy#COUNT_AS_MET}, always).
- * The allotment is the one {@link ScoringEngine} computes for such an assessment, by the same
- * rules. Building a plan checks the rubric ({@link ScoringEngine#check}). Immutable and
- * thread-safe.
+ * the scored criteria with their strategies and resolved policies, a position for each indicator,
+ * the exact allotment of points when every part counts, and what each value earns on each scale.
+ * Building a plan checks the rubric ({@link ScoringEngine#check}). Thread-safe: it is never changed
+ * after it is built, but for the values it learns, which it keeps in concurrent maps.
  */
 final class ScoringPlan {
-  private final NotApplicablePolicy policy;
-  private final List<PlanNode> top;
+  final Rubric rubric;
+
+  /** The root: the rubric's scored top-level criteria, sharing its total points. */
+  final PlanNode[] top;
+
+  final Ratio[] topWeights;
+
+  final Ratio total;
+
+  /** What the rubric does with a top-level criterion in which nothing counts. */
+  final Treatment topNotApplicable;
+
+  /** When every part counts: each top-level criterion's points and share. */
+  final Ratio[] topPossible;
+
+  final Ratio[] topShares;
+
+  /** Every node, parents before children. */
+  final List<PlanNode> nodes;
+
+  /** For each indicator position: its leaf, and its place among the leaf's indicators. */
+  final PlanNode[] leafOf;
+
+  final int[] placeOf;
+
+  /** For each indicator position: what its scale's values earn. */
+  final ScaleCredits[] credits;
+
   private final Map<String, Integer> slots;
   private final String[] ids;
 
-  private ScoringPlan(NotApplicablePolicy policy, List<PlanNode> top, Map<String, Integer> slots) {
-    this.policy = policy;
+  private ScoringPlan(Builder b, PlanNode[] top, Ratio[] topWeights) {
+    this.rubric = b.rubric;
     this.top = top;
-    this.slots = slots;
-    this.ids = new String[slots.size()];
-    slots.forEach((id, slot) -> ids[slot] = id);
+    this.topWeights = topWeights;
+    this.total = Ratio.of(rubric.totalPoints());
+    this.topNotApplicable = b.rubricPolicy.notApplicable;
+    this.nodes = List.copyOf(b.nodes);
+    this.slots = b.slots;
+    int n = slots.size();
+    this.ids = new String[n];
+    this.leafOf = new PlanNode[n];
+    this.placeOf = new int[n];
+    this.credits = new ScaleCredits[n];
+    Map<Scale, ScaleCredits> byScale = new IdentityHashMap<>();
+    for (PlanNode node : nodes) {
+      for (int k = 0; k < node.slots.length; k++) {
+        int slot = node.slots[k];
+        if (leafOf[slot] == null) {
+          Indicator i = node.indicators[k];
+          ids[slot] = i.id();
+          leafOf[slot] = node;
+          placeOf[slot] = k;
+          credits[slot] = byScale.computeIfAbsent(i.scale(), ScaleCredits::new);
+        }
+      }
+    }
+    Ratio[][] allotted = Allotment.nominal(total, topWeights);
+    this.topPossible = allotted[0];
+    this.topShares = allotted[1];
+    for (int k = 0; k < top.length; k++) {
+      nominal(top[k], topPossible[k]);
+    }
+  }
+
+  /** Works out the allotment of a node and its subtree when every part counts. */
+  private static void nominal(PlanNode n, Ratio possible) {
+    Ratio[][] allotted = Allotment.nominal(possible, n.weights);
+    n.nominal = possible;
+    n.nominalPossible = allotted[0];
+    n.nominalShares = allotted[1];
+    int first = n.indicators.length;
+    for (int k = 0; k < n.children.length; k++) {
+      nominal(n.children[k], allotted[0][first + k]);
+    }
   }
 
   /**
@@ -50,18 +116,19 @@ final class ScoringPlan {
   static ScoringPlan of(Rubric rubric, String defaultStrategy, StrategyRegistry registry) {
     ScoringEngine.check(rubric, defaultStrategy, registry);
     Builder b = new Builder(rubric, defaultStrategy, registry);
-    List<PlanNode> top = b.nodes(rubric.criteria(), rubric.totalPoints(), true);
-    return new ScoringPlan(rubric.notApplicablePolicy(), top, b.slots);
-  }
-
-  /** {@return the scored top-level criteria} */
-  List<PlanNode> top() {
-    return top;
+    List<Criterion> scored = ScoringEngine.scored(rubric.criteria());
+    PlanNode[] top = new PlanNode[scored.size()];
+    Ratio[] weights = new Ratio[scored.size()];
+    for (int k = 0; k < top.length; k++) {
+      top[k] = b.node(scored.get(k), b.rubricPolicy);
+      weights[k] = top[k].weight;
+    }
+    return new ScoringPlan(b, top, weights);
   }
 
   /** {@return how many indicator positions there are} */
   int slotCount() {
-    return slots.size();
+    return ids.length;
   }
 
   /**
@@ -90,91 +157,90 @@ final class ScoringPlan {
     return slot(indicatorId);
   }
 
-  /** {@return whether the allotment never depends on the ratings} */
-  boolean allotmentFixed() {
-    return policy == NotApplicablePolicy.COUNT_AS_MET;
+  /** What the values of one scale earn, learnt as they are met; thread-safe. */
+  static final class ScaleCredits {
+    final Scale scale;
+    private final Map<RatingValue, Credit> known = new ConcurrentHashMap<>();
+
+    ScaleCredits(Scale scale) {
+      this.scale = scale;
+    }
+
+    /**
+     * Tells what a value earns.
+     *
+     * @param value a value the scale allows
+     * @return its exact fraction and its label
+     */
+    Credit of(RatingValue value) {
+      Credit c = known.get(value);
+      if (c == null) {
+        c = new Credit(scale.exactFraction(value), scale.label(value).orElse(null));
+        known.putIfAbsent(value, c);
+      }
+      return c;
+    }
   }
 
-  /** {@return whether a not-applicable indicator leaves the calculation} */
-  boolean excludesNotApplicable() {
-    return policy == NotApplicablePolicy.EXCLUDE_AND_RENORMALISE;
-  }
+  /**
+   * What a value earns.
+   *
+   * @param fraction the exact fraction of the indicator's points
+   * @param label the band or level the value names, or {@code null}
+   */
+  record Credit(Ratio fraction, @Nullable Text label) {}
 
   /** Walks the rubric once, giving each indicator of a scored criterion a position. */
   private static final class Builder {
-    private final Rubric rubric;
-    private final String defaultStrategy;
-    private final StrategyRegistry registry;
-    private final Map<String, Integer> slots = new HashMap<>();
+    final Rubric rubric;
+    final String defaultStrategy;
+    final StrategyRegistry registry;
+    final Map<String, Integer> slots = new HashMap<>();
+    final List<PlanNode> nodes = new ArrayList<>();
+    final Policies rubricPolicy;
 
     Builder(Rubric rubric, String defaultStrategy, StrategyRegistry registry) {
       this.rubric = rubric;
       this.defaultStrategy = defaultStrategy;
       this.registry = registry;
+      this.rubricPolicy = Policies.of(rubric);
     }
 
-    /** Plans the scored criteria of a list, allotting {@code possible} among those applicable. */
-    List<PlanNode> nodes(List<Criterion> criteria, @Nullable BigDecimal possible, boolean open) {
-      List<Criterion> scored = ScoringEngine.scored(criteria);
-      List<BigDecimal> weights = new ArrayList<>(scored.size());
-      for (Criterion c : scored) {
-        if (applicable(c)) {
-          weights.add(ScoringEngine.weightOf(c));
-        }
+    PlanNode node(Criterion c, Policies inherited) {
+      Policies p = inherited.under(c);
+      List<Criterion> scoredKids = ScoringEngine.scored(c.children());
+      int indicatorCount = c.indicators().size();
+      Indicator[] indicators = c.indicators().toArray(new Indicator[0]);
+      int[] indicatorSlots = new int[indicatorCount];
+      Ratio[] weights = new Ratio[indicatorCount + scoredKids.size()];
+      for (int k = 0; k < indicatorCount; k++) {
+        indicatorSlots[k] = slots.computeIfAbsent(indicators[k].id(), id -> slots.size());
+        weights[k] = Ratio.of(indicators[k].weight());
       }
-      List<BigDecimal> shares =
-          open && possible != null ? Allocation.split(possible, weights) : null;
-      List<PlanNode> nodes = new ArrayList<>(scored.size());
-      int next = 0;
-      for (Criterion c : scored) {
-        boolean applicable = applicable(c);
-        BigDecimal share = applicable && shares != null ? shares.get(next++) : null;
-        nodes.add(node(c, applicable, share));
-      }
-      return List.copyOf(nodes);
-    }
-
-    private PlanNode node(Criterion c, boolean applicable, @Nullable BigDecimal possible) {
       String strategyId = c.strategy() != null ? c.strategy() : defaultStrategy;
-      List<PlanNode> children = nodes(c.children(), possible, applicable);
-      int[] indicatorSlots = new int[0];
-      List<BigDecimal> shares = null;
-      if (children.isEmpty()) {
-        indicatorSlots = new int[c.indicators().size()];
-        List<BigDecimal> weights = new ArrayList<>(indicatorSlots.length);
-        for (int k = 0; k < indicatorSlots.length; k++) {
-          Indicator i = c.indicators().get(k);
-          indicatorSlots[k] = slots.computeIfAbsent(i.id(), id -> slots.size());
-          weights.add(i.weight());
-        }
-        shares = possible == null ? null : Allocation.split(possible, weights);
+      int index = nodes.size();
+      nodes.add(null); // keeps parents before children
+      PlanNode[] children = new PlanNode[scoredKids.size()];
+      for (int k = 0; k < children.length; k++) {
+        children[k] = node(scoredKids.get(k), p);
+        weights[indicatorCount + k] = children[k].weight;
       }
-      return new PlanNode(
-          c,
-          registry.get(strategyId),
-          children,
-          ScoringEngine.weightOf(c),
-          indicatorSlots,
-          applicable,
-          possible,
-          shares);
-    }
-
-    /** Whether a criterion is applicable when no rating is not applicable. */
-    private boolean applicable(Criterion c) {
-      if (rubric.notApplicablePolicy() == NotApplicablePolicy.COUNT_AS_MET) {
-        return true;
-      }
-      List<Criterion> kids = ScoringEngine.scored(c.children());
-      if (kids.isEmpty()) {
-        return !c.indicators().isEmpty();
-      }
-      for (Criterion k : kids) {
-        if (applicable(k)) {
-          return true;
-        }
-      }
-      return false;
+      PlanNode n =
+          new PlanNode(
+              c,
+              registry.get(strategyId),
+              indicators,
+              indicatorSlots,
+              children,
+              weights,
+              Ratio.of(ScoringEngine.weightOf(c)),
+              p.notApplicable,
+              Policies.unratedDefault(strategyId),
+              Policies.unratedDefault(strategyId),
+              p.nothingCounts,
+              index);
+      nodes.set(index, n);
+      return n;
     }
   }
 }

@@ -1,13 +1,12 @@
 package io.github.assessmentkit.scoring.internal;
 
-import io.github.assessmentkit.internal.Decimals;
 import io.github.assessmentkit.scoring.Strategies;
+import io.github.assessmentkit.spi.Formula;
 import io.github.assessmentkit.spi.Part;
 import io.github.assessmentkit.spi.ScoringStrategy;
 import io.github.assessmentkit.spi.StrategyInput;
 import io.github.assessmentkit.spi.StrategyResult;
 import io.github.assessmentkit.text.Text;
-import java.math.BigDecimal;
 
 /** The lowest fraction among the rated parts, times the node's points. */
 final class WeakestLink implements ScoringStrategy {
@@ -28,17 +27,8 @@ final class WeakestLink implements ScoringStrategy {
 
   @Override
   public StrategyResult combine(StrategyInput input) {
-    Part weakest = null;
-    for (Part p : input.parts()) {
-      if (p.isRated() && (weakest == null || p.fraction().compareTo(weakest.fraction()) < 0)) {
-        weakest = p;
-      }
-    }
-    if (weakest == null) {
-      return new StrategyResult(Sums.ZERO_POINTS, null, description(), Sums.NOTHING_RATED);
-    }
-    BigDecimal earned = Decimals.earned(weakest.fraction(), input.possible());
-    String calc = Sums.lowest(input.parts(), weakest, input.possible(), earned);
-    return new StrategyResult(earned, weakest.label(), description(), calc);
+    Part weakest = Fractions.lowest(input.parts());
+    return new StrategyResult(
+        weakest.fraction(), weakest.label(), description(), new Formula.Lowest(weakest.id()));
   }
 }

@@ -477,4 +477,14 @@ public final class JsonMessages {
         "JsonFormatException ต้องมีปัญหาอย่างน้อยหนึ่งข้อ",
         "a JsonFormatException needs at least one violation");
   }
+
+  /**
+   * @param found the text found
+   * @return "must be an exact ratio such as "50/3" or "1", found ..."
+   */
+  public static Text notARatio(String found) {
+    return Text.of(
+        "ต้องเป็นอัตราส่วนที่แม่นตรง ไม่ติดลบ เช่น \"50/3\" หรือ \"1\" แต่พบ \"" + found + "\"",
+        "must be an exact non-negative ratio such as \"50/3\" or \"1\", found \"" + found + "\"");
+  }
 }

@@ -1,6 +1,7 @@
 package io.github.assessmentkit.json.internal;
 
 import io.github.assessmentkit.Extensions;
+import io.github.assessmentkit.Ratio;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -180,6 +181,51 @@ public final class Obj {
     }
     return v.isNumber() ? v.decimalValue() : asDecimal(v, where(name));
   }
+
+  /**
+   * Reads an exact non-negative ratio: a string such as {@code "50/3"} or {@code "1"}, or a number
+   * read exactly ({@code 0.75} is {@code 3/4}).
+   *
+   * @param name the property
+   * @return the ratio, or null when absent or not a ratio (the issue is recorded)
+   */
+  public @Nullable Ratio ratio(String name) {
+    Node v = raw(name);
+    if (v == null) {
+      return null;
+    }
+    if (v.isNumber()) {
+      BigDecimal d = v.decimalValue();
+      if (d.signum() >= 0) {
+        return Ratio.of(d);
+      }
+      issues()
+          .add(
+              path(name),
+              "json.ratio",
+              d.toPlainString(),
+              JsonMessages.notARatio(d.toPlainString()));
+      return null;
+    }
+    if (!v.isString()) {
+      issues()
+          .add(
+              path(name),
+              "json.type",
+              v.isValueNode() ? v.asString() : null,
+              JsonMessages.type("a ratio such as \"50/3\"", "อัตราส่วน เช่น \"50/3\"", kind(v)));
+      return null;
+    }
+    String text = v.stringValue();
+    if (!RATIO.matcher(text).matches()) {
+      issues().add(path(name), "json.ratio", text, JsonMessages.notARatio(text));
+      return null;
+    }
+    return Ratio.parse(text);
+  }
+
+  private static final java.util.regex.Pattern RATIO =
+      java.util.regex.Pattern.compile("(0|[1-9][0-9]{0,39})(/[1-9][0-9]{0,39})?");
 
   /**
    * Reads a whole-number property.

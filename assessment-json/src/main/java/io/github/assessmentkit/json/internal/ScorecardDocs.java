@@ -3,6 +3,7 @@ package io.github.assessmentkit.json.internal;
 import static io.github.assessmentkit.json.internal.CommonDocs.present;
 import static io.github.assessmentkit.json.internal.CommonDocs.text;
 
+import io.github.assessmentkit.Ratio;
 import io.github.assessmentkit.assessment.Subject;
 import io.github.assessmentkit.json.internal.AssessmentDocs.SubjectDoc;
 import io.github.assessmentkit.json.internal.CommonDocs.TextDoc;
@@ -92,6 +93,8 @@ final class ScorecardDocs {
    * @param earned the points earned
    * @param possible the points possible
    * @param percent earned as a percent of possible
+   * @param exactPossible the possible points, exactly, or null (then the shown points)
+   * @param fraction the exact fraction earned, or null (then the shown earned ÷ possible)
    * @param coverage what could be judged
    * @param label the band or level, or null
    * @param explanation how the points were computed
@@ -109,6 +112,8 @@ final class ScorecardDocs {
       @NotNull(message = K.REQUIRED) @PositiveOrZero(message = K.NOT_NEGATIVE)
           @Nullable BigDecimal possible,
       @NotNull(message = K.REQUIRED) @Nullable BigDecimal percent,
+      @Nullable Ratio exactPossible,
+      @Nullable Ratio fraction,
       @NotNull(message = K.REQUIRED) @Valid @Nullable CoverageDoc coverage,
       @Nullable TextDoc label,
       @NotNull(message = K.REQUIRED) @Valid @Nullable ExplanationDoc explanation,
@@ -142,12 +147,30 @@ final class ScorecardDocs {
                   Objects.requireNonNull(percent),
                   judged,
                   label == null ? null : label.toModel(),
-                  new Explanation(
+                  Explanation.of(
                       Objects.requireNonNull(e.strategy()),
                       Objects.requireNonNull(e.rule()).toModel(),
                       Objects.requireNonNull(e.calculation())),
                   kids,
-                  lines));
+                  lines,
+                  exactPossible != null
+                      ? exactPossible
+                      : Ratio.of(Objects.requireNonNull(possible)),
+                  fraction != null ? fraction : shownFraction()));
+    }
+
+    /**
+     * The fraction of a document written without exact values: earned ÷ possible as shown, or the
+     * percent ÷ 100 when nothing is possible; none when the node does not apply.
+     */
+    private @Nullable Ratio shownFraction() {
+      if (!Boolean.TRUE.equals(applicable)) {
+        return null;
+      }
+      BigDecimal p = Objects.requireNonNull(possible);
+      return p.signum() == 0
+          ? Ratio.of(Objects.requireNonNull(percent)).dividedBy(Ratio.of(100))
+          : Ratio.of(Objects.requireNonNull(earned)).dividedBy(Ratio.of(p));
     }
   }
 
@@ -185,6 +208,7 @@ final class ScorecardDocs {
    * @param fraction the fraction earned, or null
    * @param value a {@link BigDecimal} or a code, or null
    * @param label the band or level of the value, or null
+   * @param exactPossible the points allotted, exactly, or null (then the shown points)
    */
   record LineDoc(
       Where at,
@@ -194,9 +218,10 @@ final class ScorecardDocs {
       @NotNull(message = K.REQUIRED) @PositiveOrZero(message = K.NOT_NEGATIVE)
           @Nullable BigDecimal possible,
       @Nullable BigDecimal earned,
-      @Nullable BigDecimal fraction,
+      @Nullable Ratio fraction,
       @Identifier @Nullable Object value,
-      @Nullable TextDoc label) {
+      @Nullable TextDoc label,
+      @Nullable Ratio exactPossible) {
 
     IndicatorScore toModel() {
       RatingValue rated = null;
@@ -213,7 +238,8 @@ final class ScorecardDocs {
           earned,
           fraction,
           rated,
-          label == null ? null : label.toModel());
+          label == null ? null : label.toModel(),
+          exactPossible != null ? exactPossible : Ratio.of(Objects.requireNonNull(possible)));
     }
   }
 

@@ -57,6 +57,8 @@ final class ScorecardReader {
             n.decimal("earned"),
             n.decimal("possible"),
             n.decimal("percent"),
+            n.ratio("exactPossible"),
+            n.ratio("fraction"),
             coverage == null ? null : coverage(coverage),
             text(n, "label"),
             explanation == null ? null : explanation(explanation),
@@ -90,9 +92,10 @@ final class ScorecardReader {
             i.choice("status", IndicatorStatus.class),
             i.decimal("possible"),
             i.decimal("earned"),
-            i.decimal("fraction"),
+            i.ratio("fraction"),
             value,
-            text(i, "label"));
+            text(i, "label"),
+            i.ratio("exactPossible"));
     i.noRest();
     return d;
   }

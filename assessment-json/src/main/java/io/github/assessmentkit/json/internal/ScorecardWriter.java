@@ -102,6 +102,10 @@ final class ScorecardWriter {
     number("earned", n.earned(), g);
     number("possible", n.possible(), g);
     number("percent", n.percent(), g);
+    g.writeStringProperty("exactPossible", n.exactPossible().toString());
+    if (n.fraction() != null) {
+      g.writeStringProperty("fraction", n.fraction().toString());
+    }
     g.writeObjectPropertyStart("coverage");
     g.writeNumberProperty("ratable", n.coverage().ratable());
     g.writeNumberProperty("rated", n.coverage().rated());
@@ -128,7 +132,10 @@ final class ScorecardWriter {
       g.writeStringProperty("status", Obj.jsonName(i.status()));
       number("possible", i.possible(), g);
       optional("earned", i.earned(), g);
-      optional("fraction", i.fraction(), g);
+      if (i.fraction() != null) {
+        g.writeStringProperty("fraction", i.fraction().toString());
+      }
+      g.writeStringProperty("exactPossible", i.exactPossible().toString());
       RatingValue value = i.value();
       if (value != null) {
         RatingCodecs.writeValue("value", value, g);

@@ -88,39 +88,29 @@ class GovernanceGoldenVectorsTest {
     // when
     Scorecard card = scorer.score(governance, a);
 
-    // then, principle by principle (points shared by weight; earned = fraction x share):
-    // G1 (20.00, weights 2:3:3:2:3:2) shares 2.67 4.00 4.00 2.67 4.00 2.66
-    //   G1.1 yes 2.67; G1.2 L4 4.00; G1.3 yes 4.00; G1.4 yes 2.67; G1.5 L4 4.00; G1.6 L4 2.66
-    //   = 20.00 of 20.00 = 100.00 %
+    // then, principle by principle, exactly (a principle's points times the weighted mean of
+    // its indicators' fractions): the percent is exact earned / exact
+    // possible, rounded once; shown points are the exact ones rounded top down by largest
+    // remainder, so the shown principles add up to the shown total
+    // G1 = 20 x (2x1 + 3x1 + 3x1 + 2x1 + 3x1 + 2x1) / 15 = 20: 20.00, 100.00 %
     assertPrinciple(card, "G1", "20.00", "100.00");
-    // G2 (13.34, weights 2:3:3:2:1) shares 2.43 3.64 3.64 2.42 1.21
-    //   G2.1 yes 2.43; G2.2 L4 3.64; G2.3 yes 3.64; G2.4 L3 0.75x2.42=1.82; G2.5 yes 1.21
-    //   = 12.74 of 13.34 = 95.50 %
-    assertPrinciple(card, "G2", "12.74", "95.50");
-    // G3 (20.00, weights 3:2:2:2:1:2) shares 5.00 3.34 3.33 3.33 1.67 3.33
-    //   G3.1 yes 5.00; G3.2 L4 3.34; G3.3 L3 0.75x3.33=2.50; G3.4 yes 3.33; G3.5 yes 1.67;
-    //     G3.6 L4 3.33
-    //   = 19.17 of 20.00 = 95.85 %
-    assertPrinciple(card, "G3", "19.17", "95.85");
-    // G4 (20.00, weights 3:3:2:2:1:1) shares 5.00 5.00 3.33 3.33 1.67 1.67
-    //   G4.1 L3 0.75x5.00=3.75; G4.2 L3 0.75x5.00=3.75; G4.3 L3 0.75x3.33=2.50; G4.4 yes
-    //     3.33; G4.5 L3 0.75x1.67=1.25; G4.6 L4 1.67
-    //   = 16.25 of 20.00 = 81.25 %
+    // G2 = 40/3 x (2x1 + 3x1 + 3x1 + 2x0.75 + 1x1) / 11 = 140/11 = 12.727..: 95.45 %
+    assertPrinciple(card, "G2", "12.73", "95.45");
+    // G3 = 20 x (3x1 + 2x1 + 2x0.75 + 2x1 + 1x1 + 2x1) / 12 = 115/6 = 19.166..: 95.83 %
+    assertPrinciple(card, "G3", "19.17", "95.83");
+    // G4 = 20 x (3x0.75 + 3x0.75 + 2x0.75 + 2x1 + 1x0.75 + 1x1) / 12 = 65/4 = 16.25: 81.25 %
     assertPrinciple(card, "G4", "16.25", "81.25");
-    // G5 (13.33, weights 3:2:2:2:1:2) shares 3.34 2.22 2.22 2.22 1.11 2.22
-    //   G5.1 L4 3.34; G5.2 L4 2.22; G5.3 L3 0.75x2.22=1.66; G5.4 L3 0.75x2.22=1.66; G5.5 L4
-    //     1.11; G5.6 L4 2.22
-    //   = 12.21 of 13.33 = 91.60 %
-    assertPrinciple(card, "G5", "12.21", "91.60");
-    // G6 (13.33, weights 3:3:2:2:1:1) shares 3.34 3.33 2.22 2.22 1.11 1.11
-    //   G6.1 L3 0.75x3.34=2.50; G6.2 L4 3.33; G6.3 yes 2.22; G6.4 L3 0.75x2.22=1.66; G6.5 L3
-    //     0.75x1.11=0.83; G6.6 yes 1.11
-    //   = 11.65 of 13.33 = 87.40 %
-    assertPrinciple(card, "G6", "11.65", "87.40");
-    // total 20.00 + 12.74 + 19.17 + 16.25 + 12.21 + 11.65 = 92.02 of 100 = 92.02 %
-    assertThat(card.total()).isEqualTo(new BigDecimal("92.02"));
-    assertThat(card.percent()).isEqualTo(new BigDecimal("92.02"));
-    // 92.02 >= 90: outstanding
+    // G5 = 40/3 x (3x1 + 2x1 + 2x0.75 + 2x0.75 + 1x1 + 2x1) / 12 = 110/9 = 12.222..: 91.67 %
+    assertPrinciple(card, "G5", "12.22", "91.67");
+    // G6 = 40/3 x (3x0.75 + 3x1 + 2x1 + 2x0.75 + 1x0.75 + 1x1) / 12 = 35/3 = 11.666..: 87.50 %
+    assertPrinciple(card, "G6", "11.66", "87.50");
+    // total exactly 20 + 140/11 + 115/6 + 65/4 + 110/9 + 35/3 = 36445/396 = 92.0328.. -> 92.03;
+    // shown: floors 20.00 + 12.72 + 19.16 + 16.25 + 12.22 + 11.66 = 92.01, the two cents left go
+    // to the largest remainders, G2 (0.727 of a cent) then G3 (0.667, tied with G6, earlier):
+    // 20.00 + 12.73 + 19.17 + 16.25 + 12.22 + 11.66 = 92.03 (before, from rounded shares, 92.02)
+    assertThat(card.total()).isEqualTo(new BigDecimal("92.03"));
+    assertThat(card.percent()).isEqualTo(new BigDecimal("92.03"));
+    // 92.03 >= 90: outstanding
     assertThat(card.level(GovernanceCriteria.LEVELS).orElseThrow().rungId())
         .isEqualTo(GovernanceCriteria.OUTSTANDING);
     // plaque: outstanding; the lowest principle is G4 at 81.25 >= 60; G2.3 yes = 100.00 %
@@ -132,11 +122,11 @@ class GovernanceGoldenVectorsTest {
         .containsExactly(
             "Governance level: Outstanding reaches Outstanding",
             "percent of G1 = 100.00 ≥ 60",
-            "percent of G2 = 95.50 ≥ 60",
-            "percent of G3 = 95.85 ≥ 60",
+            "percent of G2 = 95.45 ≥ 60",
+            "percent of G3 = 95.83 ≥ 60",
             "percent of G4 = 81.25 ≥ 60",
-            "percent of G5 = 91.60 ≥ 60",
-            "percent of G6 = 87.40 ≥ 60",
+            "percent of G5 = 91.67 ≥ 60",
+            "percent of G6 = 87.50 ≥ 60",
             "percent of G2.3 = 100.00 ≥ 100");
     assertThat(card.warnings()).isEmpty();
   }
@@ -211,18 +201,17 @@ class GovernanceGoldenVectorsTest {
     // when
     Scorecard card = scorer.score(governance, a);
 
-    // then G2 (13.34) is shared among G2.1, G2.2, G2.4, G2.5 by weights 2:3:2:1 of 8:
-    //   exact 3.335, 5.0025, 3.335, 1.6675; floors 3.33 5.00 3.33 1.66 = 13.32, two cents left;
-    //   the largest remainders are G2.5 (0.75 of a cent), then G2.1 and G2.4 tied (0.5), the
-    //   first of them, G2.1, taking the second cent: shares 3.34 5.00 3.33 1.67
-    //   G2.1 yes 3.34; G2.2 L4 5.00; G2.4 L3 0.75x3.33=2.4975 -> 2.50; G2.5 yes 1.67
-    //   = 12.51 of 13.34 = 93.778.. -> 93.78 %
-    assertPrinciple(card, "G2", "12.51", "93.78");
+    // then G2.3 leaves and G2's 40/3 is shared among G2.1, G2.2, G2.4, G2.5 by 2:3:2:1 of 8:
+    // G2 = 40/3 x (2x1 + 3x1 + 2x0.75 + 1x1) / 8 = 40/3 x 7.5/8 = 25/2 = 12.50 exactly, 93.75 %
+    // (before, from the rounded shares 3.34 5.00 3.33 1.67: 12.51, 93.78 %)
+    assertPrinciple(card, "G2", "12.50", "93.75");
     assertThat(card.node("G2.3").orElseThrow().applicable()).isFalse();
-    // the other principles are as in the first vector: 20.00, 19.17, 16.25, 12.21, 11.65
-    // total 20.00 + 12.51 + 19.17 + 16.25 + 12.21 + 11.65 = 91.79 of 100 = 91.79 %: outstanding
-    assertThat(card.total()).isEqualTo(new BigDecimal("91.79"));
-    assertThat(card.percent()).isEqualTo(new BigDecimal("91.79"));
+    // the other principles are exactly as in the first vector; total 20 + 25/2 + 115/6 + 65/4 +
+    // 110/9 + 35/3 = 3305/36 = 91.8055.. -> 91.81 (before 91.79); shown: floors 20.00 + 12.50 +
+    // 19.16 + 16.25 + 12.22 + 11.66 = 91.79, two cents to G3 and G6 (0.667 of a cent each)
+    assertPrinciple(card, "G6", "11.67", "87.50");
+    assertThat(card.total()).isEqualTo(new BigDecimal("91.81"));
+    assertThat(card.percent()).isEqualTo(new BigDecimal("91.81"));
     // plaque: outstanding; the lowest principle is G4 at 81.25 >= 60; G2.3 holds by its rule
     AwardDecision plaque = card.award(GovernanceCriteria.PLAQUE).orElseThrow();
     assertThat(plaque.tierId()).isEqualTo(GovernanceCriteria.PLAQUE_GRANTED);
@@ -231,11 +220,11 @@ class GovernanceGoldenVectorsTest {
         .containsExactly(
             "Governance level: Outstanding reaches Outstanding",
             "percent of G1 = 100.00 ≥ 60",
-            "percent of G2 = 93.78 ≥ 60",
-            "percent of G3 = 95.85 ≥ 60",
+            "percent of G2 = 93.75 ≥ 60",
+            "percent of G3 = 95.83 ≥ 60",
             "percent of G4 = 81.25 ≥ 60",
-            "percent of G5 = 91.60 ≥ 60",
-            "percent of G6 = 87.40 ≥ 60",
+            "percent of G5 = 91.67 ≥ 60",
+            "percent of G6 = 87.50 ≥ 60",
             "G2.3 does not apply: the condition holds by the rubric's rule");
   }
 
@@ -257,40 +246,28 @@ class GovernanceGoldenVectorsTest {
     // when
     Scorecard card = scorer.score(governance, a);
 
-    // then, principle by principle (points shared by weight; earned = fraction x share):
-    // G1 (20.00, weights 2:3:3:2:3:2) shares 2.67 4.00 4.00 2.67 4.00 2.66
-    //   G1.1 yes 2.67; G1.2 L1 0.25x4.00=1.00; G1.3 yes 4.00; G1.4 yes 2.67; G1.5 L4 4.00;
-    //     G1.6 L4 2.66
-    //   = 17.00 of 20.00 = 85.00 %
+    // then, principle by principle, exactly (a principle's points times the weighted mean of
+    // its indicators' fractions): the percent is exact earned / exact
+    // possible, rounded once; shown points are the exact ones rounded top down by largest
+    // remainder, so the shown principles add up to the shown total
+    // G1 = 20 x (2x1 + 3x0.25 + 3x1 + 2x1 + 3x1 + 2x1) / 15 = 17: 17.00, 85.00 %
     assertPrinciple(card, "G1", "17.00", "85.00");
-    // G2 (13.34, weights 2:3:3:2:1) shares 2.43 3.64 3.64 2.42 1.21
-    //   G2.1 yes 2.43; G2.2 L4 3.64; G2.3 yes 3.64; G2.4 L3 0.75x2.42=1.82; G2.5 yes 1.21
-    //   = 12.74 of 13.34 = 95.50 %
-    assertPrinciple(card, "G2", "12.74", "95.50");
-    // G3 (20.00, weights 3:2:2:2:1:2) shares 5.00 3.34 3.33 3.33 1.67 3.33
-    //   G3.1 yes 5.00; G3.2 L4 3.34; G3.3 L3 0.75x3.33=2.50; G3.4 yes 3.33; G3.5 yes 1.67;
-    //     G3.6 L4 3.33
-    //   = 19.17 of 20.00 = 95.85 %
-    assertPrinciple(card, "G3", "19.17", "95.85");
-    // G4 (20.00, weights 3:3:2:2:1:1) shares 5.00 5.00 3.33 3.33 1.67 1.67
-    //   G4.1 L3 0.75x5.00=3.75; G4.2 L3 0.75x5.00=3.75; G4.3 L3 0.75x3.33=2.50; G4.4 yes
-    //     3.33; G4.5 L3 0.75x1.67=1.25; G4.6 L4 1.67
-    //   = 16.25 of 20.00 = 81.25 %
+    // G2 = 140/11 = 12.727..: 95.45 % (as in the first vector)
+    assertPrinciple(card, "G2", "12.73", "95.45");
+    // G3 = 115/6 = 19.166..: 95.83 %
+    assertPrinciple(card, "G3", "19.17", "95.83");
+    // G4 = 65/4 = 16.25: 81.25 %
     assertPrinciple(card, "G4", "16.25", "81.25");
-    // G5 (13.33, weights 3:2:2:2:1:2) shares 3.34 2.22 2.22 2.22 1.11 2.22
-    //   G5.1 L4 3.34; G5.2 L4 2.22; G5.3 L3 0.75x2.22=1.66; G5.4 L3 0.75x2.22=1.66; G5.5 L4
-    //     1.11; G5.6 L4 2.22
-    //   = 12.21 of 13.33 = 91.60 %
-    assertPrinciple(card, "G5", "12.21", "91.60");
-    // G6 (13.33, weights 3:3:2:2:1:1) shares 3.34 3.33 2.22 2.22 1.11 1.11
-    //   G6.1 L3 0.75x3.34=2.50; G6.2 L4 3.33; G6.3 yes 2.22; G6.4 L3 0.75x2.22=1.66; G6.5 L3
-    //     0.75x1.11=0.83; G6.6 yes 1.11
-    //   = 11.65 of 13.33 = 87.40 %
-    assertPrinciple(card, "G6", "11.65", "87.40");
-    // total 17.00 + 12.74 + 19.17 + 16.25 + 12.21 + 11.65 = 89.02 of 100 = 89.02 %
-    assertThat(card.total()).isEqualTo(new BigDecimal("89.02"));
-    assertThat(card.percent()).isEqualTo(new BigDecimal("89.02"));
-    // 89.02 < 90 but >= 80: very good, one rung down from 2566 (92.02 - 3.00 on G1.2 = 89.02)
+    // G5 = 110/9 = 12.222..: 91.67 %
+    assertPrinciple(card, "G5", "12.22", "91.67");
+    // G6 = 35/3 = 11.666..: 87.50 %
+    assertPrinciple(card, "G6", "11.66", "87.50");
+    // total exactly 17 + 140/11 + 115/6 + 65/4 + 110/9 + 35/3 = 35257/396 = 89.0328.. -> 89.03
+    // (before 89.02); shown: floors 17.00 + 12.72 + 19.16 + 16.25 + 12.22 + 11.66 = 89.01, two
+    // cents to G2 (0.727 of a cent) and G3 (0.667, tied with G6, earlier)
+    assertThat(card.total()).isEqualTo(new BigDecimal("89.03"));
+    assertThat(card.percent()).isEqualTo(new BigDecimal("89.03"));
+    // 89.03 < 90 but >= 80: very good, one rung down from 2566 (92.03 - 3.00 on G1.2 = 89.03)
     assertThat(card.level(GovernanceCriteria.LEVELS).orElseThrow().rungId())
         .isEqualTo(GovernanceCriteria.VERY_GOOD);
     // plaque: every principle is still at 60 % or more and G2.3 is yes, but the level is not
@@ -324,45 +301,33 @@ class GovernanceGoldenVectorsTest {
     // when
     Scorecard card = scorer.score(governance, a);
 
-    // then, principle by principle (points shared by weight; earned = fraction x share):
-    // G1 (20.00, weights 2:3:3:2:3:2) shares 2.67 4.00 4.00 2.67 4.00 2.66
-    //   G1.1 yes 2.67; G1.2 L3 0.75x4.00=3.00; G1.3 yes 4.00; G1.4 yes 2.67; G1.5 L3
-    //     0.75x4.00=3.00; G1.6 L3 0.75x2.66=2.00
-    //   = 17.34 of 20.00 = 86.70 %
-    assertPrinciple(card, "G1", "17.34", "86.70");
-    // G2 (13.34, weights 2:3:3:2:1) shares 2.43 3.64 3.64 2.42 1.21
-    //   G2.1 partial 0.5x2.43=1.22; G2.2 L2 0.5x3.64=1.82; G2.3 yes 3.64; G2.4 L3
-    //     0.75x2.42=1.82; G2.5 partial 0.5x1.21=0.60
-    //   = 9.10 of 13.34 = 68.22 %
-    assertPrinciple(card, "G2", "9.10", "68.22");
-    // G3 (20.00, weights 3:2:2:2:1:2) shares 5.00 3.34 3.33 3.33 1.67 3.33
-    //   G3.1 yes 5.00; G3.2 L3 0.75x3.34=2.50; G3.3 L1 0.25x3.33=0.83; G3.4 yes 3.33; G3.5
-    //     yes 1.67; G3.6 L2 0.5x3.33=1.66
-    //   = 14.99 of 20.00 = 74.95 %
-    assertPrinciple(card, "G3", "14.99", "74.95");
-    // G4 (20.00, weights 3:3:2:2:1:1) shares 5.00 5.00 3.33 3.33 1.67 1.67
-    //   G4.1 L1 0.25x5.00=1.25; G4.2 L2 0.5x5.00=2.50; G4.3 L1 0.25x3.33=0.83; G4.4 yes 3.33;
-    //     G4.5 L2 0.5x1.67=0.84; G4.6 L2 0.5x1.67=0.84
-    //   = 9.59 of 20.00 = 47.95 %
-    assertPrinciple(card, "G4", "9.59", "47.95");
-    // G5 (13.33, weights 3:2:2:2:1:2) shares 3.34 2.22 2.22 2.22 1.11 2.22
-    //   G5.1 L1 0.25x3.34=0.84; G5.2 L3 0.75x2.22=1.66; G5.3 L3 0.75x2.22=1.66; G5.4 L2
-    //     0.5x2.22=1.11; G5.5 L2 0.5x1.11=0.56; G5.6 L2 0.5x2.22=1.11
-    //   = 6.94 of 13.33 = 52.06 %
-    assertPrinciple(card, "G5", "6.94", "52.06");
-    // G6 (13.33, weights 3:3:2:2:1:1) shares 3.34 3.33 2.22 2.22 1.11 1.11
-    //   G6.1 L1 0.25x3.34=0.84; G6.2 L2 0.5x3.33=1.66; G6.3 yes 2.22; G6.4 L1 0.25x2.22=0.56;
-    //     G6.5 L2 0.5x1.11=0.56; G6.6 partial 0.5x1.11=0.56
-    //   = 6.40 of 13.33 = 48.01 %
-    assertPrinciple(card, "G6", "6.40", "48.01");
-    // total 17.34 + 9.10 + 14.99 + 9.59 + 6.94 + 6.40 = 64.36 of 100 = 64.36 %
-    assertThat(card.total()).isEqualTo(new BigDecimal("64.36"));
-    assertThat(card.percent()).isEqualTo(new BigDecimal("64.36"));
-    // 64.36 >= 60 but < 70: fair; strongest principle G1 (86.70 %), weakest G4 (47.95 %) and
-    // G6 (48.01 %), participation and value for money
+    // then, principle by principle, exactly (a principle's points times the weighted mean of
+    // its indicators' fractions): the percent is exact earned / exact
+    // possible, rounded once; shown points are the exact ones rounded top down by largest
+    // remainder, so the shown principles add up to the shown total
+    // G1 = 20 x (2x1 + 3x0.75 + 3x1 + 2x1 + 3x0.75 + 2x0.75) / 15 = 52/3 = 17.333..: 86.67 %
+    assertPrinciple(card, "G1", "17.33", "86.67");
+    // G2 = 40/3 x (2x0.5 + 3x0.5 + 3x1 + 2x0.75 + 1x0.5) / 11 = 100/11 = 9.0909..: 68.18 %
+    assertPrinciple(card, "G2", "9.09", "68.18");
+    // G3 = 20 x (3x1 + 2x0.75 + 2x0.25 + 2x1 + 1x1 + 2x0.5) / 12 = 15: 15.00, 75.00 %
+    assertPrinciple(card, "G3", "15.00", "75.00");
+    // G4 = 20 x (3x0.25 + 3x0.5 + 2x0.25 + 2x1 + 1x0.5 + 1x0.5) / 12 = 115/12 = 9.5833..: 47.92 %
+    assertPrinciple(card, "G4", "9.58", "47.92");
+    // G5 = 40/3 x (3x0.25 + 2x0.75 + 2x0.75 + 2x0.5 + 1x0.5 + 2x0.5) / 12 = 125/18 = 6.9444..:
+    // 52.08 %
+    assertPrinciple(card, "G5", "6.95", "52.08");
+    // G6 = 40/3 x (3x0.25 + 3x0.5 + 2x1 + 2x0.25 + 1x0.5 + 1x0.5) / 12 = 115/18 = 6.3888..: 47.92 %
+    assertPrinciple(card, "G6", "6.39", "47.92");
+    // total exactly 52/3 + 100/11 + 15 + 115/12 + 125/18 + 115/18 = 2831/44 = 64.3409.. -> 64.34
+    // (before 64.36); shown: floors 17.33 + 9.09 + 15.00 + 9.58 + 6.94 + 6.38 = 64.32, two cents
+    // to G6 (0.889 of a cent) and G5 (0.444, larger than G4's 0.333 and G1's 0.333)
+    assertThat(card.total()).isEqualTo(new BigDecimal("64.34"));
+    assertThat(card.percent()).isEqualTo(new BigDecimal("64.34"));
+    // 64.34 >= 60 but < 70: fair; strongest principle G1 (86.67 %), weakest G4 and G6 (47.92 %
+    // each), participation and value for money
     assertThat(card.level(GovernanceCriteria.LEVELS).orElseThrow().rungId())
         .isEqualTo(GovernanceCriteria.FAIR);
-    // plaque: not outstanding, and G4 (47.95), G6 (48.01) and G5 (52.06) are below 60 %
+    // plaque: not outstanding, and G4 (47.92), G6 (47.92) and G5 (52.08) are below 60 %
     AwardDecision plaque = card.award(GovernanceCriteria.PLAQUE).orElseThrow();
     assertThat(plaque.awarded()).isFalse();
     assertThat(plaque.checks().get(0).result().parts())
@@ -389,44 +354,29 @@ class GovernanceGoldenVectorsTest {
     // when
     Scorecard card = scorer.score(governance, a);
 
-    // then, principle by principle (points shared by weight; earned = fraction x share):
-    // G1 (20.00, weights 2:3:3:2:3:2) shares 2.67 4.00 4.00 2.67 4.00 2.66
-    //   G1.1 partial 0.5x2.67=1.34; G1.2 L0 0; G1.3 no 0; G1.4 no 0; G1.5 L2 0.5x4.00=2.00;
-    //     G1.6 L2 0.5x2.66=1.33
-    //   = 4.67 of 20.00 = 23.35 %
-    assertPrinciple(card, "G1", "4.67", "23.35");
-    // G2 (13.34, weights 2:3:3:2:1) shares 2.43 3.64 3.64 2.42 1.21
-    //   G2.1 no 0; G2.2 L1 0.25x3.64=0.91; G2.3 yes 3.64; G2.4 unknown 0; G2.5 partial
-    //     0.5x1.21=0.60
-    //   = 5.15 of 13.34 = 38.61 %
-    assertPrinciple(card, "G2", "5.15", "38.61");
-    // G3.3 is not applicable, so G3's 20.00 is shared among the other five by 3:2:2:1:2 of 10:
-    // 20 x 3/10 = 6.00, 20 x 2/10 = 4.00, 4.00, 20 x 1/10 = 2.00, 4.00 (instead of 5.00 3.34
-    // 3.33 3.33 1.67 3.33 with G3.3)
-    // G3 (20.00, weights 3:2:2:1:2; G3.3 n/a leaves) shares 6.00 4.00 4.00 2.00 4.00
-    //   G3.1 partial 0.5x6.00=3.00; G3.2 L1 0.25x4.00=1.00; G3.4 partial 0.5x4.00=2.00; G3.5
-    //     partial 0.5x2.00=1.00; G3.6 L1 0.25x4.00=1.00
-    //   = 8.00 of 20.00 = 40.00 %
+    // then, principle by principle, exactly (a principle's points times the weighted mean of
+    // its indicators' fractions): the percent is exact earned / exact
+    // possible, rounded once; shown points are the exact ones rounded top down by largest
+    // remainder, so the shown principles add up to the shown total
+    // G1 = 20 x (2x0.5 + 3x0 + 3x0 + 2x0 + 3x0.5 + 2x0.5) / 15 = 14/3 = 4.666..: 23.33 %
+    assertPrinciple(card, "G1", "4.67", "23.33");
+    // G2 = 40/3 x (2x0 + 3x0.25 + 3x1 + 2x0 [G2.4 unknown] + 1x0.5) / 11 = 170/33 = 5.1515..: 38.64
+    // %
+    assertPrinciple(card, "G2", "5.15", "38.64");
+    // G3.3 n/a leaves: G3 = 20 x (3x0.5 + 2x0.25 + 2x0.5 + 1x0.5 + 2x0.25) / 10 = 8: 40.00 %
     assertPrinciple(card, "G3", "8.00", "40.00");
-    // G4 (20.00, weights 3:3:2:2:1:1) shares 5.00 5.00 3.33 3.33 1.67 1.67
-    //   G4.1 L2 0.5x5.00=2.50; G4.2 L2 0.5x5.00=2.50; G4.3 L0 0; G4.4 partial 0.5x3.33=1.66;
-    //     G4.5 L1 0.25x1.67=0.42; G4.6 L0 0
-    //   = 7.08 of 20.00 = 35.40 %
-    assertPrinciple(card, "G4", "7.08", "35.40");
-    // G5 (13.33, weights 3:2:2:2:1:2) shares 3.34 2.22 2.22 2.22 1.11 2.22
-    //   G5.1 L1 0.25x3.34=0.84; G5.2 L1 0.25x2.22=0.56; G5.3 L0 0; G5.4 L0 0; G5.5 L1
-    //     0.25x1.11=0.28; G5.6 L1 0.25x2.22=0.56
-    //   = 2.24 of 13.33 = 16.80 %
-    assertPrinciple(card, "G5", "2.24", "16.80");
-    // G6 (13.33, weights 3:3:2:2:1:1) shares 3.34 3.33 2.22 2.22 1.11 1.11
-    //   G6.1 L1 0.25x3.34=0.84; G6.2 L1 0.25x3.33=0.83; G6.3 partial 0.5x2.22=1.11; G6.4 L0
-    //     0; G6.5 L1 0.25x1.11=0.28; G6.6 no 0
-    //   = 3.06 of 13.33 = 22.96 %
-    assertPrinciple(card, "G6", "3.06", "22.96");
-    // total 4.67 + 5.15 + 8.00 + 7.08 + 2.24 + 3.06 = 30.20 of 100 = 30.20 %
-    assertThat(card.total()).isEqualTo(new BigDecimal("30.20"));
-    assertThat(card.percent()).isEqualTo(new BigDecimal("30.20"));
-    // 30.20 < 60: needs improvement; no plaque
+    // G4 = 20 x (3x0.5 + 3x0.5 + 2x0 + 2x0.5 + 1x0.25 + 1x0) / 12 = 85/12 = 7.0833..: 35.42 %
+    assertPrinciple(card, "G4", "7.08", "35.42");
+    // G5 = 40/3 x (3x0.25 + 2x0.25 + 2x0 + 2x0 + 1x0.25 + 2x0.25) / 12 = 20/9 = 2.222..: 16.67 %
+    assertPrinciple(card, "G5", "2.22", "16.67");
+    // G6 = 40/3 x (3x0.25 + 3x0.25 + 2x0.5 + 2x0 + 1x0.25 + 1x0) / 12 = 55/18 = 3.0555..: 22.92 %
+    assertPrinciple(card, "G6", "3.06", "22.92");
+    // total exactly 14/3 + 170/33 + 8 + 85/12 + 20/9 + 55/18 = 11951/396 = 30.1792.. -> 30.18
+    // (before 30.20); shown: floors 4.66 + 5.15 + 8.00 + 7.08 + 2.22 + 3.05 = 30.16, two cents
+    // to G1 (0.667 of a cent) and G6 (0.556)
+    assertThat(card.total()).isEqualTo(new BigDecimal("30.18"));
+    assertThat(card.percent()).isEqualTo(new BigDecimal("30.18"));
+    // 30.18 < 60: needs improvement; no plaque
     assertThat(card.level(GovernanceCriteria.LEVELS).orElseThrow().rungId())
         .isEqualTo(GovernanceCriteria.NEEDS_IMPROVEMENT);
     assertThat(card.award(GovernanceCriteria.PLAQUE).orElseThrow().awarded()).isFalse();
