@@ -3,7 +3,9 @@ package io.github.assessmentkit.assessment;
 import io.github.assessmentkit.Extensions;
 import io.github.assessmentkit.internal.Checks;
 import io.github.assessmentkit.scale.RatingValue;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,6 +16,9 @@ import org.jspecify.annotations.Nullable;
  *     .withRationale("Board reviews the plan every quarter")
  *     .withEvidence("ev-minutes-2566");
  * Rating na = Rating.notApplicable("G6.3", "The group runs no store");
+ * Rating adli = Rating.of("1.1", 70)
+ *     .withDimensions(DimensionRating.of("A", 70), DimensionRating.of("D", 45),
+ *         DimensionRating.of("L", 60), DimensionRating.of("I", 65));
  * }</pre>
  *
  * @param indicatorId the indicator rated
@@ -23,6 +28,8 @@ import org.jspecify.annotations.Nullable;
  * @param strengths strengths noted
  * @param improvements opportunities for improvement noted
  * @param assessorId who rated, or {@code null}
+ * @param dimensions the ratings of the band scale's dimensions, each with its reason; empty unless
+ *     the indicator is rated on a band scale and the assessor rated them
  * @param extensions fields from a newer format, kept as they came
  */
 public record Rating(
@@ -33,6 +40,7 @@ public record Rating(
     List<String> strengths,
     List<String> improvements,
     @Nullable String assessorId,
+    List<DimensionRating> dimensions,
     Extensions extensions) {
   /**
    * Creates the value, checking its components.
@@ -44,6 +52,7 @@ public record Rating(
    * @param strengths strengths noted
    * @param improvements opportunities for improvement noted
    * @param assessorId who rated, or {@code null}
+   * @param dimensions the ratings of the band scale's dimensions
    * @param extensions fields from a newer format, kept as they came
    * @throws NullPointerException if a required component is null
    * @throws IllegalArgumentException if a component is blank or out of range
@@ -54,12 +63,21 @@ public record Rating(
     evidenceIds = Checks.copy(evidenceIds, "evidenceIds");
     strengths = Checks.copy(strengths, "strengths");
     improvements = Checks.copy(improvements, "improvements");
+    dimensions = Checks.copy(dimensions, "dimensions");
     Checks.notNull(extensions, "extensions");
   }
 
   private static Rating bare(String indicatorId, RatingState state) {
     return new Rating(
-        indicatorId, state, null, List.of(), List.of(), List.of(), null, Extensions.NONE);
+        indicatorId,
+        state,
+        null,
+        List.of(),
+        List.of(),
+        List.of(),
+        null,
+        List.of(),
+        Extensions.NONE);
   }
 
   /**
@@ -125,7 +143,15 @@ public record Rating(
    */
   public Rating withRationale(@Nullable String text) {
     return new Rating(
-        indicatorId, state, text, evidenceIds, strengths, improvements, assessorId, extensions);
+        indicatorId,
+        state,
+        text,
+        evidenceIds,
+        strengths,
+        improvements,
+        assessorId,
+        dimensions,
+        extensions);
   }
 
   /**
@@ -143,6 +169,7 @@ public record Rating(
         strengths,
         improvements,
         assessorId,
+        dimensions,
         extensions);
   }
 
@@ -162,6 +189,7 @@ public record Rating(
         newStrengths,
         newImprovements,
         assessorId,
+        dimensions,
         extensions);
   }
 
@@ -173,6 +201,60 @@ public record Rating(
    */
   public Rating by(@Nullable String id) {
     return new Rating(
-        indicatorId, state, rationale, evidenceIds, strengths, improvements, id, extensions);
+        indicatorId,
+        state,
+        rationale,
+        evidenceIds,
+        strengths,
+        improvements,
+        id,
+        dimensions,
+        extensions);
+  }
+
+  /**
+   * Returns a copy with the ratings of the band scale's dimensions, in place of any it had.
+   *
+   * @param ratings one per dimension rated
+   * @return the copy
+   * @throws NullPointerException if a rating is null
+   */
+  public Rating withDimensions(DimensionRating... ratings) {
+    return withDimensions(Arrays.asList(ratings));
+  }
+
+  /**
+   * Returns a copy with the ratings of the band scale's dimensions, in place of any it had.
+   *
+   * @param ratings one per dimension rated
+   * @return the copy
+   * @throws NullPointerException if the list or one of its ratings is null
+   */
+  public Rating withDimensions(List<DimensionRating> ratings) {
+    return new Rating(
+        indicatorId,
+        state,
+        rationale,
+        evidenceIds,
+        strengths,
+        improvements,
+        assessorId,
+        ratings,
+        extensions);
+  }
+
+  /**
+   * Finds the rating of one dimension.
+   *
+   * @param code the dimension's code, for example {@code "D"}
+   * @return its first rating, or empty when it is not rated
+   */
+  public Optional<DimensionRating> dimension(String code) {
+    for (DimensionRating d : dimensions) {
+      if (d.dimension().equals(code)) {
+        return Optional.of(d);
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -2,6 +2,7 @@ package io.github.assessmentkit.internal;
 
 import io.github.assessmentkit.text.Language;
 import io.github.assessmentkit.text.Text;
+import java.util.List;
 
 /**
  * The bilingual messages of assessments: their parts as they are built, the rubric's rules checked
@@ -201,6 +202,130 @@ public final class AssessmentMessages {
             + indicatorId
             + "' cites evidence not valid for the year assessed: "
             + reason.get(Language.EN));
+  }
+
+  // Ratings per dimension of a band scale.
+
+  /**
+   * @param code the dimension
+   * @param value the value given
+   * @return the message
+   */
+  public static Text dimensionNotAPercentage(String code, String value) {
+    return Text.of(
+        "ผลการประเมินมิติ '" + code + "' ต้องเป็นร้อยละตั้งแต่ 0 ถึง 100 แต่ได้รับ " + value,
+        "the rating of dimension '" + code + "' must be a percentage from 0 to 100, was " + value);
+  }
+
+  /**
+   * @param indicatorId the indicator
+   * @param code the dimension rated
+   * @return the message
+   */
+  public static Text dimensionWithoutBandScale(String indicatorId, String code) {
+    return Text.of(
+        "ตัวชี้วัด '"
+            + indicatorId
+            + "' ไม่ได้ใช้มาตรวัดแบบช่วงคะแนน จึงประเมินมิติ '"
+            + code
+            + "' ไม่ได้",
+        "indicator '"
+            + indicatorId
+            + "' is not rated on a band scale, so dimension '"
+            + code
+            + "' cannot be rated");
+  }
+
+  /**
+   * @param indicatorId the indicator
+   * @param code the dimension rated
+   * @return the message
+   */
+  public static Text dimensionWithoutValue(String indicatorId, String code) {
+    return Text.of(
+        "ตัวชี้วัด '"
+            + indicatorId
+            + "' ไม่มีค่าผลการประเมิน (ไม่เกี่ยวข้องหรือไม่ทราบ) จึงประเมินมิติ '"
+            + code
+            + "' ไม่ได้",
+        "indicator '"
+            + indicatorId
+            + "' has no rated value (not applicable or unknown), so dimension '"
+            + code
+            + "' cannot be rated");
+  }
+
+  /**
+   * @param indicatorId the indicator
+   * @param code the dimension its scale lacks
+   * @param known the dimensions of its scale
+   * @return the message
+   */
+  public static Text noSuchDimension(String indicatorId, String code, List<String> known) {
+    String list = known.isEmpty() ? "-" : String.join(", ", known);
+    return Text.of(
+        "มาตรวัดของตัวชี้วัด '"
+            + indicatorId
+            + "' ไม่มีมิติ '"
+            + code
+            + "' (มิติที่มี: "
+            + list
+            + ")",
+        "the scale of indicator '"
+            + indicatorId
+            + "' has no dimension '"
+            + code
+            + "' (dimensions: "
+            + list
+            + ")");
+  }
+
+  /**
+   * @param indicatorId the indicator
+   * @param code the dimension rated twice
+   * @return the message
+   */
+  public static Text dimensionRatedTwice(String indicatorId, String code) {
+    return Text.of(
+        "มิติ '" + code + "' ของตัวชี้วัด '" + indicatorId + "' ถูกประเมินมากกว่าหนึ่งครั้ง",
+        "dimension '" + code + "' of indicator '" + indicatorId + "' is rated more than once");
+  }
+
+  /**
+   * @param indicatorId the indicator
+   * @param code the dimension
+   * @param reason why its scale does not allow the value
+   * @return the message
+   */
+  public static Text dimensionValueNotAllowed(String indicatorId, String code, Text reason) {
+    return Text.of(
+        "มิติ '" + code + "' ของตัวชี้วัด '" + indicatorId + "': " + reason.get(Language.TH),
+        "dimension '" + code + "' of indicator '" + indicatorId + "': " + reason.get(Language.EN));
+  }
+
+  /**
+   * @param indicatorId the indicator
+   * @param value its rating, above 0
+   * @param missing the dimensions not rated
+   * @return the message
+   */
+  public static Text dimensionsNotRated(String indicatorId, String value, List<String> missing) {
+    String list = String.join(", ", missing);
+    return Text.of(
+        "ตัวชี้วัด '"
+            + indicatorId
+            + "' ได้ร้อยละ "
+            + value
+            + " ซึ่งมากกว่า 0 แต่ยังไม่ได้ประเมินมิติ "
+            + list
+            + " เกณฑ์กำหนดให้ประเมินทุกมิติ",
+        "indicator '"
+            + indicatorId
+            + "' is rated "
+            + value
+            + ", above 0, but "
+            + (missing.size() == 1 ? "dimension " + list + " is" : "dimensions " + list + " are")
+            + " not rated; the rubric requires every dimension");
   }
 
   /**

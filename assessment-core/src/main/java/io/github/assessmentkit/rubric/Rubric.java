@@ -47,6 +47,8 @@ public final class Rubric {
   private final Extensions extensions;
   private final Map<String, Criterion> criteriaById;
   private final Map<String, Indicator> indicatorsById;
+  private final boolean capsByWeakestDimension;
+  private final boolean requiresEveryDimension;
 
   Rubric(RubricBuilder b) {
     this.id = b.id;
@@ -61,6 +63,8 @@ public final class Rubric {
     this.ladders = List.copyOf(b.ladders);
     this.awards = List.copyOf(b.awards);
     this.extensions = b.extensions;
+    this.capsByWeakestDimension = b.capByWeakestDimension;
+    this.requiresEveryDimension = b.requireEveryDimension;
     Map<String, Criterion> byId = new LinkedHashMap<>();
     Map<String, Indicator> indicators = new LinkedHashMap<>();
     RubricChecks.index(id, criteria, byId, indicators);
@@ -151,6 +155,29 @@ public final class Rubric {
     return evidenceValidity;
   }
 
+  /**
+   * Whether an item rated on a band scale is capped by its weakest dimension: its percentage may
+   * not exceed the top of the band its lowest-rated dimension falls in. With ADLI ratings A 70, D
+   * 45, L 60 and I 65, an item rated 70 % counts as 45 %, the top of band 3 (30 to 45) where D
+   * lies. The cap is worked out by {@code BandScale.capped}; an item without dimension ratings is
+   * not capped.
+   *
+   * @return true when the rubric declares the cap; false by default
+   */
+  public boolean capsByWeakestDimension() {
+    return capsByWeakestDimension;
+  }
+
+  /**
+   * Whether an item rated on a band scale above 0 must rate every dimension of its scale; when it
+   * does not, validation reports rule {@code rating.every-dimension-rated}, an error.
+   *
+   * @return true when the rubric requires it; false by default
+   */
+  public boolean requiresEveryDimension() {
+    return requiresEveryDimension;
+  }
+
   /** {@return the top-level criteria, in order} */
   public List<Criterion> criteria() {
     return criteria;
@@ -226,7 +253,9 @@ public final class Rubric {
         && criteria.equals(r.criteria)
         && ladders.equals(r.ladders)
         && awards.equals(r.awards)
-        && extensions.equals(r.extensions);
+        && extensions.equals(r.extensions)
+        && capsByWeakestDimension == r.capsByWeakestDimension
+        && requiresEveryDimension == r.requiresEveryDimension;
   }
 
   @Override

@@ -47,6 +47,8 @@ public final class RubricBuilder {
   final List<Ladder> ladders = new ArrayList<>();
   final List<AwardScheme> awards = new ArrayList<>();
   Extensions extensions = Extensions.NONE;
+  boolean capByWeakestDimension;
+  boolean requireEveryDimension;
 
   RubricBuilder(String id, String version) {
     this.id = refPart(id, "id");
@@ -75,6 +77,8 @@ public final class RubricBuilder {
     b.ladders.addAll(base.ladders());
     b.awards.addAll(base.awards());
     b.extensions = base.extensions();
+    b.capByWeakestDimension = base.capsByWeakestDimension();
+    b.requireEveryDimension = base.requiresEveryDimension();
     return b;
   }
 
@@ -192,6 +196,33 @@ public final class RubricBuilder {
    */
   public RubricBuilder evidenceValidity(Severity severity) {
     this.evidenceValidity = Checks.notNull(severity, "severity");
+    return this;
+  }
+
+  /**
+   * Declares that an item rated on a band scale may not score above the band its weakest dimension
+   * supports: its percentage is capped at the top of the band holding its lowest-rated dimension
+   * (see {@code BandScale.capped}). Off by default.
+   *
+   * @param on whether to cap
+   * @return this builder
+   * @see Rubric#capsByWeakestDimension()
+   */
+  public RubricBuilder capByWeakestDimension(boolean on) {
+    this.capByWeakestDimension = on;
+    return this;
+  }
+
+  /**
+   * Declares that an item rated on a band scale above 0 must rate every dimension of its scale
+   * (validation rule {@code rating.every-dimension-rated}). Off by default.
+   *
+   * @param on whether to require it
+   * @return this builder
+   * @see Rubric#requiresEveryDimension()
+   */
+  public RubricBuilder requireEveryDimension(boolean on) {
+    this.requireEveryDimension = on;
     return this;
   }
 

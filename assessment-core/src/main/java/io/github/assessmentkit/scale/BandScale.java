@@ -22,6 +22,7 @@ import java.util.Set;
  * BandScale adli = new BandScale(Text.en("ADLI"), List.of(new Dimension("A", Text.en("Approach"))),
  *     List.of(new Band(1, List.of(0, 5), Text.en("No systematic approach"), Map.of()), ...));
  * adli.reject(RatingValue.of(37)); // "37 is not an allowed percentage ..."
+ * adli.capped(RatingValue.of(70), List.of(RatingValue.of(45))); // 45, the top of 45's band
  * }</pre>
  *
  * @param name the scale's name, for example "ADLI (process)"
@@ -111,6 +112,64 @@ public record BandScale(Text name, List<Dimension> dimensions, List<Band> bands)
       }
     }
     return found;
+  }
+
+  /**
+   * Finds the band the lowest of some dimension ratings falls in: the band the weakest dimension
+   * supports.
+   *
+   * @param dimensionValues the percentages given to the dimensions, each allowed by this scale
+   * @return the band holding the lowest of them, or empty when there are none
+   * @throws NullPointerException if the list or one of its values is null
+   * @throws IllegalArgumentException if a value is not allowed on this scale
+   */
+  public Optional<Band> weakestBand(List<RatingValue> dimensionValues) {
+    Checks.notNull(dimensionValues, "dimensionValues");
+    BigDecimal lowest = null;
+    for (RatingValue v : dimensionValues) {
+      Checks.notNull(v, "dimensionValues");
+      requireAllowed(v);
+      BigDecimal p = v.asNumber().orElseThrow();
+      if (lowest == null || p.compareTo(lowest) < 0) {
+        lowest = p;
+      }
+    }
+    return lowest == null ? Optional.empty() : Optional.of(bandContaining(lowest));
+  }
+
+  /**
+   * Caps an item's percentage by its weakest dimension: the item's percentage, or, when dimensions
+   * are rated, the smaller of it and the top ({@link Band#max()}) of the band holding the lowest
+   * dimension percentage. A pure function; whether a rubric applies it is up to the rubric.
+   *
+   * <p>For example, on the Baldrige bands (0, 5 | 10 to 25 | 30 to 45 | 50 to 65 | 70 to 85 | 90 to
+   * 100) an item rated 70 % with A 70, D 45, L 60 and I 65 is capped at 45 %: D, the weakest, lies
+   * in band 3, whose top is 45. With A 70, D 70, L 75 and I 80 it stays at 70 %, the top of band 5
+   * being 85.
+   *
+   * <pre>{@code
+   * BigDecimal pct = adli.capped(RatingValue.of(70),
+   *     List.of(RatingValue.of(70), RatingValue.of(45), RatingValue.of(60), RatingValue.of(65)));
+   * // 45
+   * }</pre>
+   *
+   * @param item the item's percentage, allowed by this scale
+   * @param dimensionValues the percentages given to its dimensions, each allowed by this scale;
+   *     empty when none was rated
+   * @return the item's percentage after the cap, from 0 to 100
+   * @throws NullPointerException if an argument or a value is null
+   * @throws IllegalArgumentException if a value is not allowed on this scale
+   */
+  public BigDecimal capped(RatingValue item, List<RatingValue> dimensionValues) {
+    Checks.notNull(item, "item");
+    requireAllowed(item);
+    BigDecimal percent = item.asNumber().orElseThrow();
+    Optional<Band> weakest = weakestBand(dimensionValues);
+    if (weakest.isEmpty()) {
+      return percent;
+    }
+    BigDecimal top = BigDecimal.valueOf(weakest.get().max());
+    return percent.compareTo(top) > 0 ? top : percent;
   }
 
   @Override

@@ -44,4 +44,23 @@ class AssessmentMessagesTest {
     assertThat(AssessmentMessages.invalidAssessment(2, "/rubric", first).en())
         .startsWith("the assessment is invalid in 2 places; ");
   }
+
+  @Test
+  void the_ratings_of_dimensions() {
+    // when / then
+    assertThat(AssessmentMessages.dimensionNotAPercentage("D", "120"))
+        .isEqualTo(
+            Text.of(
+                "ผลการประเมินมิติ 'D' ต้องเป็นร้อยละตั้งแต่ 0 ถึง 100 แต่ได้รับ 120",
+                "the rating of dimension 'D' must be a percentage from 0 to 100, was 120"));
+    assertThat(AssessmentMessages.dimensionsNotRated("7.1", "45", java.util.List.of("C")))
+        .isEqualTo(
+            Text.of(
+                "ตัวชี้วัด '7.1' ได้ร้อยละ 45 ซึ่งมากกว่า 0 แต่ยังไม่ได้ประเมินมิติ C"
+                    + " เกณฑ์กำหนดให้ประเมินทุกมิติ",
+                "indicator '7.1' is rated 45, above 0, but dimension C is not rated;"
+                    + " the rubric requires every dimension"));
+    assertThat(AssessmentMessages.noSuchDimension("1.1", "Q", java.util.List.of()).en())
+        .isEqualTo("the scale of indicator '1.1' has no dimension 'Q' (dimensions: -)");
+  }
 }

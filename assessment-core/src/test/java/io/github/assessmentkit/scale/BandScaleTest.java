@@ -63,6 +63,48 @@ class BandScaleTest {
   }
 
   @Test
+  void caps_an_item_at_the_top_of_the_band_of_its_weakest_dimension() {
+    // given item 70 % with A 70, D 45, L 60, I 65: D is the weakest, in band 3 (30, 35, 40, 45)
+    List<RatingValue> adli =
+        List.of(RatingValue.of(70), RatingValue.of(45), RatingValue.of(60), RatingValue.of(65));
+
+    // when
+    BigDecimal capped = bands.capped(RatingValue.of(70), adli);
+
+    // then 70 is brought down to 45, the top of band 3
+    assertThat(bands.weakestBand(adli).orElseThrow().number()).isEqualTo(3);
+    assertThat(capped).isEqualByComparingTo("45");
+  }
+
+  @Test
+  void leaves_an_item_its_percentage_when_the_weakest_dimension_supports_it() {
+    // given A 70, D 70, L 75, I 80: the weakest, 70, lies in band 5, whose top is 85
+    List<RatingValue> adli =
+        List.of(RatingValue.of(70), RatingValue.of(70), RatingValue.of(75), RatingValue.of(80));
+
+    // when / then 70 and 85 stay; 90 comes down to 85; no dimension, no cap
+    assertThat(bands.capped(RatingValue.of(70), adli)).isEqualByComparingTo("70");
+    assertThat(bands.capped(RatingValue.of(85), adli)).isEqualByComparingTo("85");
+    assertThat(bands.capped(RatingValue.of(90), adli)).isEqualByComparingTo("85");
+    assertThat(bands.capped(RatingValue.of(90), List.of())).isEqualByComparingTo("90");
+    assertThat(bands.weakestBand(List.of())).isEmpty();
+    // a dimension at 0 holds the item to the top of band 1, 5
+    assertThat(bands.capped(RatingValue.of(55), List.of(RatingValue.of(0))))
+        .isEqualByComparingTo("5");
+  }
+
+  @Test
+  void refuses_to_cap_with_a_value_it_does_not_allow() {
+    // when / then
+    assertThatThrownBy(() -> bands.capped(RatingValue.of(37), List.of()))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("37 is not an allowed percentage on this scale (allowed: " + ALLOWED + ")");
+    assertThatThrownBy(() -> bands.capped(RatingValue.of(70), List.of(RatingValue.of(62))))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("62 is not an allowed percentage on this scale (allowed: " + ALLOWED + ")");
+  }
+
+  @Test
   void refuses_to_turn_a_value_it_does_not_allow_into_a_fraction() {
     // when / then
     assertThatThrownBy(() -> bands.fraction(RatingValue.of(37)))

@@ -5,13 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.assessmentkit.assessment.Assessment;
 import io.github.assessmentkit.assessment.Assessor;
+import io.github.assessmentkit.assessment.DimensionRating;
 import io.github.assessmentkit.assessment.Evidence;
 import io.github.assessmentkit.assessment.EvidenceKind;
 import io.github.assessmentkit.assessment.Measure;
 import io.github.assessmentkit.assessment.Rating;
 import io.github.assessmentkit.rubric.Criterion;
+import io.github.assessmentkit.rubric.Indicator;
 import io.github.assessmentkit.rubric.Rubric;
 import io.github.assessmentkit.rubric.Severity;
+import io.github.assessmentkit.scale.BandScale;
+import io.github.assessmentkit.scale.Dimension;
 import io.github.assessmentkit.scale.Direction;
 import io.github.assessmentkit.testing.MiniRubrics;
 import io.github.assessmentkit.text.Text;
@@ -329,6 +333,199 @@ class ValidationRulesTest {
 
     // when / then
     assertThat(violations(checklist, a)).isEmpty();
+  }
+
+  /**
+   * The award rubric with item 1.1 rated on the test bands described along four dimensions, A, D, L
+   * and I: band 3 runs from 30 to 45, band 4 from 50 to 65, band 5 from 70 to 85.
+   */
+  private static Rubric adliAward() {
+    BandScale bands = MiniRubrics.bands();
+    BandScale adli =
+        new BandScale(
+            Text.en("ADLI"),
+            List.of(
+                new Dimension("A", Text.en("Approach")),
+                new Dimension("D", Text.en("Deployment")),
+                new Dimension("L", Text.en("Learning")),
+                new Dimension("I", Text.en("Integration"))),
+            bands.bands());
+    return Rubric.from(MiniRubrics.award())
+        .replace(
+            Criterion.builder("1.1", Text.en("Senior leaders"))
+                .points(40)
+                .indicator(Indicator.of("1.1", Text.en("How well do senior leaders lead?"), adli))
+                .build())
+        .build();
+  }
+
+  @Test
+  void rating_dimension_valid() {
+    // given a dimension the ADLI scale of 1.1 does not have
+    Rubric rubric = adliAward();
+    Assessment a =
+        assessmentOf(rubric)
+            .rating(Rating.of("1.1", 55).withDimensions(DimensionRating.of("Q", 55)))
+            .build();
+
+    // when / then the message names the indicator, the dimension and the scale's dimensions
+    assertThat(violations(rubric, a))
+        .containsExactly(
+            new Violation(
+                "/ratings/0/dimensions/0/dimension",
+                "rating.dimension-valid",
+                "Q",
+                Text.of(
+                    "มาตรวัดของตัวชี้วัด '1.1' ไม่มีมิติ 'Q' (มิติที่มี: A, D, L, I)",
+                    "the scale of indicator '1.1' has no dimension 'Q' (dimensions: A, D, L, I)"),
+                "1.1"));
+  }
+
+  @Test
+  void rating_dimension_valid_refuses_a_dimension_rated_twice() {
+    // given D rated twice
+    Rubric rubric = adliAward();
+    Assessment a =
+        assessmentOf(rubric)
+            .rating(
+                Rating.of("1.1", 55)
+                    .withDimensions(DimensionRating.of("D", 50), DimensionRating.of("D", 55)))
+            .build();
+
+    // when / then the second one is named
+    assertThat(violations(rubric, a))
+        .containsExactly(
+            new Violation(
+                "/ratings/0/dimensions/1/dimension",
+                "rating.dimension-valid",
+                "D",
+                Text.of(
+                    "มิติ 'D' ของตัวชี้วัด '1.1' ถูกประเมินมากกว่าหนึ่งครั้ง",
+                    "dimension 'D' of indicator '1.1' is rated more than once"),
+                "1.1"));
+  }
+
+  @Test
+  void rating_dimension_valid_refuses_a_percentage_the_scale_does_not_allow() {
+    // given D at 37, between the steps 35 and 40
+    Rubric rubric = adliAward();
+    Assessment a =
+        assessmentOf(rubric)
+            .rating(Rating.of("1.1", 55).withDimensions(DimensionRating.of("D", 37)))
+            .build();
+
+    // when / then
+    assertThat(violations(rubric, a))
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.path()).isEqualTo("/ratings/0/dimensions/0/value");
+              assertThat(v.rule()).isEqualTo("rating.dimension-valid");
+              assertThat(v.value()).isEqualTo("37");
+              assertThat(v.indicator()).contains("1.1");
+              assertThat(v.message().en())
+                  .startsWith("dimension 'D' of indicator '1.1': 37 is not an allowed percentage");
+              assertThat(v.message().th()).startsWith("มิติ 'D' ของตัวชี้วัด '1.1': ");
+              assertThat(v.severity()).isEqualTo(Severity.ERROR);
+            });
+  }
+
+  @Test
+  void rating_dimension_valid_only_on_a_band_scale() {
+    // given a yes/partial/no indicator given a dimension rating
+    Assessment a =
+        assessmentOf(checklist)
+            .rating(Rating.choice("G1.1", "yes").withDimensions(DimensionRating.of("A", 50)))
+            .build();
+
+    // when / then
+    assertThat(violations(checklist, a))
+        .containsExactly(
+            new Violation(
+                "/ratings/0/dimensions/0",
+                "rating.dimension-valid",
+                "A",
+                Text.of(
+                    "ตัวชี้วัด 'G1.1' ไม่ได้ใช้มาตรวัดแบบช่วงคะแนน จึงประเมินมิติ 'A' ไม่ได้",
+                    "indicator 'G1.1' is not rated on a band scale, so dimension 'A' cannot be"
+                        + " rated"),
+                "G1.1"));
+  }
+
+  @Test
+  void rating_dimension_valid_only_with_a_rated_value() {
+    // given 1.1 marked not applicable, yet with a dimension rated
+    Rubric rubric = adliAward();
+    Assessment a =
+        assessmentOf(rubric)
+            .rating(
+                Rating.notApplicable("1.1", "no senior leaders")
+                    .withDimensions(DimensionRating.of("A", 50)))
+            .build();
+
+    // when / then
+    assertThat(violations(rubric, a))
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.path()).isEqualTo("/ratings/0/dimensions/0");
+              assertThat(v.rule()).isEqualTo("rating.dimension-valid");
+              assertThat(v.indicator()).contains("1.1");
+              assertThat(v.message().en())
+                  .isEqualTo(
+                      "indicator '1.1' has no rated value (not applicable or unknown), so"
+                          + " dimension 'A' cannot be rated");
+            });
+  }
+
+  @Test
+  void rating_every_dimension_rated() {
+    // given a rubric requiring every dimension, and 1.1 rated 55 with A and L only
+    Rubric rubric = Rubric.from(adliAward()).requireEveryDimension(true).build();
+    Assessment a =
+        assessmentOf(rubric)
+            .rating(
+                Rating.of("1.1", 55)
+                    .withDimensions(DimensionRating.of("A", 55), DimensionRating.of("L", 50)))
+            .build();
+
+    // when / then D and I are missing, in the scale's order
+    assertThat(violations(rubric, a))
+        .containsExactly(
+            new Violation(
+                "/ratings/0/dimensions",
+                "rating.every-dimension-rated",
+                "D, I",
+                Text.of(
+                    "ตัวชี้วัด '1.1' ได้ร้อยละ 55 ซึ่งมากกว่า 0 แต่ยังไม่ได้ประเมินมิติ D, I"
+                        + " เกณฑ์กำหนดให้ประเมินทุกมิติ",
+                    "indicator '1.1' is rated 55, above 0, but dimensions D, I are not rated;"
+                        + " the rubric requires every dimension"),
+                "1.1"));
+  }
+
+  @Test
+  void rating_every_dimension_rated_is_not_checked_unless_the_rubric_requires_it_nor_at_0() {
+    // given the same ratings under a rubric that does not require it, and 1.2 rated 0 without
+    // dimensions under one that does
+    Rubric lenient = adliAward();
+    Rubric strict = Rubric.from(lenient).requireEveryDimension(true).build();
+    Rating partly =
+        Rating.of("1.1", 55)
+            .withDimensions(DimensionRating.of("A", 55), DimensionRating.of("L", 50));
+
+    // when / then
+    assertThat(violations(lenient, assessmentOf(lenient).rating(partly).build())).isEmpty();
+    assertThat(
+            violations(
+                strict,
+                assessmentOf(strict)
+                    .rating(Rating.of("1.1", 0))
+                    .rating(Rating.of("1.2", 55))
+                    .build()))
+        .extracting(Violation::indicatorId)
+        .as("1.1 at 0 needs no dimension; 1.2 has a one-dimension scale with A unrated")
+        .containsExactly("1.2");
   }
 
   @Test

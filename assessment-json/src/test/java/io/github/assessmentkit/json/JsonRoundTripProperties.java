@@ -7,9 +7,11 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import static org.quicktheories.generators.SourceDSL.strings;
 
 import io.github.assessmentkit.assessment.Assessment;
+import io.github.assessmentkit.assessment.DimensionRating;
 import io.github.assessmentkit.assessment.Rating;
 import io.github.assessmentkit.scale.RatingValue;
 import io.github.assessmentkit.testing.MiniRubrics;
+import io.github.assessmentkit.text.Text;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -53,6 +55,27 @@ class JsonRoundTripProperties {
                           Rating.of("1.1", 35)
                               .withRationale(text)
                               .withFindings(List.of(text), List.of()))
+                      .build();
+
+              // when / then
+              assertThat(JSON.readAssessment(JSON.writeString(a))).isEqualTo(a);
+            });
+  }
+
+  @org.junit.jupiter.api.Test
+  void any_dimension_rating_reads_back_unchanged() {
+    qt().forAll(
+            integers().between(0, 10_000),
+            strings().betweenCodePoints(0x0E01, 0x0E5B).ofLengthBetween(1, 40))
+        .checkAssert(
+            (hundredths, thai) -> {
+              // given a percentage from 0.00 to 100.00 and a Thai rationale on a dimension
+              DimensionRating d =
+                  new DimensionRating(
+                      "D", RatingValue.of(BigDecimal.valueOf(hundredths, 2)), Text.th(thai));
+              Assessment a =
+                  MiniRubrics.assessmentOf(MiniRubrics.award())
+                      .rating(Rating.of("1.1", 35).withDimensions(d, DimensionRating.of("A", 35)))
                       .build();
 
               // when / then

@@ -2,13 +2,22 @@ package io.github.assessmentkit.validation.internal;
 
 import io.github.assessmentkit.assessment.Assessment;
 import io.github.assessmentkit.assessment.Assessor;
+import io.github.assessmentkit.assessment.DimensionRating;
 import io.github.assessmentkit.assessment.Evidence;
 import io.github.assessmentkit.assessment.Rating;
 import io.github.assessmentkit.assessment.RatingState;
 import io.github.assessmentkit.internal.AssessmentMessages;
 import io.github.assessmentkit.rubric.Indicator;
 import io.github.assessmentkit.rubric.Rubric;
+import io.github.assessmentkit.scale.BandScale;
+import io.github.assessmentkit.scale.Dimension;
+import io.github.assessmentkit.scale.LevelScale;
+import io.github.assessmentkit.scale.LikertScale;
+import io.github.assessmentkit.scale.MeasureScale;
+import io.github.assessmentkit.scale.NumericScale;
 import io.github.assessmentkit.scale.RatingValue;
+import io.github.assessmentkit.scale.Scale;
+import io.github.assessmentkit.scale.YesPartialNoScale;
 import io.github.assessmentkit.text.Text;
 import io.github.assessmentkit.validation.Violation;
 import java.util.ArrayList;
@@ -45,6 +54,53 @@ public final class AssessmentRules {
           return Optional.empty();
         }
       };
+
+  /** The band scale an indicator is rated on, or empty for any other kind of scale. */
+  private static final Scale.Visitor<Optional<BandScale>> BAND_SCALE =
+      new Scale.Visitor<>() {
+        @Override
+        public Optional<BandScale> visitBand(BandScale scale) {
+          return Optional.of(scale);
+        }
+
+        @Override
+        public Optional<BandScale> visitLevel(LevelScale scale) {
+          return Optional.empty();
+        }
+
+        @Override
+        public Optional<BandScale> visitYesPartialNo(YesPartialNoScale scale) {
+          return Optional.empty();
+        }
+
+        @Override
+        public Optional<BandScale> visitLikert(LikertScale scale) {
+          return Optional.empty();
+        }
+
+        @Override
+        public Optional<BandScale> visitMeasure(MeasureScale scale) {
+          return Optional.empty();
+        }
+
+        @Override
+        public Optional<BandScale> visitNumeric(NumericScale scale) {
+          return Optional.empty();
+        }
+      };
+
+  /**
+   * The rule a rating's dimension ratings break when they are given without a rated value on a band
+   * scale, name a dimension the scale lacks or name one twice, or give a percentage the scale does
+   * not allow.
+   */
+  public static final String DIMENSION_VALID = "rating.dimension-valid";
+
+  /**
+   * The rule a band-scale rating above 0 breaks when it leaves a dimension of its scale unrated,
+   * checked only when the rubric {@link Rubric#requiresEveryDimension() requires every dimension}.
+   */
+  public static final String EVERY_DIMENSION_RATED = "rating.every-dimension-rated";
 
   /**
    * The rule a rating breaks when it cites evidence not valid for the fiscal year assessed (see
@@ -180,9 +236,11 @@ public final class AssessmentRules {
               r.indicatorId()));
     }
     Optional<RatingValue> given = r.state().accept(RATED_VALUE);
+    boolean valueAllowed = false;
     if (indicator.isPresent() && given.isPresent()) {
       RatingValue value = given.get();
       Optional<Text> rejected = indicator.get().scale().reject(value);
+      valueAllowed = rejected.isEmpty();
       if (rejected.isPresent()) {
         out.add(
             new Violation(
@@ -203,6 +261,115 @@ public final class AssessmentRules {
                 r.indicatorId()));
       }
     }
+    if (indicator.isPresent() && (!r.dimensions().isEmpty() || rubric.requiresEveryDimension())) {
+      checkDimensions(
+          rubric, r, indicator.get(), valueAllowed ? given.orElse(null) : null, position, out);
+    }
+  }
+
+  /**
+   * Checks the dimension ratings of a rating (rule {@value #DIMENSION_VALID}) and, when the rubric
+   * requires it, that a band-scale rating above 0 rates every dimension (rule {@value
+   * #EVERY_DIMENSION_RATED}).
+   *
+   * @param value the rating's value when its scale allows it, else null
+   */
+  private static void checkDimensions(
+      Rubric rubric,
+      Rating r,
+      Indicator indicator,
+      @Nullable RatingValue value,
+      int position,
+      List<Violation> out) {
+    Optional<BandScale> bands = indicator.scale().accept(BAND_SCALE);
+    List<DimensionRating> given = r.dimensions();
+    Set<String> rated = new HashSet<>(capacity(given.size()));
+    for (int j = 0; j < given.size(); j++) {
+      DimensionRating d = given.get(j);
+      String at = path(position, "/dimensions/" + j);
+      if (bands.isEmpty()) {
+        out.add(
+            dimensionViolation(
+                at,
+                d.dimension(),
+                AssessmentMessages.dimensionWithoutBandScale(r.indicatorId(), d.dimension()),
+                r));
+      } else if (r.state().accept(RATED_VALUE).isEmpty()) {
+        out.add(
+            dimensionViolation(
+                at,
+                d.dimension(),
+                AssessmentMessages.dimensionWithoutValue(r.indicatorId(), d.dimension()),
+                r));
+      } else if (!hasDimension(bands.get(), d.dimension())) {
+        out.add(
+            dimensionViolation(
+                at + "/dimension",
+                d.dimension(),
+                AssessmentMessages.noSuchDimension(
+                    r.indicatorId(), d.dimension(), codes(bands.get())),
+                r));
+      } else if (!rated.add(d.dimension())) {
+        out.add(
+            dimensionViolation(
+                at + "/dimension",
+                d.dimension(),
+                AssessmentMessages.dimensionRatedTwice(r.indicatorId(), d.dimension()),
+                r));
+      } else {
+        Optional<Text> rejected = bands.get().reject(d.value());
+        if (rejected.isPresent()) {
+          out.add(
+              dimensionViolation(
+                  at + "/value",
+                  d.value().toString(),
+                  AssessmentMessages.dimensionValueNotAllowed(
+                      r.indicatorId(), d.dimension(), rejected.get()),
+                  r));
+        }
+      }
+    }
+    if (rubric.requiresEveryDimension()
+        && bands.isPresent()
+        && value != null
+        && value.asNumber().orElseThrow().signum() > 0) {
+      List<String> missing = new ArrayList<>();
+      for (Dimension dim : bands.get().dimensions()) {
+        if (!rated.contains(dim.code())) {
+          missing.add(dim.code());
+        }
+      }
+      if (!missing.isEmpty()) {
+        out.add(
+            new Violation(
+                path(position, "/dimensions"),
+                EVERY_DIMENSION_RATED,
+                String.join(", ", missing),
+                AssessmentMessages.dimensionsNotRated(r.indicatorId(), value.toString(), missing),
+                r.indicatorId()));
+      }
+    }
+  }
+
+  private static Violation dimensionViolation(String path, String value, Text message, Rating r) {
+    return new Violation(path, DIMENSION_VALID, value, message, r.indicatorId());
+  }
+
+  private static boolean hasDimension(BandScale scale, String code) {
+    for (Dimension d : scale.dimensions()) {
+      if (d.code().equals(code)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<String> codes(BandScale scale) {
+    List<String> out = new ArrayList<>(scale.dimensions().size());
+    for (Dimension d : scale.dimensions()) {
+      out.add(d.code());
+    }
+    return out;
   }
 
   /** {@return the pointer to a field of the rating at a position}, built only for a violation */

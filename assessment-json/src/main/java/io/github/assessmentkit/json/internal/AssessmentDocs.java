@@ -8,6 +8,7 @@ import io.github.assessmentkit.assessment.Assessment;
 import io.github.assessmentkit.assessment.AssessmentKind;
 import io.github.assessmentkit.assessment.AssessmentStatus;
 import io.github.assessmentkit.assessment.Assessor;
+import io.github.assessmentkit.assessment.DimensionRating;
 import io.github.assessmentkit.assessment.Evidence;
 import io.github.assessmentkit.assessment.EvidenceKind;
 import io.github.assessmentkit.assessment.Measure;
@@ -23,6 +24,8 @@ import io.github.assessmentkit.scale.RatingValue;
 import io.github.assessmentkit.time.DateRange;
 import io.github.assessmentkit.time.FiscalYear;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -136,6 +139,7 @@ final class AssessmentDocs {
    * @param strengths the strengths
    * @param improvements the opportunities for improvement
    * @param assessor the assessor's id
+   * @param dimensions the ratings of the band scale's dimensions
    * @param extensions unknown fields
    */
   record RatingDoc(
@@ -150,6 +154,8 @@ final class AssessmentDocs {
       @NotNull(message = K.REQUIRED) @Elements @Nullable List<@Nullable String> strengths,
       @NotNull(message = K.REQUIRED) @Elements @Nullable List<@Nullable String> improvements,
       @Identifier @Nullable String assessor,
+      @NotNull(message = K.REQUIRED) @Elements
+          @Nullable List<@Valid @Nullable DimensionRatingDoc> dimensions,
       Extensions extensions) {
 
     Rating toModel() {
@@ -172,7 +178,45 @@ final class AssessmentDocs {
           presentShared(strengths),
           presentShared(improvements),
           assessor,
+          dimensionRatings(),
           extensions);
+    }
+
+    private List<DimensionRating> dimensionRatings() {
+      if (dimensions == null || dimensions.isEmpty()) {
+        return List.of();
+      }
+      List<DimensionRating> out = new ArrayList<>(dimensions.size());
+      for (DimensionRatingDoc d : present(dimensions)) {
+        out.add(Located.at(d.at(), d::toModel));
+      }
+      return out;
+    }
+  }
+
+  /**
+   * {@code {"dimension": "D", "value": 45, "rationale": {"th": "...", "en": "..."}}}: the rating of
+   * one dimension of a band scale.
+   *
+   * @param at the path
+   * @param dimension the dimension's code
+   * @param value the percentage
+   * @param rationale why, or null
+   */
+  record DimensionRatingDoc(
+      Where at,
+      @NotNull(message = K.REQUIRED) @Identifier @Nullable String dimension,
+      @NotNull(message = K.REQUIRED)
+          @Min(value = 0, message = K.AT_LEAST)
+          @Max(value = 100, message = K.AT_MOST)
+          @Nullable BigDecimal value,
+      @Nullable TextDoc rationale) {
+
+    DimensionRating toModel() {
+      return new DimensionRating(
+          Objects.requireNonNull(dimension),
+          RatingValue.of(Objects.requireNonNull(value)),
+          rationale == null ? null : rationale.toModel());
     }
   }
 

@@ -8,6 +8,7 @@ import io.github.assessmentkit.assessment.EvidenceKind;
 import io.github.assessmentkit.assessment.OrganisationType;
 import io.github.assessmentkit.json.internal.AssessmentDocs.AssessmentDoc;
 import io.github.assessmentkit.json.internal.AssessmentDocs.AssessorDoc;
+import io.github.assessmentkit.json.internal.AssessmentDocs.DimensionRatingDoc;
 import io.github.assessmentkit.json.internal.AssessmentDocs.EvidenceDoc;
 import io.github.assessmentkit.json.internal.AssessmentDocs.MeasureDoc;
 import io.github.assessmentkit.json.internal.AssessmentDocs.ObservationDoc;
@@ -200,7 +201,16 @@ final class AssessmentReader {
         r.strings("strengths"),
         r.strings("improvements"),
         r.string("assessor"),
+        r.objects("dimensions", AssessmentReader::dimension),
         r.rest());
+  }
+
+  private static DimensionRatingDoc dimension(Obj d) {
+    DimensionRatingDoc doc =
+        new DimensionRatingDoc(
+            d.where(), d.string("dimension"), d.decimal("value"), text(d, "rationale"));
+    d.noRest();
+    return doc;
   }
 
   private static EvidenceDoc evidence(Obj e) {

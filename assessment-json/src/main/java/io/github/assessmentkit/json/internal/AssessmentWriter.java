@@ -10,6 +10,7 @@ import static io.github.assessmentkit.json.internal.Writing.text;
 
 import io.github.assessmentkit.assessment.Assessment;
 import io.github.assessmentkit.assessment.Assessor;
+import io.github.assessmentkit.assessment.DimensionRating;
 import io.github.assessmentkit.assessment.Evidence;
 import io.github.assessmentkit.assessment.Measure;
 import io.github.assessmentkit.assessment.Observation;
@@ -88,6 +89,19 @@ final class AssessmentWriter {
       strings("improvements", r.improvements(), g);
     }
     optional("assessor", r.assessorId(), g);
+    if (!r.dimensions().isEmpty()) {
+      g.writeArrayPropertyStart("dimensions");
+      for (DimensionRating d : r.dimensions()) {
+        g.writeStartObject();
+        g.writeStringProperty("dimension", d.dimension());
+        RatingCodecs.writeValue("value", d.value(), g);
+        if (d.rationale() != null) {
+          text("rationale", d.rationale(), g);
+        }
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
     extensions.write(r.extensions(), g);
     g.writeEndObject();
   }

@@ -49,6 +49,8 @@ final class RubricDocs {
       @NotNull(message = K.REQUIRED) @Identifier @Nullable String defaultStrategy,
       @Nullable NotApplicablePolicy notApplicablePolicy,
       @Nullable Severity evidenceValidity,
+      @Nullable Boolean capByWeakestDimension,
+      @Nullable Boolean requireEveryDimension,
       @NotNull(message = K.REQUIRED) @Size(min = 1, message = K.MIN_ENTRIES)
           @Nullable List<@NotNull(message = K.REQUIRED) @Valid @Nullable CriterionDoc> criteria,
       @NotNull(message = K.REQUIRED)
@@ -70,6 +72,8 @@ final class RubricDocs {
                       ? NotApplicablePolicy.EXCLUDE_AND_RENORMALISE
                       : notApplicablePolicy)
               .evidenceValidity(evidenceValidity == null ? Severity.WARNING : evidenceValidity)
+              .capByWeakestDimension(Boolean.TRUE.equals(capByWeakestDimension))
+              .requireEveryDimension(Boolean.TRUE.equals(requireEveryDimension))
               .extensions(extensions);
       for (CriterionDoc c : present(criteria)) {
         b.criterion(c.toModel());

@@ -57,6 +57,12 @@ final class RubricWriter {
     if (r.evidenceValidity() != Severity.WARNING) {
       g.writeStringProperty("evidenceValidity", Obj.jsonName(r.evidenceValidity()));
     }
+    if (r.capsByWeakestDimension()) {
+      g.writeBooleanProperty("capByWeakestDimension", true);
+    }
+    if (r.requiresEveryDimension()) {
+      g.writeBooleanProperty("requireEveryDimension", true);
+    }
     g.writeArrayPropertyStart("criteria");
     for (Criterion c : r.criteria()) {
       criterion(c, g);
