@@ -92,12 +92,12 @@ final class ScoringPlan {
 
   /** {@return whether the allotment never depends on the ratings} */
   boolean allotmentFixed() {
-    return policy == NotApplicablePolicy.COUNT_AS_MET;
+    return policy.kind() == NotApplicablePolicy.Kind.COUNT_AS_MET;
   }
 
   /** {@return whether a not-applicable indicator leaves the calculation} */
   boolean excludesNotApplicable() {
-    return policy == NotApplicablePolicy.EXCLUDE_AND_RENORMALISE;
+    return policy.kind() == NotApplicablePolicy.Kind.EXCLUDE_AND_RENORMALISE;
   }
 
   /** Walks the rubric once, giving each indicator of a scored criterion a position. */
@@ -162,7 +162,7 @@ final class ScoringPlan {
 
     /** Whether a criterion is applicable when no rating is not applicable. */
     private boolean applicable(Criterion c) {
-      if (rubric.notApplicablePolicy() == NotApplicablePolicy.COUNT_AS_MET) {
+      if (rubric.notApplicablePolicy().kind() == NotApplicablePolicy.Kind.COUNT_AS_MET) {
         return true;
       }
       List<Criterion> kids = ScoringEngine.scored(c.children());
