@@ -31,6 +31,8 @@ import org.jspecify.annotations.Nullable;
  *     .provenance(Provenance.unverified(source, note))
  *     .totalPoints(100)
  *     .defaultStrategy(Strategies.POINTS_SUM)
+ *     .whenUnknown(UnratedPolicy.EXCLUDE_AND_RENORMALISE)     // optional scoring policies
+ *     .resultScale(ResultScale.of(Text.en("level"), 0, 5))    // optional: the result on 0-5 too
  *     .criterion(Criterion.builder("G1", Text.en("Rule of law")).weight(2) ... .build())
  *     .build();
  * }</pre>
