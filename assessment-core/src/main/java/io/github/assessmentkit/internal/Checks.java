@@ -149,7 +149,18 @@ public final class Checks {
     return value;
   }
 
-  private static BigDecimal nonNegative(
+  /**
+   * Checks that a decimal of a node is zero or more, named in the message as "{@code field of
+   * owner}".
+   *
+   * @param value the value
+   * @param field the field, for example {@code "weight"}
+   * @param owner the id of the node the field belongs to, or {@code null}
+   * @return the value
+   * @throws MissingValueException if it is null
+   * @throws InvalidValueException if it is negative
+   */
+  public static BigDecimal nonNegative(
       @Nullable BigDecimal value, String field, @Nullable String owner) {
     notNull(value, field, owner);
     if (value.signum() < 0) {

@@ -238,6 +238,41 @@ public final class Messages {
   }
 
   /**
+   * @param parentId the criterion whose parts are its indicators beside its children
+   * @param expected the criterion's points
+   * @param actual the children's points and the indicators' weights added up
+   * @return the message
+   */
+  public static Text partsDoNotAddUp(String parentId, BigDecimal expected, BigDecimal actual) {
+    return Text.of(
+        "คะแนนของเกณฑ์ย่อยรวมกับน้ำหนักของตัวชี้วัดภายใต้ '"
+            + parentId
+            + "' ได้ "
+            + actual.toPlainString()
+            + " แต่ต้องเท่ากับ "
+            + expected.toPlainString(),
+        "the points of the children of '"
+            + parentId
+            + "' and the weights of its indicators add up to "
+            + actual.toPlainString()
+            + ", not "
+            + expected.toPlainString());
+  }
+
+  /**
+   * @param id the criterion, or the rubric for its top-level criteria
+   * @param points the points to share, or {@code null} when the node has a weight
+   * @return "the parts of X all weigh 0, so its N points cannot be shared"
+   */
+  public static Text partsWeighNothing(String id, @Nullable BigDecimal points) {
+    String th = points == null ? "คะแนน" : "คะแนน " + points.toPlainString() + " คะแนน";
+    String en = points == null ? "points" : points.toPlainString() + " points";
+    return Text.of(
+        "ทุกส่วนของ '" + id + "' มีน้ำหนัก 0 จึงแบ่ง" + th + "ของ '" + id + "' ไม่ได้",
+        "the parts of '" + id + "' all weigh 0, so its " + en + " cannot be shared");
+  }
+
+  /**
    * @param rubricId the rubric
    * @return the message
    */
@@ -346,6 +381,25 @@ public final class Messages {
     return Text.of(
         "วิธีคิดคะแนน '" + strategy + "' ต้องการตัวชี้วัดแบบระดับที่ '" + criterionId + "'",
         "strategy '" + strategy + "' needs level-scale indicators at '" + criterionId + "'");
+  }
+
+  /**
+   * @param strategy the strategy
+   * @param criterionId the criterion with both indicators and sub-criteria
+   * @return the message
+   */
+  public static Text strategyNeedsIndicatorsOrChildren(String strategy, String criterionId) {
+    return Text.of(
+        "วิธีคิดคะแนน '"
+            + strategy
+            + "' ใช้กับ '"
+            + criterionId
+            + "' ซึ่งมีทั้งตัวชี้วัดและเกณฑ์ย่อยไม่ได้ ต้องมีอย่างใดอย่างหนึ่ง",
+        "strategy '"
+            + strategy
+            + "' cannot score '"
+            + criterionId
+            + "', which holds both indicators and sub-criteria; it needs one or the other");
   }
 
   /**

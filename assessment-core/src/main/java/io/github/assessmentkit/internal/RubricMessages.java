@@ -21,16 +21,6 @@ public final class RubricMessages {
         "criterion " + id + " has both points and a weight");
   }
 
-  /**
-   * @param id the criterion
-   * @return the message
-   */
-  public static Text childrenAndIndicators(String id) {
-    return Text.of(
-        "เกณฑ์ '" + id + "' มีทั้งเกณฑ์ย่อยและตัวชี้วัด ตัวชี้วัดต้องอยู่ที่เกณฑ์ย่อยสุดเท่านั้น",
-        "criterion " + id + " has both children and indicators; indicators belong on leaves");
-  }
-
   /** {@return the message for an {@code @} inside a rubric reference's parts} */
   public static Text atInReference() {
     return Text.of(
@@ -166,5 +156,53 @@ public final class RubricMessages {
     return Text.of(
         "เกณฑ์การให้รางวัล '" + id + "' ระบุระดับรางวัล '" + tierId + "' ซ้ำ",
         "award scheme " + id + " lists tier " + tierId + " twice");
+  }
+
+  /** {@return the message for a count-at-fraction not-applicable policy without its fraction} */
+  public static Text countAtWithoutFraction() {
+    return Text.of(
+        "นโยบายกรณีไม่เกี่ยวข้องแบบนับตามสัดส่วน (COUNT_AT_FRACTION) ต้องระบุสัดส่วน",
+        "a COUNT_AT_FRACTION not-applicable policy needs its fraction");
+  }
+
+  /**
+   * @param fraction the fraction outside 0 to 1
+   * @return the message
+   */
+  public static Text countAtFractionOutOfRange(BigDecimal fraction) {
+    return Text.of(
+        "สัดส่วนของนโยบายกรณีไม่เกี่ยวข้องต้องอยู่ระหว่าง 0 ถึง 1 แต่ได้รับ "
+            + fraction.toPlainString(),
+        "the fraction of a not-applicable policy must be from 0 to 1, was "
+            + fraction.toPlainString());
+  }
+
+  /**
+   * @param kind the policy's kind, which takes no fraction
+   * @param fraction the fraction given with it
+   * @return the message
+   */
+  public static Text fractionWithoutCountAt(String kind, BigDecimal fraction) {
+    return Text.of(
+        "นโยบายกรณีไม่เกี่ยวข้องแบบ "
+            + kind
+            + " ไม่มีสัดส่วน มีเฉพาะแบบ COUNT_AT_FRACTION แต่ได้รับ "
+            + fraction.toPlainString(),
+        "a "
+            + kind
+            + " not-applicable policy takes no fraction, only COUNT_AT_FRACTION does; was "
+            + fraction.toPlainString());
+  }
+
+  /**
+   * @param min the lower end, not below the upper
+   * @param max the upper end
+   * @return the message
+   */
+  public static Text resultScaleMinNotBelowMax(BigDecimal min, BigDecimal max) {
+    String was = "min " + min.toPlainString() + ", max " + max.toPlainString();
+    return Text.of(
+        "มาตราที่ใช้แสดงผลรวมต้องมี min น้อยกว่า max แต่ได้รับ " + was,
+        "a result scale needs min below max, was " + was);
   }
 }

@@ -12,9 +12,23 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A node of a rubric's tree: a category, an item or an area, of any depth. A node either has
- * children or, as a leaf, indicators. Its share of the parent's points is given either as fixed
- * {@code points} or as a relative {@code weight}; siblings use one or the other.
+ * A node of a rubric's tree: a category, an item or an area, of any depth. A node has children
+ * (sub-criteria), indicators, or both; a node without children is a leaf and needs indicators. Its
+ * share of the parent's points is given either as fixed {@code points} or as a relative {@code
+ * weight}; siblings use one or the other.
+ *
+ * <p>The parts of a criterion are its indicators followed by its scored children, and they share
+ * its points by weight: an indicator by its weight, a child by its points or its weight. When the
+ * children of a criterion that also holds indicators carry fixed points, the indicators' weights
+ * count as their points, and the children's points and the indicators' weights add up to the
+ * criterion's points, so that every part gets what it declares.
+ *
+ * <p>A weight or points of 0 marks a part that is assessed and reported but not counted. The parts
+ * of a criterion that has points to share may not all weigh 0.
+ *
+ * <p>A criterion may declare its own {@link ScoringPolicies scoring policies}; they hold for its
+ * whole subtree unless a descendant declares its own, and what it leaves undeclared comes from its
+ * ancestors or the rubric ({@link Rubric#policiesOf(String)}).
  *
  * <pre>{@code
  * Criterion leadership = Criterion.builder("1", Text.of("การนำองค์กร", "Leadership"))
@@ -27,14 +41,17 @@ import org.jspecify.annotations.Nullable;
  * @param id unique among the rubric's criteria
  * @param title the criterion's name
  * @param kind what it asks about
- * @param points fixed points with at most two decimal places, or {@code null} when the node uses a
- *     weight
- * @param weight relative weight among siblings, or {@code null} when the node has fixed points
+ * @param points fixed points with at most two decimal places, zero or more, or {@code null} when
+ *     the node uses a weight
+ * @param weight relative weight among siblings, zero or more, or {@code null} when the node has
+ *     fixed points
  * @param strategy the id of the scoring strategy for this node, or {@code null} for the rubric's
  *     default
  * @param areas areas to address (guidance; not scored on their own)
  * @param children sub-criteria
- * @param indicators what is rated at this leaf
+ * @param indicators what is rated at this node
+ * @param policies the scoring policies this node declares for its subtree; {@link
+ *     ScoringPolicies#INHERIT} when it declares none
  * @param extensions fields from a newer format, kept as they came
  */
 public record Criterion(
@@ -47,6 +64,7 @@ public record Criterion(
     List<Area> areas,
     List<Criterion> children,
     List<Indicator> indicators,
+    ScoringPolicies policies,
     Extensions extensions) {
   /**
    * Creates the value, checking its components.
@@ -54,14 +72,17 @@ public record Criterion(
    * @param id unique among the rubric's criteria
    * @param title the criterion's name
    * @param kind what it asks about
-   * @param points fixed points with at most two decimal places, or {@code null} when the node uses
-   *     a weight
-   * @param weight relative weight among siblings, or {@code null} when the node has fixed points
+   * @param points fixed points with at most two decimal places, zero or more, or {@code null} when
+   *     the node uses a weight
+   * @param weight relative weight among siblings, zero or more, or {@code null} when the node has
+   *     fixed points
    * @param strategy the id of the scoring strategy for this node, or {@code null} for the rubric's
    *     default
    * @param areas areas to address (guidance; not scored on their own)
    * @param children sub-criteria
-   * @param indicators what is rated at this leaf
+   * @param indicators what is rated at this node
+   * @param policies the scoring policies this node declares for its subtree; {@link
+   *     ScoringPolicies#INHERIT} when it declares none
    * @param extensions fields from a newer format, kept as they came
    * @throws NullPointerException if a required component is null
    * @throws IllegalArgumentException if a component is blank or out of range
@@ -74,7 +95,7 @@ public record Criterion(
       Checks.points(points, "points", id);
     }
     if (weight != null) {
-      Checks.positive(weight, "weight", id);
+      Checks.nonNegative(weight, "weight", id);
     }
     if (points != null && weight != null) {
       throw new InvalidValueException(RubricMessages.pointsAndWeight(id));
@@ -85,10 +106,8 @@ public record Criterion(
     areas = Checks.copy(areas, "areas");
     children = Checks.copy(children, "children");
     indicators = Checks.copy(indicators, "indicators");
+    Checks.notNull(policies, "policies");
     Checks.notNull(extensions, "extensions");
-    if (!children.isEmpty() && !indicators.isEmpty()) {
-      throw new InvalidValueException(RubricMessages.childrenAndIndicators(id));
-    }
   }
 
   /**
@@ -123,7 +142,7 @@ public record Criterion(
     return b.build();
   }
 
-  /** {@return whether this node has no children} */
+  /** {@return whether this node has no children (it may hold indicators all the same)} */
   public boolean isLeaf() {
     return children.isEmpty();
   }

@@ -20,6 +20,10 @@ public final class CriterionBuilder {
   private final List<Area> areas = new ArrayList<>();
   private final List<Criterion> children = new ArrayList<>();
   private final List<Indicator> indicators = new ArrayList<>();
+  private @Nullable NotApplicablePolicy notApplicable;
+  private @Nullable UnratedPolicy missing;
+  private @Nullable UnratedPolicy unknown;
+  private @Nullable WhenNothingCounts nothingCounts;
   private Extensions extensions = Extensions.NONE;
 
   CriterionBuilder(String id, Text title) {
@@ -36,6 +40,10 @@ public final class CriterionBuilder {
     b.areas.addAll(c.areas());
     b.children.addAll(c.children());
     b.indicators.addAll(c.indicators());
+    b.notApplicable = c.policies().notApplicable();
+    b.missing = c.policies().missing();
+    b.unknown = c.policies().unknown();
+    b.nothingCounts = c.policies().nothingCounts();
     b.extensions = c.extensions();
     return b;
   }
@@ -85,9 +93,10 @@ public final class CriterionBuilder {
   }
 
   /**
-   * Gives the node a relative weight, clearing any fixed points.
+   * Gives the node a relative weight, clearing any fixed points. A weight of 0 marks a node that is
+   * assessed and reported but not counted.
    *
-   * @param value the weight
+   * @param value the weight, zero or more
    * @return this builder
    */
   public CriterionBuilder weight(long value) {
@@ -177,6 +186,58 @@ public final class CriterionBuilder {
   }
 
   /**
+   * Declares what a not-applicable part does in this criterion's subtree, unless a descendant
+   * declares its own.
+   *
+   * @param policy the policy, or {@code null} to inherit it from the ancestors or the rubric
+   * @return this builder
+   * @see ScoringPolicies#notApplicable()
+   */
+  public CriterionBuilder notApplicable(@Nullable NotApplicablePolicy policy) {
+    this.notApplicable = policy;
+    return this;
+  }
+
+  /**
+   * Declares what an indicator with no rating does in this criterion's subtree, unless a descendant
+   * declares its own.
+   *
+   * @param policy the policy, or {@code null} to inherit it from the ancestors or the rubric
+   * @return this builder
+   * @see ScoringPolicies#missing()
+   */
+  public CriterionBuilder whenMissing(@Nullable UnratedPolicy policy) {
+    this.missing = policy;
+    return this;
+  }
+
+  /**
+   * Declares what an indicator rated unknown does in this criterion's subtree, unless a descendant
+   * declares its own.
+   *
+   * @param policy the policy, or {@code null} to inherit it from the ancestors or the rubric
+   * @return this builder
+   * @see ScoringPolicies#unknown()
+   */
+  public CriterionBuilder whenUnknown(@Nullable UnratedPolicy policy) {
+    this.unknown = policy;
+    return this;
+  }
+
+  /**
+   * Declares what a criterion of this subtree means when none of its parts counts, unless a
+   * descendant declares its own.
+   *
+   * @param meaning the meaning, or {@code null} to inherit it from the ancestors or the rubric
+   * @return this builder
+   * @see ScoringPolicies#nothingCounts()
+   */
+  public CriterionBuilder whenNothingCounts(@Nullable WhenNothingCounts meaning) {
+    this.nothingCounts = meaning;
+    return this;
+  }
+
+  /**
    * Replaces the unknown fields kept from JSON.
    *
    * @param value the extensions
@@ -204,7 +265,21 @@ public final class CriterionBuilder {
    * @throws IllegalArgumentException if the node is inconsistent on its own
    */
   public Criterion build() {
+    ScoringPolicies policies =
+        notApplicable == null && missing == null && unknown == null && nothingCounts == null
+            ? ScoringPolicies.INHERIT
+            : new ScoringPolicies(notApplicable, missing, unknown, nothingCounts);
     return new Criterion(
-        id, title, kind, points, weight, strategy, areas, children, indicators, extensions);
+        id,
+        title,
+        kind,
+        points,
+        weight,
+        strategy,
+        areas,
+        children,
+        indicators,
+        policies,
+        extensions);
   }
 }

@@ -8,7 +8,8 @@ import java.math.BigDecimal;
 
 /**
  * What an assessor rates: a question on a {@link Scale}. A criterion with several indicators shares
- * its points among them by weight.
+ * its points among them (and its children, if it has any) by weight; an indicator of weight 0 is
+ * assessed and reported but not counted.
  *
  * <pre>{@code
  * Indicator meeting = Indicator.of("G1.1", Text.of("...", "General meeting held on time"),
@@ -19,7 +20,8 @@ import java.math.BigDecimal;
  *     it)
  * @param text the question
  * @param scale how it is rated
- * @param weight its share of the criterion's points relative to its siblings, more than zero
+ * @param weight its share of the criterion's points relative to its siblings, zero or more (0:
+ *     assessed and reported, not counted)
  * @param evidenceRequired whether a rating above the bottom of the scale must cite evidence
  * @param extensions fields from a newer format, kept as they came
  */
@@ -37,7 +39,8 @@ public record Indicator(
    *     it)
    * @param text the question
    * @param scale how it is rated
-   * @param weight its share of the criterion's points relative to its siblings, more than zero
+   * @param weight its share of the criterion's points relative to its siblings, zero or more (0:
+   *     assessed and reported, not counted)
    * @param evidenceRequired whether a rating above the bottom of the scale must cite evidence
    * @param extensions fields from a newer format, kept as they came
    * @throws NullPointerException if a required component is null
@@ -47,7 +50,7 @@ public record Indicator(
     Checks.notBlank(id, "id");
     Checks.notNull(text, "text");
     Checks.notNull(scale, "scale");
-    Checks.positive(weight, "weight");
+    Checks.nonNegative(weight, "weight");
     Checks.notNull(extensions, "extensions");
   }
 
@@ -66,7 +69,7 @@ public record Indicator(
   /**
    * Returns a copy with another weight.
    *
-   * @param newWeight the weight, more than zero
+   * @param newWeight the weight, zero or more
    * @return the copy
    */
   public Indicator withWeight(long newWeight) {
@@ -76,7 +79,7 @@ public record Indicator(
   /**
    * Returns a copy with another weight.
    *
-   * @param newWeight the weight, more than zero
+   * @param newWeight the weight, zero or more
    * @return the copy
    */
   public Indicator withWeight(BigDecimal newWeight) {

@@ -1,10 +1,13 @@
 package io.github.assessmentkit.rubric;
 
 import io.github.assessmentkit.Extensions;
+import io.github.assessmentkit.InvalidValueException;
 import io.github.assessmentkit.internal.Checks;
+import io.github.assessmentkit.internal.Messages;
 import io.github.assessmentkit.text.Text;
 import java.math.BigDecimal;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +17,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A criteria set: identity and provenance, a tree of {@link Criterion criteria} whose leaves hold
- * {@link Indicator indicators}, the default scoring strategy, the not-applicable policy, rating
- * ladders and award schemes.
+ * {@link Indicator indicators}, the default scoring strategy, the scoring policies (what
+ * not-applicable, missing and unknown ratings do, and what a criterion where nothing counts means),
+ * an optional second scale for the result, rating ladders and award schemes.
  *
  * <p>Built once with {@link #builder(String, String)} (or derived from another with {@link
  * #from(Rubric)}), checked as a whole when built, and then immutable and safe to share across
@@ -27,6 +31,8 @@ import org.jspecify.annotations.Nullable;
  *     .provenance(Provenance.unverified(source, note))
  *     .totalPoints(100)
  *     .defaultStrategy(Strategies.POINTS_SUM)
+ *     .whenUnknown(UnratedPolicy.EXCLUDE_AND_RENORMALISE)     // optional scoring policies
+ *     .resultScale(ResultScale.of(Text.en("level"), 0, 5))    // optional: the result on 0-5 too
  *     .criterion(Criterion.builder("G1", Text.en("Rule of law")).weight(2) ... .build())
  *     .build();
  * }</pre>
@@ -39,7 +45,8 @@ public final class Rubric {
   private final Provenance provenance;
   private final BigDecimal totalPoints;
   private final String defaultStrategy;
-  private final NotApplicablePolicy notApplicablePolicy;
+  private final @Nullable ResultScale resultScale;
+  private final ScoringPolicies policies;
   private final Severity evidenceValidity;
   private final List<Criterion> criteria;
   private final List<Ladder> ladders;
@@ -49,6 +56,7 @@ public final class Rubric {
   private final Map<String, Indicator> indicatorsById;
   private final boolean capsByWeakestDimension;
   private final boolean requiresEveryDimension;
+  private final Map<String, ScoringPolicies> policiesById;
 
   Rubric(RubricBuilder b) {
     this.id = b.id;
@@ -57,7 +65,10 @@ public final class Rubric {
     this.title = Checks.notNull(b.title, "title");
     this.provenance = Checks.notNull(b.provenance, "provenance");
     this.defaultStrategy = Checks.notNull(b.defaultStrategy, "defaultStrategy");
-    this.notApplicablePolicy = b.notApplicablePolicy;
+    this.resultScale = b.resultScale;
+    this.policies =
+        new ScoringPolicies(
+            b.notApplicablePolicy, b.whenMissing, b.whenUnknown, b.whenNothingCounts);
     this.evidenceValidity = b.evidenceValidity;
     this.criteria = List.copyOf(b.criteria);
     this.ladders = List.copyOf(b.ladders);
@@ -70,6 +81,9 @@ public final class Rubric {
     RubricChecks.index(id, criteria, byId, indicators);
     this.criteriaById = Collections.unmodifiableMap(byId);
     this.indicatorsById = Collections.unmodifiableMap(indicators);
+    Map<String, ScoringPolicies> inForce = new HashMap<>();
+    RubricChecks.policies(criteria, policies, inForce);
+    this.policiesById = Collections.unmodifiableMap(inForce);
     this.totalPoints = RubricChecks.total(id, b.totalPoints, criteria);
     RubricChecks.check(this);
   }
@@ -137,9 +151,48 @@ public final class Rubric {
     return defaultStrategy;
   }
 
-  /** {@return what a not-applicable rating does} */
+  /**
+   * {@return what a not-applicable part does where no criterion declares otherwise: {@code
+   * policies().notApplicable()}}
+   */
   public NotApplicablePolicy notApplicablePolicy() {
-    return notApplicablePolicy;
+    return Objects.requireNonNull(policies.notApplicable());
+  }
+
+  /**
+   * The rubric-wide scoring policies, in force wherever no criterion declares its own: the values
+   * the rubric declares over {@link ScoringPolicies#DEFAULTS}. Every component is present.
+   *
+   * @return the policies
+   * @see #policiesOf(String)
+   */
+  public ScoringPolicies policies() {
+    return policies;
+  }
+
+  /**
+   * The scoring policies in force at a criterion, every component present: for each policy, what
+   * the criterion declares, else what its nearest ancestor declares, else the rubric's ({@link
+   * #policies()}).
+   *
+   * @param criterionId the criterion's id
+   * @return the resolved policies
+   * @throws IllegalArgumentException if no criterion has that id
+   */
+  public ScoringPolicies policiesOf(String criterionId) {
+    ScoringPolicies found = policiesById.get(criterionId);
+    if (found == null) {
+      throw new InvalidValueException(Messages.noSuchCriterion(criterionId));
+    }
+    return found;
+  }
+
+  /**
+   * {@return the scale the result is also stated on besides points, for example 0 to 5, if the
+   * rubric declares one}
+   */
+  public Optional<ResultScale> resultScale() {
+    return Optional.ofNullable(resultScale);
   }
 
   /**
@@ -248,7 +301,8 @@ public final class Rubric {
         && provenance.equals(r.provenance)
         && totalPoints.compareTo(r.totalPoints) == 0
         && defaultStrategy.equals(r.defaultStrategy)
-        && notApplicablePolicy == r.notApplicablePolicy
+        && Objects.equals(resultScale, r.resultScale)
+        && policies.equals(r.policies)
         && evidenceValidity == r.evidenceValidity
         && criteria.equals(r.criteria)
         && ladders.equals(r.ladders)

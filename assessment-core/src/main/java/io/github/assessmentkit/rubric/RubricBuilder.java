@@ -41,7 +41,11 @@ public final class RubricBuilder {
   @Nullable Provenance provenance;
   @Nullable BigDecimal totalPoints;
   @Nullable String defaultStrategy;
-  NotApplicablePolicy notApplicablePolicy = NotApplicablePolicy.EXCLUDE_AND_RENORMALISE;
+  @Nullable ResultScale resultScale;
+  NotApplicablePolicy notApplicablePolicy = ScoringPolicies.DEFAULTS.notApplicable();
+  UnratedPolicy whenMissing = UnratedPolicy.COUNT_AS_ZERO;
+  UnratedPolicy whenUnknown = UnratedPolicy.COUNT_AS_ZERO;
+  WhenNothingCounts whenNothingCounts = WhenNothingCounts.NOT_APPLICABLE;
   Severity evidenceValidity = Severity.WARNING;
   final List<Criterion> criteria = new ArrayList<>();
   final List<Ladder> ladders = new ArrayList<>();
@@ -71,7 +75,11 @@ public final class RubricBuilder {
     b.provenance = base.provenance();
     b.totalPoints = base.totalPoints();
     b.defaultStrategy = base.defaultStrategy();
-    b.notApplicablePolicy = base.notApplicablePolicy();
+    b.resultScale = base.resultScale().orElse(null);
+    b.notApplicablePolicy = base.policies().notApplicable();
+    b.whenMissing = base.policies().missing();
+    b.whenUnknown = base.policies().unknown();
+    b.whenNothingCounts = base.policies().nothingCounts();
     b.evidenceValidity = base.evidenceValidity();
     b.criteria.addAll(base.criteria());
     b.ladders.addAll(base.ladders());
@@ -175,13 +183,66 @@ public final class RubricBuilder {
   }
 
   /**
-   * Sets what a not-applicable rating does.
+   * States the rubric's result on a scale other than points as well, for example 0 to 5.
+   *
+   * @param scale the scale, or {@code null} to state the result in points only (the default)
+   * @return this builder
+   * @see Rubric#resultScale()
+   */
+  public RubricBuilder resultScale(@Nullable ResultScale scale) {
+    this.resultScale = scale;
+    return this;
+  }
+
+  /**
+   * Sets what a not-applicable part does where no criterion declares otherwise; {@link
+   * NotApplicablePolicy#EXCLUDE_AND_RENORMALISE} unless set.
    *
    * @param policy the policy
    * @return this builder
+   * @see CriterionBuilder#notApplicable(NotApplicablePolicy)
    */
   public RubricBuilder notApplicablePolicy(NotApplicablePolicy policy) {
     this.notApplicablePolicy = Checks.notNull(policy, "policy");
+    return this;
+  }
+
+  /**
+   * Sets what an indicator with no rating does where no criterion declares otherwise; {@link
+   * UnratedPolicy#COUNT_AS_ZERO} unless set.
+   *
+   * @param policy the policy
+   * @return this builder
+   * @see CriterionBuilder#whenMissing(UnratedPolicy)
+   */
+  public RubricBuilder whenMissing(UnratedPolicy policy) {
+    this.whenMissing = Checks.notNull(policy, "policy");
+    return this;
+  }
+
+  /**
+   * Sets what an indicator rated unknown does where no criterion declares otherwise; {@link
+   * UnratedPolicy#COUNT_AS_ZERO} unless set.
+   *
+   * @param policy the policy
+   * @return this builder
+   * @see CriterionBuilder#whenUnknown(UnratedPolicy)
+   */
+  public RubricBuilder whenUnknown(UnratedPolicy policy) {
+    this.whenUnknown = Checks.notNull(policy, "policy");
+    return this;
+  }
+
+  /**
+   * Sets what a criterion means when none of its parts counts, where no criterion declares
+   * otherwise; {@link WhenNothingCounts#NOT_APPLICABLE} unless set.
+   *
+   * @param meaning the meaning
+   * @return this builder
+   * @see CriterionBuilder#whenNothingCounts(WhenNothingCounts)
+   */
+  public RubricBuilder whenNothingCounts(WhenNothingCounts meaning) {
+    this.whenNothingCounts = Checks.notNull(meaning, "meaning");
     return this;
   }
 

@@ -32,6 +32,23 @@ final class RubricChecks {
     }
   }
 
+  /**
+   * Works out the scoring policies in force at each criterion: its own declarations over those in
+   * force at its parent.
+   *
+   * @param criteria the criteria of one level
+   * @param parent the policies in force at their parent (the rubric's at the top)
+   * @param out where each criterion's policies go, by id
+   */
+  static void policies(
+      List<Criterion> criteria, ScoringPolicies parent, Map<String, ScoringPolicies> out) {
+    for (Criterion c : criteria) {
+      ScoringPolicies inForce = c.policies().under(parent);
+      out.put(c.id(), inForce);
+      policies(c.children(), inForce, out);
+    }
+  }
+
   static BigDecimal total(String rubricId, @Nullable BigDecimal declared, List<Criterion> top) {
     List<Criterion> scored = top.stream().filter(c -> c.kind().isScored()).toList();
     if (scored.isEmpty()) {
@@ -53,12 +70,16 @@ final class RubricChecks {
     if (declared == null || declared.signum() <= 0) {
       throw new InvalidRubricException(rubricId, Messages.totalNeeded(rubricId));
     }
+    if (scored.stream().allMatch(c -> weightOf(c).signum() == 0)) {
+      throw new InvalidRubricException(rubricId, Messages.partsWeighNothing(rubricId, declared));
+    }
     return declared;
   }
 
   static void check(Rubric rubric) {
+    boolean shares = rubric.totalPoints().signum() > 0;
     for (Criterion c : rubric.criteria()) {
-      checkNode(c, true);
+      checkNode(c, true, shares);
     }
     Set<String> ladderIds = new HashSet<>();
     for (Ladder ladder : rubric.ladders()) {
@@ -78,7 +99,14 @@ final class RubricChecks {
     }
   }
 
-  private static void checkNode(Criterion c, boolean parentHasPoints) {
+  /**
+   * Checks a criterion and its subtree.
+   *
+   * @param c the criterion
+   * @param parentHasPoints whether its parent has fixed points (the top level counts as having)
+   * @param parentShares whether its parent has more than 0 points to share among its parts
+   */
+  private static void checkNode(Criterion c, boolean parentHasPoints, boolean parentShares) {
     if (!c.kind().isScored()) {
       if (c.points() != null || c.weight() != null || !c.indicators().isEmpty()) {
         throw new InvalidRubricException(c.id(), Messages.profileScored(c.id()));
@@ -88,11 +116,13 @@ final class RubricChecks {
     if (!parentHasPoints && c.points() != null) {
       throw new InvalidRubricException(c.id(), Messages.fixedPointsUnderWeight(c.id()));
     }
+    boolean shares = parentShares && weightOf(c).signum() > 0;
     List<Criterion> scored = c.children().stream().filter(k -> k.kind().isScored()).toList();
     if (scored.isEmpty()) {
       if (c.indicators().isEmpty()) {
         throw new InvalidRubricException(c.id(), Messages.leafWithoutIndicators(c.id()));
       }
+      checkShared(c, scored, shares);
       return;
     }
     boolean anyPoints = scored.stream().anyMatch(k -> k.points() != null);
@@ -105,14 +135,53 @@ final class RubricChecks {
         throw new InvalidRubricException(c.id(), Messages.fixedPointsUnderWeight(c.id()));
       }
       BigDecimal sum = sumPoints(scored);
-      if (sum.compareTo(c.points()) != 0) {
-        throw new InvalidRubricException(
-            c.id(), Messages.pointsDoNotAddUp(c.id(), c.points(), sum));
+      if (c.indicators().isEmpty()) {
+        if (sum.compareTo(c.points()) != 0) {
+          throw new InvalidRubricException(
+              c.id(), Messages.pointsDoNotAddUp(c.id(), c.points(), sum));
+        }
+      } else {
+        // beside children with fixed points, an indicator's weight is its points
+        for (Indicator i : c.indicators()) {
+          sum = sum.add(i.weight());
+        }
+        if (sum.compareTo(c.points()) != 0) {
+          throw new InvalidRubricException(
+              c.id(), Messages.partsDoNotAddUp(c.id(), c.points(), sum));
+        }
       }
     }
+    checkShared(c, scored, shares);
     for (Criterion child : c.children()) {
-      checkNode(child, c.points() != null);
+      checkNode(child, c.points() != null, shares);
     }
+  }
+
+  /**
+   * Checks that a criterion with points to share has a part that weighs more than 0: its indicators
+   * by their weights, its scored children by their points or weights.
+   */
+  private static void checkShared(Criterion c, List<Criterion> scored, boolean shares) {
+    if (!shares) {
+      return;
+    }
+    for (Indicator i : c.indicators()) {
+      if (i.weight().signum() > 0) {
+        return;
+      }
+    }
+    for (Criterion k : scored) {
+      if (weightOf(k).signum() > 0) {
+        return;
+      }
+    }
+    throw new InvalidRubricException(c.id(), Messages.partsWeighNothing(c.id(), c.points()));
+  }
+
+  /** The points of a criterion with fixed points, else its weight. */
+  private static BigDecimal weightOf(Criterion c) {
+    BigDecimal w = c.points() != null ? c.points() : c.weight();
+    return w == null ? BigDecimal.ONE : w;
   }
 
   private static BigDecimal sumPoints(List<Criterion> criteria) {

@@ -101,9 +101,10 @@ final class Calculations {
     String separator = "";
     out.append('(');
     for (Term t : terms) {
-      if (t.fraction() != null) {
+      Ratio f = counted(t);
+      if (f != null) {
         Decimals.appendPlain(out.append(separator), t.possible()).append('×');
-        fraction(out, t.fraction());
+        fraction(out, f);
         weights = weights.add(t.possible());
         separator = " + ";
       }
@@ -125,16 +126,18 @@ final class Calculations {
     out.append("min(");
     String separator = "";
     for (Term t : terms) {
-      if (t.fraction() != null) {
-        fraction(out.append(separator).append(t.id()).append(' '), t.fraction());
+      Ratio f = counted(t);
+      if (f != null) {
+        fraction(out.append(separator).append(t.id()).append(' '), f);
         separator = ", ";
       }
       if (t.id().equals(partId)) {
         lowest = t;
       }
     }
+    Ratio least = lowest == null ? null : counted(lowest);
     out.append(") = ").append(partId).append(' ');
-    fraction(out, lowest == null || lowest.fraction() == null ? Ratio.ZERO : lowest.fraction());
+    fraction(out, least == null ? Ratio.ZERO : least);
     Decimals.appendPlain(out.append("; × "), possible).append(" = ");
     Decimals.appendPlain(out, earned);
   }
@@ -177,6 +180,17 @@ final class Calculations {
     }
     Decimals.appendPlain(out.append(" × "), possible).append(" = ");
     Decimals.appendPlain(out, earned);
+  }
+
+  /**
+   * The fraction a term counts at: its own, or 0 for an unrated part that kept its points (counted
+   * as zero); {@code null} for an unrated part that left the calculation.
+   */
+  private static @Nullable Ratio counted(Term t) {
+    if (t.fraction() != null) {
+      return t.fraction();
+    }
+    return t.possible().signum() > 0 ? Ratio.ZERO : null;
   }
 
   private static void fractionOrUnrated(StringBuilder out, Term t) {

@@ -339,25 +339,17 @@ class RubricBuilderTest {
 
   @Test
   void a_criterion_is_checked_on_its_own_when_built() {
-    // when / then
-    assertThatThrownBy(
-            () ->
-                Criterion.builder("1", Text.en("one"))
-                    .points(10)
-                    .child(leaf("1.1", 10, "a"))
-                    .indicator(yesNo("b"))
-                    .build())
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("criterion 1 has both children and indicators; indicators belong on leaves");
+    // when / then (a criterion may hold indicators beside its children: see RubricPoliciesTest)
     assertThatThrownBy(() -> Criterion.builder("1", Text.en("one")).points(-5).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("points of 1 must be zero or more, was -5");
-    assertThatThrownBy(() -> Criterion.builder("1", Text.en("one")).weight(0).build())
+    // a weight of 0 is allowed (assessed, not counted); a negative one is not
+    assertThatThrownBy(() -> Criterion.builder("1", Text.en("one")).weight(-1).build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("weight of 1 must be more than zero, was 0");
-    assertThatThrownBy(() -> Indicator.of("x", Text.en("x"), MiniRubrics.bands()).withWeight(0))
+        .hasMessage("weight of 1 must be zero or more, was -1");
+    assertThatThrownBy(() -> Indicator.of("x", Text.en("x"), MiniRubrics.bands()).withWeight(-1))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("weight must be more than zero, was 0");
+        .hasMessage("weight must be zero or more, was -1");
   }
 
   @Test
@@ -398,6 +390,7 @@ class RubricBuilderTest {
             List.of(),
             List.of(),
             indicators,
+            ScoringPolicies.INHERIT,
             io.github.assessmentkit.Extensions.NONE);
 
     // when

@@ -11,6 +11,7 @@ import io.github.assessmentkit.rubric.CriterionKind;
 import io.github.assessmentkit.rubric.Indicator;
 import io.github.assessmentkit.rubric.Provenance;
 import io.github.assessmentkit.rubric.Rubric;
+import io.github.assessmentkit.rubric.UnratedPolicy;
 import io.github.assessmentkit.scale.NumericScale;
 import io.github.assessmentkit.scale.RatingValue;
 import io.github.assessmentkit.scoring.Scorecard;
@@ -47,6 +48,8 @@ class ComplianceChecklistScenarioTest {
           .provenance(TEST)
           .totalPoints(100)
           .defaultStrategy(Strategies.POINTS_SUM)
+          // a control not assessed leaves the mean of its clause rather than counting as 0
+          .whenUnknown(UnratedPolicy.EXCLUDE_AND_RENORMALISE)
           .criterion(
               clause("5", "Leadership", 3)
                   .indicator(control("5.1", "Security policy approved"))

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.assessmentkit.assessment.Assessment;
 import io.github.assessmentkit.assessment.Rating;
 import io.github.assessmentkit.rubric.Rubric;
+import io.github.assessmentkit.rubric.UnratedPolicy;
 import io.github.assessmentkit.spi.Coverage;
 import io.github.assessmentkit.testing.MiniRubrics;
 import io.github.assessmentkit.text.Text;
@@ -85,12 +86,20 @@ class CoverageAndWarningsTest {
   }
 
   @Test
-  void under_weighted_mean_an_unknown_leaves_the_mean_instead_of_counting_as_zero() {
-    // when
-    Scorecard card = Scorer.standard().score(checklist, gaps, Strategies.WEIGHTED_MEAN);
+  void under_a_leave_out_policy_an_unrated_indicator_leaves_the_mean_instead_of_counting_as_zero() {
+    // given the checklist declaring that missing and unknown ratings leave the calculation
+    Rubric leavingOut =
+        Rubric.from(checklist)
+            .whenMissing(UnratedPolicy.EXCLUDE_AND_RENORMALISE)
+            .whenUnknown(UnratedPolicy.EXCLUDE_AND_RENORMALISE)
+            .build();
 
-    // then G1: only G1.1 is rated, at 1 -> 66.67; G2: (11.11 x 0.5 + 11.11 x 1) / 22.22 = 0.75
-    // x 33.33 = 24.9975 -> 25.00; total 91.67, with the gaps still reported
+    // when
+    Scorecard card = Scorer.standard().score(leavingOut, gaps, Strategies.WEIGHTED_MEAN);
+
+    // then G1: only G1.1 is rated, at 1, and takes all of G1's 200/3 -> 66.67; G2: G2.1 leaves,
+    // (0.5 + 1) / 2 = 3/4 x 100/3 = 25.00; total 200/3 + 25 = 275/3 = 91.666.. -> 91.67, with the
+    // gaps still reported
     assertThat(card.node("G1").orElseThrow().earned()).isEqualTo(new BigDecimal("66.67"));
     assertThat(card.node("G2").orElseThrow().earned()).isEqualTo(new BigDecimal("25.00"));
     assertThat(card.total()).isEqualTo(new BigDecimal("91.67"));

@@ -11,6 +11,7 @@ import io.github.assessmentkit.rubric.Criterion;
 import io.github.assessmentkit.rubric.Indicator;
 import io.github.assessmentkit.rubric.Provenance;
 import io.github.assessmentkit.rubric.Rubric;
+import io.github.assessmentkit.rubric.UnratedPolicy;
 import io.github.assessmentkit.scale.LikertScale;
 import io.github.assessmentkit.testing.MiniRubrics;
 import io.github.assessmentkit.text.Language;
@@ -60,8 +61,16 @@ class StrategiesTest {
           .rating(Rating.of("y2", 4))
           .build();
 
+  /** The same rubric, declaring that a missing rating leaves the calculation. */
+  private final Rubric mixedLeavingOut =
+      Rubric.from(mixed).whenMissing(UnratedPolicy.EXCLUDE_AND_RENORMALISE).build();
+
   private Scorecard score(String strategy) {
     return Scorer.standard().score(mixed, mixedRatings, strategy);
+  }
+
+  private Scorecard scoreLeavingOut(String strategy) {
+    return Scorer.standard().score(mixedLeavingOut, mixedRatings, strategy);
   }
 
   private static BigDecimal points(String value) {
@@ -84,9 +93,20 @@ class StrategiesTest {
   }
 
   @Test
-  void weighted_mean_averages_the_rated_parts_only() {
+  void weighted_mean_counts_an_unrated_part_as_zero_by_default() {
     // when
     Scorecard card = score(Strategies.WEIGHTED_MEAN);
+
+    // then 1 = (15 x 1 + 15 x 0.5 + 30 x 0) / 60 = 0.375 x 60 = 22.50, as a points sum would
+    assertThat(card.node("1").orElseThrow().earned()).isEqualTo(points("22.50"));
+    assertThat(card.node("1").orElseThrow().explanation().calculation())
+        .isEqualTo("(15.00×1 + 15.00×0.5 + 30.00×0) / 60.00 = 0.375; × 60.00 = 22.50");
+  }
+
+  @Test
+  void weighted_mean_averages_the_rated_parts_only_when_unrated_parts_leave() {
+    // when
+    Scorecard card = scoreLeavingOut(Strategies.WEIGHTED_MEAN);
 
     // then 1 = (1 + 0.5) / 2 = 0.75; x 60 = 45.00: x3, unrated, leaves the mean and its 30 points
     // go to the rated parts, 30 each
@@ -100,14 +120,14 @@ class StrategiesTest {
 
   @Test
   void rating_a_part_that_was_unrated_can_lower_a_weighted_mean() {
-    // given the weighted mean of category 1 with x3 unrated: 45.00 (above)
+    // given the weighted mean of category 1 with x3 unrated and left out: 45.00 (above)
     Assessment x3No = mixedRatings.toBuilder().rating(Rating.choice("x3", "no")).build();
 
     // when x3 is rated no
-    Scorecard card = Scorer.standard().score(mixed, x3No, Strategies.WEIGHTED_MEAN);
+    Scorecard card = Scorer.standard().score(mixedLeavingOut, x3No, Strategies.WEIGHTED_MEAN);
 
     // then it joins the mean: (15 x 1 + 15 x 0.5 + 30 x 0) / 60 = 0.375 x 60 = 22.50. Monotone
-    // in a rated value, but a newly rated part may pull the mean down: unrated is not zero.
+    // in a rated value, but a newly rated part may pull the mean down: left out is not zero.
     assertThat(card.node("1").orElseThrow().earned()).isEqualTo(points("22.50"));
   }
 
@@ -128,7 +148,7 @@ class StrategiesTest {
   @Test
   void weakest_link_takes_the_lowest_rated_fraction() {
     // when
-    Scorecard card = score(Strategies.WEAKEST_LINK);
+    Scorecard card = scoreLeavingOut(Strategies.WEAKEST_LINK);
 
     // then 1: min(1, 0.5) = 0.5 x 60 = 30.00, labelled as the weakest part (x2, partly)
     NodeScore one = card.node("1").orElseThrow();
@@ -219,11 +239,13 @@ class StrategiesTest {
   void maturity_takes_the_lowest_level_reached_by_every_rated_part() {
     // given internal control (40 points): IC.1 (20) with m1, m2 and IC.2 (20) with m3, m4, all on
     // levels 0 to 4; m1 = 3, m2 = 2, m3 = 4, m4 not rated
+    // (the rubric declares that a missing rating leaves the calculation)
     Rubric control =
         Rubric.builder("control", "1")
             .title(Text.en("Internal control"))
             .provenance(TEST)
             .defaultStrategy(Strategies.MATURITY)
+            .whenMissing(UnratedPolicy.EXCLUDE_AND_RENORMALISE)
             .criterion(
                 Criterion.builder("IC", Text.en("Internal control"))
                     .points(40)

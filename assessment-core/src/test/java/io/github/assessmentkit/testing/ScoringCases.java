@@ -345,7 +345,11 @@ public final class ScoringCases {
             .title(Text.en("Random rubric"))
             .provenance(Provenance.unverified(Text.en("random"), Text.en("made up for a property")))
             .defaultStrategy(strategy)
-            .notApplicablePolicy(d.oneOf(List.of(NotApplicablePolicy.values())));
+            .notApplicablePolicy(
+                d.oneOf(
+                    List.of(
+                        NotApplicablePolicy.EXCLUDE_AND_RENORMALISE,
+                        NotApplicablePolicy.COUNT_AS_MET)));
     if (d.chance(20)) {
       b.criterion(
           Criterion.builder("P", Text.en("Profile"))

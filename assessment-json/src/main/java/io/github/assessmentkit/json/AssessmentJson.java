@@ -39,6 +39,17 @@ import java.nio.charset.StandardCharsets;
  * two-space indentation, {@code \n} line ends, decimals as plain numbers and unknown fields last,
  * in name order.
  *
+ * <p>Scoring policies in a rubric document, on the rubric or on any criterion (which then holds for
+ * its subtree), all optional: {@code "notApplicablePolicy"} is {@code "exclude-and-renormalise"},
+ * {@code "exclude-from-maximum"}, {@code "count-as-met"}, or {@code {"countAt": 0.6}} to count a
+ * not-applicable part at a fraction of its points; {@code "whenMissing"} and {@code "whenUnknown"}
+ * are {@code "count-as-zero"}, {@code "exclude-and-renormalise"} or {@code "exclude-from-maximum"};
+ * {@code "whenNothingCounts"} is {@code "not-applicable"}, {@code "met"} or {@code "not-met"}. A
+ * rubric may add {@code "resultScale": {"name": {...}, "min": 0, "max": 5}}. What is not declared
+ * is left out when written (on the rubric: what is the default, except the not-applicable policy,
+ * which a rubric always states), so documents without them keep their bytes. The shipped schema
+ * describes each.
+ *
  * <p>Immutable and thread-safe; build one and share it.
  */
 public final class AssessmentJson {

@@ -38,6 +38,9 @@ final class HolisticBand implements ScoringStrategy {
   /** A leaf must have exactly one indicator, on a band scale; above leaves anything fits. */
   @Override
   public Optional<Text> misfit(Criterion criterion) {
+    if (!criterion.children().isEmpty() && !criterion.indicators().isEmpty()) {
+      return Optional.of(Messages.strategyNeedsIndicatorsOrChildren(id(), criterion.id()));
+    }
     if (criterion.isLeaf()) {
       int bands = bands(criterion);
       if (bands != 1 || criterion.indicators().size() != 1) {

@@ -37,6 +37,9 @@ final class Maturity implements ScoringStrategy {
   /** Every indicator of a leaf must be on a level scale; above leaves anything fits. */
   @Override
   public Optional<Text> misfit(Criterion criterion) {
+    if (!criterion.children().isEmpty() && !criterion.indicators().isEmpty()) {
+      return Optional.of(Messages.strategyNeedsIndicatorsOrChildren(id(), criterion.id()));
+    }
     if (criterion.isLeaf()
         && !criterion.indicators().stream().allMatch(i -> i.scale() instanceof LevelScale)) {
       return Optional.of(Messages.maturityNeedsLevels(id(), criterion.id()));

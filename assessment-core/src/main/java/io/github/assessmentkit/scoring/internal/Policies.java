@@ -1,62 +1,71 @@
 package io.github.assessmentkit.scoring.internal;
 
+import io.github.assessmentkit.Ratio;
 import io.github.assessmentkit.rubric.Criterion;
 import io.github.assessmentkit.rubric.NotApplicablePolicy;
 import io.github.assessmentkit.rubric.Rubric;
-import io.github.assessmentkit.scoring.Strategies;
+import io.github.assessmentkit.rubric.ScoringPolicies;
+import io.github.assessmentkit.rubric.UnratedPolicy;
+import io.github.assessmentkit.rubric.WhenNothingCounts;
+import java.util.Objects;
 
 /**
- * The scoring policies in force at one criterion, resolved: its own where it declares them, else
- * those of the nearest ancestor that does, else the rubric's.
+ * The scoring policies in force at one criterion, resolved (its own where it declares them, else
+ * those of the nearest ancestor that does, else the rubric's) and reduced to the treatments the
+ * engine acts on.
  */
 final class Policies {
+  private final ScoringPolicies declared;
   final Treatment notApplicable;
   final Treatment missing;
   final Treatment unknown;
   final Treatment nothingCounts;
 
-  private Policies(
-      Treatment notApplicable, Treatment missing, Treatment unknown, Treatment nothingCounts) {
-    this.notApplicable = notApplicable;
-    this.missing = missing;
-    this.unknown = unknown;
-    this.nothingCounts = nothingCounts;
+  private Policies(ScoringPolicies resolved) {
+    this.declared = resolved;
+    this.notApplicable = notApplicable(Objects.requireNonNull(resolved.notApplicable()));
+    this.missing = unrated(Objects.requireNonNull(resolved.missing()));
+    this.unknown = unrated(Objects.requireNonNull(resolved.unknown()));
+    this.nothingCounts = nothingCounts(Objects.requireNonNull(resolved.nothingCounts()));
   }
 
   /** {@return the rubric-wide policies} */
   static Policies of(Rubric rubric) {
-    return new Policies(
-        notApplicable(rubric.notApplicablePolicy()),
-        Treatment.ZERO,
-        Treatment.ZERO,
-        Treatment.PARENT);
+    return new Policies(rubric.policies());
   }
 
   /** {@return the policies in force at a criterion under these} */
   Policies under(Criterion c) {
-    return this;
+    ScoringPolicies own = c.policies();
+    if (own.equals(ScoringPolicies.INHERIT)) {
+      return this;
+    }
+    return new Policies(own.under(declared));
   }
 
-  /**
-   * What a criterion's strategy does with an unrated part when no policy is declared: the
-   * strategies that combine the rated parts only (a mean, or the lowest among them) leave unrated
-   * parts out, the others count them as earning nothing.
-   *
-   * @param strategyId the strategy's id
-   * @return the treatment
-   */
-  static Treatment unratedDefault(String strategyId) {
-    return switch (strategyId) {
-      case Strategies.WEIGHTED_MEAN, Strategies.WEAKEST_LINK, Strategies.MATURITY ->
-          Treatment.RENORMALISE;
-      default -> Treatment.ZERO;
+  private static Treatment notApplicable(NotApplicablePolicy policy) {
+    return switch (policy.kind()) {
+      case EXCLUDE_AND_RENORMALISE -> Treatment.RENORMALISE;
+      case EXCLUDE_FROM_MAXIMUM -> Treatment.SHRINK;
+      case COUNT_AS_MET -> Treatment.MET;
+      case COUNT_AT_FRACTION ->
+          new Treatment(Treatment.How.COUNT, Ratio.of(Objects.requireNonNull(policy.fraction())));
     };
   }
 
-  static Treatment notApplicable(NotApplicablePolicy policy) {
+  private static Treatment unrated(UnratedPolicy policy) {
     return switch (policy) {
-      case COUNT_AS_MET -> Treatment.MET;
+      case COUNT_AS_ZERO -> Treatment.ZERO;
       case EXCLUDE_AND_RENORMALISE -> Treatment.RENORMALISE;
+      case EXCLUDE_FROM_MAXIMUM -> Treatment.SHRINK;
+    };
+  }
+
+  private static Treatment nothingCounts(WhenNothingCounts policy) {
+    return switch (policy) {
+      case NOT_APPLICABLE -> Treatment.PARENT;
+      case MET -> Treatment.MET;
+      case NOT_MET -> Treatment.ZERO;
     };
   }
 }

@@ -354,7 +354,7 @@ public final class ScoringEngine {
     if (known != 0) {
       return known == 1;
     }
-    boolean result = n.nothingCounts.counts() || unratedLeftOut(n);
+    boolean result = n.nothingCounts.counts();
     for (int k = 0; !result && k < n.slots.length; k++) {
       result = treatment[n.slots[k]].counts();
     }
@@ -403,16 +403,12 @@ public final class ScoringEngine {
       return strategy(w);
     }
     if (!hasCountedPart(n)) {
-      // counts only because it declares what nothing counting means, or is not rated
-      boolean declared = n.nothingCounts.counts();
+      // counts only because it declares what nothing counting means
       w.possible = given;
-      w.fraction = declared ? n.nothingCounts.fraction() : Ratio.ZERO;
+      w.fraction = n.nothingCounts.fraction();
       w.coverage = uncountedCoverage(n);
       w.formula = new Formula.Sum();
-      w.rule =
-          declared
-              ? ScoringMessages.nothingCounts(w.fraction.isOne())
-              : ScoringMessages.nothingRated();
+      w.rule = ScoringMessages.nothingCounts(w.fraction.isOne());
       // its points stay with its parts by weight, so that its lines show what they were worth
       Ratio[] points = Allotment.nominal(given, n.weights)[0];
       for (int k = 0; k < n.slots.length; k++) {
@@ -437,30 +433,6 @@ public final class ScoringEngine {
     }
     combine(w, given, n.weights, n.children, how, indicatorCount);
     return strategy(w);
-  }
-
-  /**
-   * Whether a criterion that declares nothing about it holds an indicator left out for being
-   * unrated: when nothing else in it counts, it is then not rated (it keeps its points and earns
-   * none) rather than not applicable.
-   */
-  private boolean unratedLeftOut(PlanNode n) {
-    if (n.nothingCounts.how() != Treatment.How.PARENT) {
-      return false;
-    }
-    for (int slot : n.slots) {
-      IndicatorStatus s = status[slot];
-      if ((s == IndicatorStatus.MISSING || s == IndicatorStatus.UNKNOWN)
-          && !treatment[slot].counts()) {
-        return true;
-      }
-    }
-    for (PlanNode k : n.children) {
-      if (unratedLeftOut(k)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private boolean hasCountedPart(PlanNode n) {

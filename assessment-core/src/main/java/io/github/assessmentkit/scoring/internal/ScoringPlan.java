@@ -235,8 +235,8 @@ final class ScoringPlan {
               weights,
               Ratio.of(ScoringEngine.weightOf(c)),
               p.notApplicable,
-              Policies.unratedDefault(strategyId),
-              Policies.unratedDefault(strategyId),
+              p.missing,
+              p.unknown,
               p.nothingCounts,
               index);
       nodes.set(index, n);

@@ -10,6 +10,8 @@ import io.github.assessmentkit.json.internal.AwardRuleDocs.LadderDoc;
 import io.github.assessmentkit.json.internal.AwardRuleDocs.TierDoc;
 import io.github.assessmentkit.json.internal.CommonDocs.ProvenanceDoc;
 import io.github.assessmentkit.json.internal.CommonDocs.TextDoc;
+import io.github.assessmentkit.json.internal.PolicyDocs.NotApplicableDoc;
+import io.github.assessmentkit.json.internal.PolicyDocs.ResultScaleDoc;
 import io.github.assessmentkit.rubric.Area;
 import io.github.assessmentkit.rubric.Criterion;
 import io.github.assessmentkit.rubric.CriterionKind;
@@ -18,9 +20,10 @@ import io.github.assessmentkit.rubric.NotApplicablePolicy;
 import io.github.assessmentkit.rubric.Rubric;
 import io.github.assessmentkit.rubric.RubricBuilder;
 import io.github.assessmentkit.rubric.Severity;
+import io.github.assessmentkit.rubric.UnratedPolicy;
+import io.github.assessmentkit.rubric.WhenNothingCounts;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -47,7 +50,11 @@ final class RubricDocs {
       @NotNull(message = K.REQUIRED) @Valid @Nullable ProvenanceDoc provenance,
       @PositiveOrZero(message = K.NOT_NEGATIVE) @Nullable BigDecimal totalPoints,
       @NotNull(message = K.REQUIRED) @Identifier @Nullable String defaultStrategy,
-      @Nullable NotApplicablePolicy notApplicablePolicy,
+      @Valid @Nullable ResultScaleDoc resultScale,
+      @Valid @Nullable NotApplicableDoc notApplicablePolicy,
+      @Nullable UnratedPolicy whenMissing,
+      @Nullable UnratedPolicy whenUnknown,
+      @Nullable WhenNothingCounts whenNothingCounts,
       @Nullable Severity evidenceValidity,
       @Nullable Boolean capByWeakestDimension,
       @Nullable Boolean requireEveryDimension,
@@ -67,10 +74,15 @@ final class RubricDocs {
               .provenance(Objects.requireNonNull(provenance).toModel())
               .totalPoints(totalPoints)
               .defaultStrategy(Objects.requireNonNull(defaultStrategy))
+              .resultScale(resultScale == null ? null : resultScale.toModel())
               .notApplicablePolicy(
                   notApplicablePolicy == null
                       ? NotApplicablePolicy.EXCLUDE_AND_RENORMALISE
-                      : notApplicablePolicy)
+                      : notApplicablePolicy.toModel())
+              .whenMissing(whenMissing == null ? UnratedPolicy.COUNT_AS_ZERO : whenMissing)
+              .whenUnknown(whenUnknown == null ? UnratedPolicy.COUNT_AS_ZERO : whenUnknown)
+              .whenNothingCounts(
+                  whenNothingCounts == null ? WhenNothingCounts.NOT_APPLICABLE : whenNothingCounts)
               .evidenceValidity(evidenceValidity == null ? Severity.WARNING : evidenceValidity)
               .capByWeakestDimension(Boolean.TRUE.equals(capByWeakestDimension))
               .requireEveryDimension(Boolean.TRUE.equals(requireEveryDimension))
@@ -112,8 +124,12 @@ final class RubricDocs {
       @NotNull(message = K.REQUIRED) @Nullable TextDoc title,
       @Nullable CriterionKind kind,
       @PositiveOrZero(message = K.NOT_NEGATIVE) @Nullable BigDecimal points,
-      @Positive(message = K.POSITIVE) @Nullable BigDecimal weight,
+      @PositiveOrZero(message = K.NOT_NEGATIVE) @Nullable BigDecimal weight,
       @Identifier @Nullable String strategy,
+      @Valid @Nullable NotApplicableDoc notApplicablePolicy,
+      @Nullable UnratedPolicy whenMissing,
+      @Nullable UnratedPolicy whenUnknown,
+      @Nullable WhenNothingCounts whenNothingCounts,
       @NotNull(message = K.REQUIRED)
           @Nullable List<@NotNull(message = K.REQUIRED) @Valid @Nullable AreaDoc> areas,
       @NotNull(message = K.REQUIRED)
@@ -149,6 +165,8 @@ final class RubricDocs {
                   qs,
                   kids,
                   leaves,
+                  PolicyDocs.declared(
+                      notApplicablePolicy, whenMissing, whenUnknown, whenNothingCounts),
                   extensions));
     }
 
@@ -172,7 +190,8 @@ final class RubricDocs {
       @NotNull(message = K.REQUIRED) @Identifier @Nullable String id,
       @NotNull(message = K.REQUIRED) @Nullable TextDoc text,
       @NotNull(message = K.REQUIRED) @Valid ScaleCodec.@Nullable Doc scale,
-      @NotNull(message = K.REQUIRED) @Positive(message = K.POSITIVE) @Nullable BigDecimal weight,
+      @NotNull(message = K.REQUIRED) @PositiveOrZero(message = K.NOT_NEGATIVE)
+          @Nullable BigDecimal weight,
       @NotNull(message = K.REQUIRED) @Nullable Boolean evidenceRequired,
       Extensions extensions) {
 

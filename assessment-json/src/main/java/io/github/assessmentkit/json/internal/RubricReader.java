@@ -15,9 +15,10 @@ import io.github.assessmentkit.json.internal.RubricDocs.IndicatorDoc;
 import io.github.assessmentkit.json.internal.RubricDocs.RubricDoc;
 import io.github.assessmentkit.rubric.Comparison;
 import io.github.assessmentkit.rubric.CriterionKind;
-import io.github.assessmentkit.rubric.NotApplicablePolicy;
 import io.github.assessmentkit.rubric.Severity;
+import io.github.assessmentkit.rubric.UnratedPolicy;
 import io.github.assessmentkit.rubric.WhenNotApplicable;
+import io.github.assessmentkit.rubric.WhenNothingCounts;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
@@ -39,7 +40,11 @@ final class RubricReader {
             provenance(o, "provenance"),
             o.decimal("totalPoints"),
             o.string("defaultStrategy"),
-            o.choice("notApplicablePolicy", NotApplicablePolicy.class),
+            PolicyDocs.resultScale(o),
+            PolicyDocs.notApplicable(o),
+            o.choice("whenMissing", UnratedPolicy.class),
+            o.choice("whenUnknown", UnratedPolicy.class),
+            o.choice("whenNothingCounts", WhenNothingCounts.class),
             o.choice("evidenceValidity", Severity.class),
             o.bool("capByWeakestDimension"),
             o.bool("requireEveryDimension"),
@@ -57,7 +62,11 @@ final class RubricReader {
         doc.provenance(),
         doc.totalPoints(),
         doc.defaultStrategy(),
+        doc.resultScale(),
         doc.notApplicablePolicy(),
+        doc.whenMissing(),
+        doc.whenUnknown(),
+        doc.whenNothingCounts(),
         doc.evidenceValidity(),
         doc.capByWeakestDimension(),
         doc.requireEveryDimension(),
@@ -86,6 +95,10 @@ final class RubricReader {
         points,
         weight,
         c.string("strategy"),
+        PolicyDocs.notApplicable(c),
+        c.choice("whenMissing", UnratedPolicy.class),
+        c.choice("whenUnknown", UnratedPolicy.class),
+        c.choice("whenNothingCounts", WhenNothingCounts.class),
         c.objects("areas", RubricReader::area),
         c.objects("children", RubricReader::criterion),
         c.objects("indicators", RubricReader::indicator),

@@ -52,8 +52,11 @@ final class RubricWriter {
     text("title", r.title(), g);
     provenance("provenance", r.provenance(), g);
     number("totalPoints", r.totalPoints(), g);
+    if (r.resultScale().isPresent()) {
+      PolicyDocs.writeResultScale(r.resultScale().get(), g);
+    }
     g.writeStringProperty("defaultStrategy", r.defaultStrategy());
-    g.writeStringProperty("notApplicablePolicy", Obj.jsonName(r.notApplicablePolicy()));
+    PolicyDocs.writeRubricWide(r.policies(), g);
     if (r.evidenceValidity() != Severity.WARNING) {
       g.writeStringProperty("evidenceValidity", Obj.jsonName(r.evidenceValidity()));
     }
@@ -90,6 +93,7 @@ final class RubricWriter {
     optional("points", c.points(), g);
     optional("weight", c.weight(), g);
     optional("strategy", c.strategy(), g);
+    PolicyDocs.writeDeclared(c.policies(), g);
     if (!c.areas().isEmpty()) {
       g.writeArrayPropertyStart("areas");
       for (Area a : c.areas()) {
