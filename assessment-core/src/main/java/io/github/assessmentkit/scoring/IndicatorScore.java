@@ -1,11 +1,13 @@
 package io.github.assessmentkit.scoring;
 
 import io.github.assessmentkit.Ratio;
+import io.github.assessmentkit.assessment.DimensionRating;
 import io.github.assessmentkit.internal.Checks;
 import io.github.assessmentkit.internal.Decimals;
 import io.github.assessmentkit.scale.RatingValue;
 import io.github.assessmentkit.text.Text;
 import java.math.BigDecimal;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,6 +22,10 @@ import org.jspecify.annotations.Nullable;
  * @param value the rated value, or {@code null}
  * @param label the band or level of the value, or {@code null}
  * @param exactPossible the points it was allotted, exactly
+ * @param dimensions the ratings of the dimensions of a band-scale rating (A, D, L, I …), in the
+ *     order given, with their rationales; empty when none were given
+ * @param cappedBy the code of the dimension whose band capped the rating (the rubric caps items by
+ *     their weakest dimension), or {@code null} when the rating was not capped
  */
 public record IndicatorScore(
     String indicatorId,
@@ -30,7 +36,9 @@ public record IndicatorScore(
     @Nullable Ratio fraction,
     @Nullable RatingValue value,
     @Nullable Text label,
-    Ratio exactPossible) {
+    Ratio exactPossible,
+    List<DimensionRating> dimensions,
+    @Nullable String cappedBy) {
   /**
    * Creates the value, checking its components.
    *
@@ -43,6 +51,8 @@ public record IndicatorScore(
    * @param value the rated value, or {@code null}
    * @param label the band or level of the value, or {@code null}
    * @param exactPossible the points it was allotted, exactly
+   * @param dimensions the ratings of the dimensions of a band-scale rating, or empty
+   * @param cappedBy the dimension whose band capped the rating, or {@code null}
    * @throws NullPointerException if a required component is null
    * @throws IllegalArgumentException if a component is blank or out of range
    */
@@ -52,6 +62,7 @@ public record IndicatorScore(
     Checks.notNull(status, "status");
     Checks.nonNegative(possible, "possible");
     Checks.notNull(exactPossible, "exactPossible");
+    dimensions = Checks.copy(dimensions, "dimensions");
   }
 
   /** {@return the points it earned, exactly: fraction × exact possible, or 0 when unrated} */
@@ -62,7 +73,8 @@ public record IndicatorScore(
   /**
    * {@return how its points follow from its rating, for example {@code "4 → 3/4 × 10.00 = 7.50"}:
    * the value, the exact fraction of its points that value earns, its shown possible and earned
-   * points; {@code "—"} when it is unrated}
+   * points; {@code "70 → ≤ D → 9/20 × 40.00 = 18.00"} when its weakest dimension, D, capped it;
+   * {@code "—"} when it is unrated}
    */
   public String explanation() {
     if (fraction == null || earned == null) {
@@ -71,6 +83,9 @@ public record IndicatorScore(
     StringBuilder out = new StringBuilder(32);
     if (value != null) {
       out.append(value).append(" → ");
+    }
+    if (cappedBy != null) {
+      out.append("≤ ").append(cappedBy).append(" → ");
     }
     Calculations.fraction(out, fraction).append(" × ");
     Decimals.appendPlain(out, possible).append(" = ");

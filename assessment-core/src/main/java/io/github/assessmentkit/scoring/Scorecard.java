@@ -8,6 +8,7 @@ import io.github.assessmentkit.time.FiscalYear;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The result of scoring an assessment: a tree mirroring the rubric whose every node carries earned,
@@ -27,6 +28,8 @@ import java.util.Optional;
  * @param levels the rung reached on each of the rubric's ladders
  * @param awards the decision of each of the rubric's award schemes
  * @param warnings unrated, unknown and excluded parts
+ * @param result the result on the rubric's result scale, or {@code null} when the rubric declares
+ *     none or nothing could be scored
  */
 public record Scorecard(
     RubricRef rubric,
@@ -37,7 +40,8 @@ public record Scorecard(
     NodeScore root,
     List<LevelDecision> levels,
     List<AwardDecision> awards,
-    List<ScoreWarning> warnings) {
+    List<ScoreWarning> warnings,
+    @Nullable ScaledResult result) {
   /**
    * Creates the value, checking its components.
    *
@@ -50,6 +54,8 @@ public record Scorecard(
    * @param levels the rung reached on each of the rubric's ladders
    * @param awards the decision of each of the rubric's award schemes
    * @param warnings unrated, unknown and excluded parts
+   * @param result the result on the rubric's result scale, or {@code null} when the rubric declares
+   *     none or nothing could be scored
    * @throws NullPointerException if a required component is null
    * @throws IllegalArgumentException if a component is blank or out of range
    */
@@ -63,6 +69,22 @@ public record Scorecard(
     levels = Checks.copy(levels, "levels");
     awards = Checks.copy(awards, "awards");
     warnings = Checks.copy(warnings, "warnings");
+  }
+
+  /**
+   * {@return whether anything could be scored: false when no indicator is rated (or everything was
+   * left out), a state to test rather than a total of 0}
+   */
+  public boolean isScored() {
+    return root.isScored();
+  }
+
+  /**
+   * {@return the result on the rubric's result scale (for example 0–5), when the rubric declares
+   * one and something could be scored}
+   */
+  public Optional<ScaledResult> scaledResult() {
+    return Optional.ofNullable(result);
   }
 
   /** {@return the total points earned} */

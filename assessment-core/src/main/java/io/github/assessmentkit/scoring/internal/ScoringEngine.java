@@ -2,6 +2,7 @@ package io.github.assessmentkit.scoring.internal;
 
 import io.github.assessmentkit.Ratio;
 import io.github.assessmentkit.assessment.Assessment;
+import io.github.assessmentkit.assessment.DimensionRating;
 import io.github.assessmentkit.assessment.Evidence;
 import io.github.assessmentkit.assessment.Rating;
 import io.github.assessmentkit.assessment.RatingState;
@@ -14,11 +15,13 @@ import io.github.assessmentkit.rubric.Criterion;
 import io.github.assessmentkit.rubric.Ladder;
 import io.github.assessmentkit.rubric.Rubric;
 import io.github.assessmentkit.rubric.Severity;
+import io.github.assessmentkit.scale.BandScale;
 import io.github.assessmentkit.scale.RatingValue;
 import io.github.assessmentkit.scoring.AwardDecision;
 import io.github.assessmentkit.scoring.IndicatorStatus;
 import io.github.assessmentkit.scoring.LevelDecision;
 import io.github.assessmentkit.scoring.NodeScore;
+import io.github.assessmentkit.scoring.ScaledResult;
 import io.github.assessmentkit.scoring.ScoreWarning;
 import io.github.assessmentkit.scoring.Scorecard;
 import io.github.assessmentkit.scoring.ScoringException;
@@ -37,6 +40,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -112,6 +116,9 @@ public final class ScoringEngine {
   /** Per position: the points it was allotted (zero when it left). */
   private final Ratio[] possible;
 
+  /** Per position: the dimension that capped its rating, or null; null when nothing was capped. */
+  private @Nullable String @Nullable [] cappedBy;
+
   /** Whether every part counts, so the plan's allotment holds. */
   private final boolean nominal;
 
@@ -161,10 +168,14 @@ public final class ScoringEngine {
       if (value != null) {
         status[slot] = IndicatorStatus.RATED;
         treatment[slot] = Treatment.ZERO; // counts; its fraction is its value's
-        ScoringPlan.Credit credit = plan.credits[slot].of(value);
+        ScoringPlan.ScaleCredits scale = plan.credits[slot];
+        ScoringPlan.Credit credit = scale.of(value);
         values[slot] = value;
         fractions[slot] = credit.fraction();
         labels[slot] = credit.label();
+        if (scale.band != null && plan.capsByWeakestDimension && !r.dimensions().isEmpty()) {
+          cap(slot, scale.band, value, r.dimensions());
+        }
         return true;
       }
       boolean na = r.state().accept(IS_NOT_APPLICABLE);
@@ -176,6 +187,40 @@ public final class ScoringEngine {
       fractions[slot] = t.fraction();
     }
     return t.counts();
+  }
+
+  /**
+   * Caps a band-scale rating at the top of the band its weakest dimension falls in, when the rubric
+   * declares so ({@link Rubric#capsByWeakestDimension()}).
+   */
+  private void cap(int slot, BandScale band, RatingValue value, List<DimensionRating> dimensions) {
+    DimensionRating weakest = dimensions.get(0);
+    List<RatingValue> values = new ArrayList<>(dimensions.size());
+    for (DimensionRating d : dimensions) {
+      values.add(d.value());
+      if (d.percent().compareTo(weakest.percent()) < 0) {
+        weakest = d;
+      }
+    }
+    BigDecimal capped = band.capped(value, values);
+    if (capped.compareTo(value.asNumber().orElseThrow()) < 0) {
+      if (cappedBy == null) {
+        cappedBy = new String[status.length];
+      }
+      cappedBy[slot] = weakest.dimension();
+      fractions[slot] = Ratio.of(capped).dividedBy(Ratio.of(100));
+      labels[slot] = band.bandContaining(capped).label();
+    }
+  }
+
+  /** {@return the dimension that capped a position's rating, or null} */
+  @Nullable String cappedBy(int slot) {
+    return cappedBy == null ? null : cappedBy[slot];
+  }
+
+  /** {@return the rating of a position, or null} */
+  @Nullable Rating rating(int slot) {
+    return ratings[slot];
   }
 
   /**
@@ -236,6 +281,10 @@ public final class ScoringEngine {
     for (AwardScheme scheme : rubric.awards()) {
       awards.add(Decisions.decide(scheme, nodes, levels, rubric.ladders()));
     }
+    ScaledResult result = null;
+    if (rubric.resultScale().isPresent() && rootScore.isScored()) {
+      result = ScaledResult.of(rubric.resultScale().get(), Objects.requireNonNull(root.fraction));
+    }
     return new Scorecard(
         rubric.ref(),
         assessment.id(),
@@ -245,7 +294,8 @@ public final class ScoringEngine {
         rootScore,
         levels,
         awards,
-        warnings);
+        warnings,
+        result);
   }
 
   /** {@return the status of a position} */

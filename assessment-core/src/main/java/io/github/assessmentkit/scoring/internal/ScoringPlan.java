@@ -4,6 +4,7 @@ import io.github.assessmentkit.Ratio;
 import io.github.assessmentkit.rubric.Criterion;
 import io.github.assessmentkit.rubric.Indicator;
 import io.github.assessmentkit.rubric.Rubric;
+import io.github.assessmentkit.scale.BandScale;
 import io.github.assessmentkit.scale.RatingValue;
 import io.github.assessmentkit.scale.Scale;
 import io.github.assessmentkit.scoring.StrategyRegistry;
@@ -52,6 +53,9 @@ final class ScoringPlan {
   /** For each indicator position: what its scale's values earn. */
   final ScaleCredits[] credits;
 
+  /** Whether a band-scale rating is capped by its weakest dimension. */
+  final boolean capsByWeakestDimension;
+
   private final Map<String, Integer> slots;
   private final String[] ids;
 
@@ -62,6 +66,7 @@ final class ScoringPlan {
     this.total = Ratio.of(rubric.totalPoints());
     this.topNotApplicable = b.rubricPolicy.notApplicable;
     this.nodes = List.copyOf(b.nodes);
+    this.capsByWeakestDimension = rubric.capsByWeakestDimension();
     this.slots = b.slots;
     int n = slots.size();
     this.ids = new String[n];
@@ -160,10 +165,15 @@ final class ScoringPlan {
   /** What the values of one scale earn, learnt as they are met; thread-safe. */
   static final class ScaleCredits {
     final Scale scale;
+
+    /** The scale when it is a band scale, whose ratings a weakest dimension may cap. */
+    final @Nullable BandScale band;
+
     private final Map<RatingValue, Credit> known = new ConcurrentHashMap<>();
 
     ScaleCredits(Scale scale) {
       this.scale = scale;
+      this.band = scale.accept(BandOnly.INSTANCE);
     }
 
     /**
@@ -179,6 +189,42 @@ final class ScoringPlan {
         known.putIfAbsent(value, c);
       }
       return c;
+    }
+  }
+
+  /** Tells a band scale from the others. */
+  private static final class BandOnly implements Scale.Visitor<@Nullable BandScale> {
+    static final BandOnly INSTANCE = new BandOnly();
+
+    @Override
+    public BandScale visitBand(BandScale scale) {
+      return scale;
+    }
+
+    @Override
+    public @Nullable BandScale visitLevel(io.github.assessmentkit.scale.LevelScale scale) {
+      return null;
+    }
+
+    @Override
+    public @Nullable BandScale visitYesPartialNo(
+        io.github.assessmentkit.scale.YesPartialNoScale scale) {
+      return null;
+    }
+
+    @Override
+    public @Nullable BandScale visitLikert(io.github.assessmentkit.scale.LikertScale scale) {
+      return null;
+    }
+
+    @Override
+    public @Nullable BandScale visitMeasure(io.github.assessmentkit.scale.MeasureScale scale) {
+      return null;
+    }
+
+    @Override
+    public @Nullable BandScale visitNumeric(io.github.assessmentkit.scale.NumericScale scale) {
+      return null;
     }
   }
 

@@ -1,6 +1,7 @@
 package io.github.assessmentkit.scoring.internal;
 
 import io.github.assessmentkit.Ratio;
+import io.github.assessmentkit.assessment.DimensionRating;
 import io.github.assessmentkit.internal.ScoringMessages;
 import io.github.assessmentkit.rubric.CriterionKind;
 import io.github.assessmentkit.rubric.Indicator;
@@ -171,7 +172,14 @@ final class Shown {
         rated ? fraction : null,
         run.value(slot),
         run.label(slot),
-        run.possible(slot));
+        run.possible(slot),
+        dimensionsOf(slot),
+        run.cappedBy(slot));
+  }
+
+  private List<DimensionRating> dimensionsOf(int slot) {
+    io.github.assessmentkit.assessment.Rating r = run.rating(slot);
+    return r == null ? List.of() : r.dimensions();
   }
 
   /** {@return a value's whole cents, rounded half-even} */

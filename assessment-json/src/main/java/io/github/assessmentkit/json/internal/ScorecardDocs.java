@@ -78,7 +78,8 @@ final class ScorecardDocs {
           tree,
           placed,
           decided,
-          notes);
+          notes,
+          null);
     }
   }
 
@@ -239,7 +240,9 @@ final class ScorecardDocs {
           fraction,
           rated,
           label == null ? null : label.toModel(),
-          exactPossible != null ? exactPossible : Ratio.of(Objects.requireNonNull(possible)));
+          exactPossible != null ? exactPossible : Ratio.of(Objects.requireNonNull(possible)),
+          List.of(),
+          null);
     }
   }
 
