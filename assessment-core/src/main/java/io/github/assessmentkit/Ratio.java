@@ -66,7 +66,9 @@ public final class Ratio implements Comparable<Ratio> {
   }
 
   /**
-   * Gives a quotient, in lowest terms.
+   * Gives a quotient. It is brought to lowest terms only when it is written out or grows large, so
+   * values sharing a denominator add without a common-denominator search; equality does not depend
+   * on it ({@code of(2, 4).equals(of(1, 2))}).
    *
    * @param numerator the numerator
    * @param denominator the denominator, not zero
@@ -84,7 +86,7 @@ public final class Ratio implements Comparable<Ratio> {
       numerator = -numerator;
       denominator = -denominator;
     }
-    return reduce(numerator, denominator);
+    return small(numerator, denominator);
   }
 
   /**
@@ -206,6 +208,22 @@ public final class Ratio implements Comparable<Ratio> {
         long sum = num + other.num;
         if (((num ^ sum) & (other.num ^ sum)) >= 0) {
           return small(sum, den);
+        }
+      } else if (num == 0) {
+        return other;
+      } else if (other.num == 0) {
+        return this;
+      } else if (other.den % den == 0 || den % other.den == 0) {
+        // one denominator divides the other: scale the smaller, keeping the larger
+        boolean mine = den > other.den;
+        long d = mine ? den : other.den;
+        long scaled = mine ? other.num * (den / other.den) : num * (other.den / den);
+        long kept = mine ? num : other.num;
+        if (fits(mine ? other.num : num, mine ? den / other.den : other.den / den, scaled)) {
+          long sum = kept + scaled;
+          if (((kept ^ sum) & (scaled ^ sum)) >= 0) {
+            return small(sum, d);
+          }
         }
       } else {
         long a = num * other.den;
@@ -381,6 +399,40 @@ public final class Ratio implements Comparable<Ratio> {
       }
     }
     return new BigDecimal(bigNumerator()).divide(new BigDecimal(bigDenominator()), places, mode);
+  }
+
+  /**
+   * Rounds to a whole number.
+   *
+   * @param mode how to round
+   * @return the whole number
+   * @throws ArithmeticException if it does not fit in a {@code long}
+   */
+  public long toLong(RoundingMode mode) {
+    if (!isBig()) {
+      long q = num / den;
+      long r = num % den;
+      if (r == 0) {
+        return q;
+      }
+      switch (mode) {
+        case FLOOR:
+          return num < 0 ? q - 1 : q;
+        case CEILING:
+          return num < 0 ? q : q + 1;
+        case DOWN:
+          return q;
+        case HALF_EVEN:
+          long twice = Math.abs(r) * 2;
+          if (twice > den || (twice == den && (q & 1) != 0)) {
+            return q + (num < 0 ? -1 : 1);
+          }
+          return q;
+        default:
+          break;
+      }
+    }
+    return toBigDecimal(0, mode).longValueExact();
   }
 
   /**

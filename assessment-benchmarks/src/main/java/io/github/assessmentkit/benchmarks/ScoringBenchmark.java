@@ -6,6 +6,7 @@ import io.github.assessmentkit.scoring.Scorecard;
 import io.github.assessmentkit.scoring.Scorer;
 import io.github.assessmentkit.validation.AssessmentValidator;
 import io.github.assessmentkit.validation.ValidationReport;
+import java.math.BigDecimal;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -41,6 +42,23 @@ public class ScoringBenchmark {
   @Benchmark
   public Scorecard score() {
     return scorer.score(rubric, assessment);
+  }
+
+  /**
+   * What the hand-written baseline needs, worked out once from the rubric: each rating's share of
+   * the 1000 points (an item's band indicator has 3/4 of its points, each of its five practices
+   * 1/20), and how its value becomes a fraction.
+   */
+  private final Baseline baseline = Baseline.of(rubric, assessment);
+
+  /**
+   * {@return the same total as {@link #score()}, computed by a hand-written loop over the ratings
+   * with BigDecimal: share × fraction, summed, rounded once; no validation, no explanation, no
+   * ladder or award: the floor any scorer of these numbers has to stand on}
+   */
+  @Benchmark
+  public BigDecimal baseline() {
+    return baseline.total(assessment);
   }
 
   /** {@return the rubric's rules checked on the CQA-sized assessment: the scorer's first step} */

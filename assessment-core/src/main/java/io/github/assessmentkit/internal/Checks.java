@@ -38,7 +38,8 @@ public final class Checks {
    */
   public static String notBlank(@Nullable String value, String name) {
     notNull(value, name);
-    if (value.isBlank()) {
+    // most values start with a character that is not white space: no need to scan them
+    if ((value.isEmpty() || Character.isWhitespace(value.charAt(0))) && value.isBlank()) {
       throw new InvalidValueException(Messages.cannotBeBlank(name));
     }
     return value;

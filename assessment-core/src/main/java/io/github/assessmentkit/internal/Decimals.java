@@ -147,4 +147,28 @@ public final class Decimals {
   public static String plain(io.github.assessmentkit.Ratio value) {
     return value.toExactDecimal().map(Decimals::plain).orElseGet(value::toString);
   }
+
+  /** Whole cents from 0.00 to 100.00, made when first asked for: the points and percents shown. */
+  private static final BigDecimal[] CENTS = new BigDecimal[10_001];
+
+  /**
+   * Gives an amount of whole cents as a decimal with two places, sharing one instance per amount
+   * from 0.00 to 100.00 (most points and every percent a scorecard shows).
+   *
+   * @param cents the amount in hundredths
+   * @return the decimal, two places
+   */
+  public static BigDecimal cents(long cents) {
+    if (cents < 0 || cents >= CENTS.length) {
+      return BigDecimal.valueOf(cents, 2);
+    }
+    int at = (int) cents;
+    BigDecimal known = CENTS[at];
+    if (known == null) {
+      // a race makes two equal instances at worst; BigDecimal is immutable and safe to share
+      known = BigDecimal.valueOf(cents, 2);
+      CENTS[at] = known;
+    }
+    return known;
+  }
 }

@@ -104,6 +104,7 @@ public record Text(@Nullable String th, @Nullable String en) {
   }
 
   private static boolean isBlank(@Nullable String s) {
-    return s == null || s.isBlank();
+    // most texts start with a character that is not white space: no need to scan them
+    return s == null || ((s.isEmpty() || Character.isWhitespace(s.charAt(0))) && s.isBlank());
   }
 }

@@ -20,6 +20,22 @@ final class NodeIndex {
     this.root = root;
   }
 
+  /**
+   * An index whose lookups go through the plan's ids: no map is built per scorecard.
+   *
+   * @param root the root
+   * @param positions each id's first position in {@code nodes}, parents first
+   * @param nodes the nodes by position
+   */
+  NodeIndex(NodeScore root, Map<String, Integer> positions, NodeScore[] nodes) {
+    this.root = root;
+    this.positions = positions;
+    this.nodes = nodes;
+  }
+
+  private @Nullable Map<String, Integer> positions;
+  private NodeScore @Nullable [] nodes;
+
   /** {@return the root of the tree} */
   NodeScore root() {
     return root;
@@ -32,6 +48,13 @@ final class NodeIndex {
    * @return the first node with that id, parents first, or empty
    */
   Optional<NodeScore> find(String nodeId) {
+    if (positions != null && nodes != null) {
+      if (nodeId.equals(root.id())) {
+        return Optional.of(root);
+      }
+      Integer at = positions.get(nodeId);
+      return at == null ? Optional.empty() : Optional.ofNullable(nodes[at]);
+    }
     Map<String, NodeScore> index = byId;
     if (index == null) {
       index = new HashMap<>();

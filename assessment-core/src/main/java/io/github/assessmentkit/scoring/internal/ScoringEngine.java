@@ -119,6 +119,12 @@ public final class ScoringEngine {
   /** Per position: the dimension that capped its rating, or null; null when nothing was capped. */
   private @Nullable String @Nullable [] cappedBy;
 
+  /** Per position: its fraction in the plan's fraction unit, or -1 when not a whole number. */
+  private final long[] units;
+
+  /** Whether every position's fraction is a whole number of the plan's fraction unit. */
+  private boolean unitsHold = true;
+
   /** Whether every part counts, so the plan's allotment holds. */
   private final boolean nominal;
 
@@ -141,6 +147,7 @@ public final class ScoringEngine {
     this.fractions = new Ratio[n];
     this.labels = new Text[n];
     this.possible = new Ratio[n];
+    this.units = new long[n];
     this.counts = new byte[plan.nodes.size()];
     int slot = -1;
     for (Rating r : assessment.ratings()) {
@@ -173,6 +180,8 @@ public final class ScoringEngine {
         values[slot] = value;
         fractions[slot] = credit.fraction();
         labels[slot] = credit.label();
+        units[slot] = credit.units();
+        unitsHold &= credit.units() >= 0;
         if (scale.band != null && plan.capsByWeakestDimension && !r.dimensions().isEmpty()) {
           cap(slot, scale.band, value, r.dimensions());
         }
@@ -185,6 +194,8 @@ public final class ScoringEngine {
     Treatment t = treatment[slot];
     if (t.counts()) {
       fractions[slot] = t.fraction();
+      units[slot] = UnitPlan.fractionUnits(t.fraction(), plan.fractions);
+      unitsHold &= units[slot] >= 0;
     }
     return t.counts();
   }
@@ -210,6 +221,8 @@ public final class ScoringEngine {
       cappedBy[slot] = weakest.dimension();
       fractions[slot] = Ratio.of(capped).dividedBy(Ratio.of(100));
       labels[slot] = band.bandContaining(capped).label();
+      units[slot] = UnitPlan.fractionUnits(fractions[slot], plan.fractions);
+      unitsHold &= units[slot] >= 0;
     }
   }
 
@@ -249,7 +262,35 @@ public final class ScoringEngine {
    */
   static Scorecard score(
       Rubric rubric, ScoringPlan plan, Assessment assessment, String defaultStrategy) {
-    return new ScoringEngine(rubric, plan, assessment, defaultStrategy).run();
+    return new ScoringEngine(rubric, plan, assessment, defaultStrategy).run(true);
+  }
+
+  /**
+   * Scores on ratios only, never in whole units: the reference the whole-unit path must agree with,
+   * value for value.
+   *
+   * @param rubric the rubric
+   * @param assessment the assessment, valid against the rubric
+   * @param defaultStrategy the strategy where a criterion names none
+   * @param registry the strategies
+   * @return the scorecard
+   */
+  static Scorecard scoreOnRatios(
+      Rubric rubric, Assessment assessment, String defaultStrategy, StrategyRegistry registry) {
+    ScoringPlan plan = ScoringPlan.of(rubric, defaultStrategy, registry);
+    return new ScoringEngine(rubric, plan, assessment, defaultStrategy).run(false);
+  }
+
+  /**
+   * Tells whether a rubric's plan has a whole-unit form.
+   *
+   * @param rubric the rubric
+   * @param defaultStrategy the strategy where a criterion names none
+   * @param registry the strategies
+   * @return whether it has
+   */
+  static boolean hasUnits(Rubric rubric, String defaultStrategy, StrategyRegistry registry) {
+    return ScoringPlan.of(rubric, defaultStrategy, registry).units != null;
   }
 
   /**
@@ -267,12 +308,27 @@ public final class ScoringEngine {
     FitCheck.check(rubric, defaultStrategy, registry);
   }
 
-  private Scorecard run() {
-    Work root = scoreRoot();
-    warnUnrated();
-    warnEvidence();
-    NodeScore rootScore = new Shown(plan, this).root(root);
-    NodeIndex nodes = new NodeIndex(rootScore);
+  private Scorecard run(boolean unitsAllowed) {
+    UnitPlan whole = plan.units;
+    NodeScore rootScore;
+    NodeIndex nodes;
+    Ratio rootFraction;
+    if (unitsAllowed && nominal && unitsHold && whole != null) {
+      warnUnrated();
+      warnEvidence();
+      UnitShown shown = new UnitShown(plan, whole, this, units);
+      rootScore = shown.root();
+      rootFraction = rootScore.fraction();
+      nodes = new NodeIndex(rootScore, plan.positions, shown.built);
+    } else {
+      Work root = scoreRoot();
+      warnUnrated();
+      warnEvidence();
+      Shown shown = new Shown(plan, this);
+      rootScore = shown.root(root);
+      rootFraction = root.fraction;
+      nodes = new NodeIndex(rootScore, plan.positions, shown.built);
+    }
     List<LevelDecision> levels = new ArrayList<>(rubric.ladders().size());
     for (Ladder ladder : rubric.ladders()) {
       levels.add(Decisions.place(ladder, nodes));
@@ -283,7 +339,7 @@ public final class ScoringEngine {
     }
     ScaledResult result = null;
     if (rubric.resultScale().isPresent() && rootScore.isScored()) {
-      result = ScaledResult.of(rubric.resultScale().get(), Objects.requireNonNull(root.fraction));
+      result = ScaledResult.of(rubric.resultScale().get(), Objects.requireNonNull(rootFraction));
     }
     return new Scorecard(
         rubric.ref(),

@@ -53,6 +53,15 @@ final class ScoringPlan {
   /** For each indicator position: what its scale's values earn. */
   final ScaleCredits[] credits;
 
+  /** The denominator every fraction of the rubric's values divides, or 0 when there is none. */
+  final long fractions;
+
+  /** The plan's whole-unit form, or {@code null} when it does not apply. */
+  final @Nullable UnitPlan units;
+
+  /** Each scored criterion id's first position in {@link #nodes}. */
+  final Map<String, Integer> positions;
+
   /** Whether a band-scale rating is capped by its weakest dimension. */
   final boolean capsByWeakestDimension;
 
@@ -67,6 +76,11 @@ final class ScoringPlan {
     this.topNotApplicable = b.rubricPolicy.notApplicable;
     this.nodes = List.copyOf(b.nodes);
     this.capsByWeakestDimension = rubric.capsByWeakestDimension();
+    Map<String, Integer> at = new HashMap<>();
+    for (int k = 0; k < nodes.size(); k++) {
+      at.putIfAbsent(nodes.get(k).criterion.id(), k);
+    }
+    this.positions = Map.copyOf(at);
     this.slots = b.slots;
     int n = slots.size();
     this.ids = new String[n];
@@ -74,6 +88,13 @@ final class ScoringPlan {
     this.placeOf = new int[n];
     this.credits = new ScaleCredits[n];
     Map<Scale, ScaleCredits> byScale = new IdentityHashMap<>();
+    Map<Scale, Boolean> scales = new IdentityHashMap<>();
+    for (PlanNode node : nodes) {
+      for (Indicator i : node.indicators) {
+        scales.put(i.scale(), true);
+      }
+    }
+    this.fractions = UnitPlan.fractionsOf(scales.keySet());
     for (PlanNode node : nodes) {
       for (int k = 0; k < node.slots.length; k++) {
         int slot = node.slots[k];
@@ -82,7 +103,8 @@ final class ScoringPlan {
           ids[slot] = i.id();
           leafOf[slot] = node;
           placeOf[slot] = k;
-          credits[slot] = byScale.computeIfAbsent(i.scale(), ScaleCredits::new);
+          credits[slot] =
+              byScale.computeIfAbsent(i.scale(), scale -> new ScaleCredits(scale, fractions));
         }
       }
     }
@@ -92,6 +114,7 @@ final class ScoringPlan {
     for (int k = 0; k < top.length; k++) {
       nominal(top[k], topPossible[k]);
     }
+    this.units = UnitPlan.of(this);
   }
 
   /** Works out the allotment of a node and its subtree when every part counts. */
@@ -170,10 +193,12 @@ final class ScoringPlan {
     final @Nullable BandScale band;
 
     private final Map<RatingValue, Credit> known = new ConcurrentHashMap<>();
+    private final long fractions;
 
-    ScaleCredits(Scale scale) {
+    ScaleCredits(Scale scale, long fractions) {
       this.scale = scale;
       this.band = scale.accept(BandOnly.INSTANCE);
+      this.fractions = fractions;
     }
 
     /**
@@ -185,7 +210,8 @@ final class ScoringPlan {
     Credit of(RatingValue value) {
       Credit c = known.get(value);
       if (c == null) {
-        c = new Credit(scale.exactFraction(value), scale.label(value).orElse(null));
+        Ratio f = scale.exactFraction(value);
+        c = new Credit(f, scale.label(value).orElse(null), UnitPlan.fractionUnits(f, fractions));
         known.putIfAbsent(value, c);
       }
       return c;
@@ -233,8 +259,9 @@ final class ScoringPlan {
    *
    * @param fraction the exact fraction of the indicator's points
    * @param label the band or level the value names, or {@code null}
+   * @param units the fraction in {@code 1/fractions} of the plan, or -1 when not a whole number
    */
-  record Credit(Ratio fraction, @Nullable Text label) {}
+  record Credit(Ratio fraction, @Nullable Text label, long units) {}
 
   /** Walks the rubric once, giving each indicator of a scored criterion a position. */
   private static final class Builder {

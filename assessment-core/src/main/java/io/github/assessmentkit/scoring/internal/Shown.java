@@ -2,6 +2,7 @@ package io.github.assessmentkit.scoring.internal;
 
 import io.github.assessmentkit.Ratio;
 import io.github.assessmentkit.assessment.DimensionRating;
+import io.github.assessmentkit.internal.Decimals;
 import io.github.assessmentkit.internal.ScoringMessages;
 import io.github.assessmentkit.rubric.CriterionKind;
 import io.github.assessmentkit.rubric.Indicator;
@@ -11,8 +12,8 @@ import io.github.assessmentkit.scoring.IndicatorStatus;
 import io.github.assessmentkit.scoring.NodeScore;
 import io.github.assessmentkit.scoring.Strategies;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Rounds a run's exact results for display, once, and builds the scorecard's nodes. This is the one
@@ -35,9 +36,13 @@ final class Shown {
   private final ScoringPlan plan;
   private final ScoringEngine run;
 
+  /** The nodes built, by their position in the plan. */
+  final NodeScore[] built;
+
   Shown(ScoringPlan plan, ScoringEngine run) {
     this.plan = plan;
     this.run = run;
+    this.built = new NodeScore[plan.nodes.size()];
   }
 
   /** Builds the root node: the rubric's total. */
@@ -67,10 +72,10 @@ final class Shown {
       exactPossible[lines + k] = c.applicable ? c.possible : Ratio.ZERO;
       exactEarned[lines + k] = c.applicable ? c.earned() : Ratio.ZERO;
     }
-    long[] shownPossible = split(possibleCents, exactPossible, null);
+    long[] shownPossible = Cents.split(possibleCents, new Ratios(exactPossible), null);
     long[] shownEarned;
     if (w.applicable && isSum(w, exactEarned)) {
-      shownEarned = splitEarned(earnedCents, exactEarned, shownPossible);
+      shownEarned = Cents.splitEarned(earnedCents, new Ratios(exactEarned), shownPossible);
     } else {
       shownEarned = new long[count];
       for (int k = 0; k < count; k++) {
@@ -93,8 +98,8 @@ final class Shown {
       }
       childScores = List.of(built);
     }
-    BigDecimal earned = BigDecimal.valueOf(earnedCents, 2);
-    BigDecimal possible = BigDecimal.valueOf(possibleCents, 2);
+    BigDecimal earned = Decimals.cents(earnedCents);
+    BigDecimal possible = Decimals.cents(possibleCents);
     Ratio fraction = w.applicable ? w.fraction : null;
     BigDecimal percent = fraction == null ? ZERO_PERCENT : fraction.times(CENTS).round(2);
     String strategy;
@@ -113,37 +118,41 @@ final class Shown {
             fraction,
             childScores,
             indicatorScores);
-    return n == null
-        ? new NodeScore(
-            plan.rubric.id(),
-            plan.rubric.title(),
-            CriterionKind.OTHER,
-            w.applicable,
-            earned,
-            possible,
-            percent,
-            w.coverage,
-            null,
-            explanation,
-            childScores,
-            indicatorScores,
-            w.possible,
-            fraction)
-        : new NodeScore(
-            n.criterion.id(),
-            n.criterion.title(),
-            n.criterion.kind(),
-            w.applicable,
-            earned,
-            possible,
-            percent,
-            w.coverage,
-            w.label,
-            explanation,
-            childScores,
-            indicatorScores,
-            w.possible,
-            fraction);
+    if (n != null) {
+      NodeScore made =
+          new NodeScore(
+              n.criterion.id(),
+              n.criterion.title(),
+              n.criterion.kind(),
+              w.applicable,
+              earned,
+              possible,
+              percent,
+              w.coverage,
+              w.label,
+              explanation,
+              childScores,
+              indicatorScores,
+              w.possible,
+              fraction);
+      built[n.index] = made;
+      return made;
+    }
+    return new NodeScore(
+        plan.rubric.id(),
+        plan.rubric.title(),
+        CriterionKind.OTHER,
+        w.applicable,
+        earned,
+        possible,
+        percent,
+        w.coverage,
+        null,
+        explanation,
+        childScores,
+        indicatorScores,
+        w.possible,
+        fraction);
   }
 
   private static final BigDecimal ZERO_PERCENT = BigDecimal.valueOf(0, 2);
@@ -167,8 +176,8 @@ final class Shown {
         i.id(),
         i.text(),
         status,
-        BigDecimal.valueOf(possibleCents, 2),
-        rated ? BigDecimal.valueOf(earnedCents, 2) : null,
+        Decimals.cents(possibleCents),
+        rated ? Decimals.cents(earnedCents) : null,
         rated ? fraction : null,
         run.value(slot),
         run.label(slot),
@@ -184,161 +193,48 @@ final class Shown {
 
   /** {@return a value's whole cents, rounded half-even} */
   static long cents(Ratio exact) {
-    return exact.round(2).unscaledValue().longValueExact();
+    return exact.times(CENTS).toLong(RoundingMode.HALF_EVEN);
   }
 
-  /**
-   * Splits shown cents among parts by their exact values with the largest-remainder method.
-   *
-   * @param whole the shown cents of the whole
-   * @param exact the exact value of each part
-   * @param caps the most cents each part may show, or {@code null} for no limit
-   * @return the shown cents of each part, adding up to {@code whole} (unless the caps forbid it)
-   */
-  static long[] split(long whole, Ratio[] exact, long @Nullable [] caps) {
-    int n = exact.length;
-    long[] shown = new long[n];
-    if (n == 0) {
-      return shown;
-    }
-    Ratio[] remainders = null;
-    long assigned = 0;
-    for (int i = 0; i < n; i++) {
-      Ratio scaled = exact[i].times(CENTS);
-      long floor = scaled.toBigDecimal(0, java.math.RoundingMode.FLOOR).longValueExact();
-      boolean clamped = caps != null && floor >= caps[i];
-      if (clamped) {
-        floor = caps[i];
-      }
-      shown[i] = floor;
-      assigned += floor;
-      if (!clamped) {
-        Ratio rest = scaled.minus(Ratio.of(floor));
-        if (!rest.isZero()) {
-          if (remainders == null) {
-            remainders = new Ratio[n];
-          }
-          remainders[i] = rest;
-        }
-      }
-    }
-    long left = whole - assigned;
-    if (left < 0) {
-      return trim(shown, -left, remainders);
-    }
-    if (left == 0 || remainders == null) {
-      return left == 0 ? shown : spread(shown, left, exact, caps);
-    }
-    boolean[] taken = new boolean[n];
-    while (left > 0) {
-      int best = -1;
-      for (int i = 0; i < n; i++) {
-        if (taken[i] || remainders[i] == null) {
-          continue;
-        }
-        if (best < 0 || remainders[i].compareTo(remainders[best]) > 0) {
-          best = i;
-        }
-      }
-      if (best < 0) {
-        break;
-      }
-      taken[best] = true;
-      if (caps == null || shown[best] + 1 <= caps[best]) {
-        shown[best]++;
-        left--;
-      }
-    }
-    return left > 0 ? spread(shown, left, exact, caps) : shown;
-  }
+  /** Exact values as ratios, for {@link Cents}. */
+  static final class Ratios implements Cents.Exact {
+    private final Ratio[] values;
+    private final Ratio[] scaled;
+    private final long[] floors;
 
-  /**
-   * Splits a node's shown earned cents among its parts, none showing more than it shows possible.
-   * When a part that earns something is held at what it shows possible while cents are left, one
-   * cent of possible moves to it from a part showing more possible than earned, so that both the
-   * possible and the earned cents still add up.
-   *
-   * @param whole the node's shown earned cents
-   * @param exact the parts' exact earned points
-   * @param possible the parts' shown possible cents, changed where a cent moves
-   * @return the parts' shown earned cents
-   */
-  static long[] splitEarned(long whole, Ratio[] exact, long[] possible) {
-    long[] shown = split(whole, exact, possible);
-    long left = whole;
-    for (long s : shown) {
-      left -= s;
+    Ratios(Ratio[] values) {
+      this.values = values;
+      this.scaled = new Ratio[values.length];
+      this.floors = new long[values.length];
+      for (int i = 0; i < values.length; i++) {
+        scaled[i] = values[i].times(CENTS);
+        floors[i] = scaled[i].toLong(RoundingMode.FLOOR);
+      }
     }
-    while (left > 0) {
-      int taker = -1;
-      for (int i = 0; i < shown.length && taker < 0; i++) {
-        if (exact[i].signum() > 0 && shown[i] == possible[i]) {
-          taker = i;
-        }
-      }
-      int giver = -1;
-      for (int i = 0; i < shown.length && giver < 0; i++) {
-        if (i != taker && possible[i] > shown[i]) {
-          giver = i;
-        }
-      }
-      if (taker < 0 || giver < 0) {
-        break;
-      }
-      possible[giver]--;
-      possible[taker]++;
-      shown[taker]++;
-      left--;
-    }
-    return shown;
-  }
 
-  /**
-   * Takes cents back when the whole shows less than its parts' cut values: this happens only below
-   * a node that gave a cent of possible to a sibling (see {@link #splitEarned}). The cents come
-   * from the parts with the smallest remainders, each showing at least one cent.
-   */
-  private static long[] trim(long[] shown, long over, Ratio @Nullable [] remainders) {
-    long left = over;
-    while (left > 0) {
-      int pick = -1;
-      for (int i = 0; i < shown.length; i++) {
-        if (shown[i] <= 0) {
-          continue;
-        }
-        if (pick < 0 || remainderOf(remainders, i).compareTo(remainderOf(remainders, pick)) < 0) {
-          pick = i;
-        }
-      }
-      if (pick < 0) {
-        break;
-      }
-      shown[pick]--;
-      left--;
+    @Override
+    public int size() {
+      return values.length;
     }
-    return shown;
-  }
 
-  private static Ratio remainderOf(Ratio @Nullable [] remainders, int i) {
-    Ratio r = remainders == null ? null : remainders[i];
-    return r == null ? Ratio.ZERO : r;
-  }
-
-  /**
-   * Gives cents still left, held back by the caps, to parts that earn something and may take one.
-   */
-  private static long[] spread(long[] shown, long left, Ratio[] exact, long @Nullable [] caps) {
-    boolean moved = true;
-    while (left > 0 && moved) {
-      moved = false;
-      for (int i = 0; i < shown.length && left > 0; i++) {
-        if (exact[i].signum() > 0 && (caps == null || shown[i] + 1 <= caps[i])) {
-          shown[i]++;
-          left--;
-          moved = true;
-        }
-      }
+    @Override
+    public long floor(int i) {
+      return floors[i];
     }
-    return shown;
+
+    @Override
+    public boolean hasRemainder(int i) {
+      return scaled[i].compareTo(Ratio.of(floors[i])) != 0;
+    }
+
+    @Override
+    public int compareRemainders(int i, int j) {
+      return scaled[i].minus(Ratio.of(floors[i])).compareTo(scaled[j].minus(Ratio.of(floors[j])));
+    }
+
+    @Override
+    public boolean earns(int i) {
+      return values[i].signum() > 0;
+    }
   }
 }

@@ -1,0 +1,295 @@
+package io.github.assessmentkit.scoring.internal;
+
+import io.github.assessmentkit.Ratio;
+import io.github.assessmentkit.assessment.DimensionRating;
+import io.github.assessmentkit.assessment.Rating;
+import io.github.assessmentkit.internal.Decimals;
+import io.github.assessmentkit.internal.ScoringMessages;
+import io.github.assessmentkit.rubric.CriterionKind;
+import io.github.assessmentkit.rubric.Indicator;
+import io.github.assessmentkit.scoring.Explanation;
+import io.github.assessmentkit.scoring.IndicatorScore;
+import io.github.assessmentkit.scoring.IndicatorStatus;
+import io.github.assessmentkit.scoring.NodeScore;
+import io.github.assessmentkit.scoring.Strategies;
+import io.github.assessmentkit.spi.Coverage;
+import io.github.assessmentkit.spi.Formula;
+import io.github.assessmentkit.text.Text;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Scores and rounds on a plan's {@link UnitPlan whole-unit form}: when every part counts, every
+ * criterion is a sum, and every value's fraction is a whole number of the plan's fraction unit,
+ * each indicator earns {@code points × fraction} whole units, each criterion the sum of its parts',
+ * and the shown cents follow by the same largest-remainder rule ({@link Cents}) as on the ratio
+ * path. The scorecard is the one the ratio path gives, value for value.
+ */
+final class UnitShown {
+  private static final Formula SUM = new Formula.Sum();
+  private static final BigDecimal ZERO_PERCENT = BigDecimal.valueOf(0, 2);
+
+  private final ScoringPlan plan;
+  private final UnitPlan units;
+  private final ScoringEngine run;
+
+  /** Per indicator position: its value's fraction in {@code 1/fractions}. */
+  private final long[] fraction;
+
+  /** Per node: its earned units, and its coverage counts. */
+  private final long[] earned;
+
+  private final int[] ratable;
+  private final int[] rated;
+  private final int[] met;
+
+  /** The nodes built, by their position in the plan. */
+  final NodeScore[] built;
+
+  UnitShown(ScoringPlan plan, UnitPlan units, ScoringEngine run, long[] fraction) {
+    this.plan = plan;
+    this.units = units;
+    this.run = run;
+    this.fraction = fraction;
+    int n = plan.nodes.size();
+    this.earned = new long[n];
+    this.ratable = new int[n];
+    this.rated = new int[n];
+    this.met = new int[n];
+    this.built = new NodeScore[n];
+  }
+
+  /** Adds up every criterion's units, children before parents, and builds the root. */
+  NodeScore root() {
+    List<PlanNode> nodes = plan.nodes;
+    for (int k = nodes.size() - 1; k >= 0; k--) {
+      PlanNode n = nodes.get(k);
+      long sum = 0;
+      int r = 0;
+      int d = 0;
+      int m = 0;
+      for (int slot : n.slots) {
+        sum += units.slotPoints[slot] * fraction[slot];
+        r++;
+        IndicatorStatus s = run.status(slot);
+        if (s != IndicatorStatus.MISSING && s != IndicatorStatus.UNKNOWN) {
+          d++;
+          if (fraction[slot] == units.fractions) {
+            m++;
+          }
+        }
+      }
+      for (PlanNode c : n.children) {
+        sum += earned[c.index];
+        r += ratable[c.index];
+        d += rated[c.index];
+        m += met[c.index];
+      }
+      earned[n.index] = sum;
+      ratable[n.index] = r;
+      rated[n.index] = d;
+      met[n.index] = m;
+    }
+    PlanNode[] top = plan.top;
+    long total = 0;
+    int r = 0;
+    int d = 0;
+    int m = 0;
+    long[] parts = new long[top.length];
+    long[] caps = new long[top.length];
+    for (int k = 0; k < top.length; k++) {
+      int i = top[k].index;
+      parts[k] = earned[i];
+      caps[k] = units.nodeCents[i];
+      total += earned[i];
+      r += ratable[i];
+      d += rated[i];
+      m += met[i];
+    }
+    long possibleCents = units.totalCents;
+    long earnedCents = Math.min(cents(total), possibleCents);
+    long[] shown = Cents.splitEarned(earnedCents, new Units(parts, units.unit), caps);
+    NodeScore[] children = new NodeScore[top.length];
+    for (int k = 0; k < top.length; k++) {
+      children[k] = node(top[k], caps[k], shown[k]);
+    }
+    List<NodeScore> childScores = List.of(children);
+    BigDecimal earnedShown = Decimals.cents(earnedCents);
+    BigDecimal possibleShown = Decimals.cents(possibleCents);
+    Ratio f = Ratio.of(total, units.totalUnits);
+    return new NodeScore(
+        plan.rubric.id(),
+        plan.rubric.title(),
+        CriterionKind.OTHER,
+        true,
+        earnedShown,
+        possibleShown,
+        percent(total, units.totalUnits),
+        new Coverage(r, d, m),
+        null,
+        Explanation.of(
+            Strategies.POINTS_SUM,
+            ScoringMessages.totalRule(),
+            SUM,
+            possibleShown,
+            earnedShown,
+            f,
+            childScores,
+            List.of()),
+        childScores,
+        List.of(),
+        plan.total,
+        f);
+  }
+
+  /** Builds a criterion's node, given its shown cents. */
+  private NodeScore node(PlanNode n, long possibleCents, long earnedCents) {
+    int lines = n.slots.length;
+    int count = lines + n.children.length;
+    long[] parts = new long[count];
+    long[] caps = new long[count];
+    for (int k = 0; k < lines; k++) {
+      int slot = n.slots[k];
+      parts[k] = units.slotPoints[slot] * fraction[slot];
+      caps[k] = units.slotCents[slot];
+    }
+    for (int k = 0; k < n.children.length; k++) {
+      parts[lines + k] = earned[n.children[k].index];
+      caps[lines + k] = units.nodeCents[n.children[k].index];
+    }
+    if (possibleCents != units.nodeCents[n.index]) {
+      // a cent of possible moved here from a sibling: share the node's new cents again
+      caps = Cents.split(possibleCents, new Shown.Ratios(n.nominalPossible), null);
+    }
+    long[] shown = Cents.splitEarned(earnedCents, new Units(parts, units.unit), caps);
+    IndicatorScore[] lineScores = new IndicatorScore[lines];
+    for (int k = 0; k < lines; k++) {
+      lineScores[k] = line(n, k, caps[k], shown[k]);
+    }
+    NodeScore[] childScores = new NodeScore[n.children.length];
+    for (int k = 0; k < childScores.length; k++) {
+      childScores[k] = node(n.children[k], caps[lines + k], shown[lines + k]);
+    }
+    List<IndicatorScore> lineList = lines == 0 ? List.of() : List.of(lineScores);
+    List<NodeScore> childList = childScores.length == 0 ? List.of() : List.of(childScores);
+    long possibleUnits = units.nodeUnits[n.index];
+    long earnedUnits = earned[n.index];
+    Ratio f = Ratio.of(earnedUnits, possibleUnits);
+    BigDecimal earnedShown = Decimals.cents(earnedCents);
+    BigDecimal possibleShown = Decimals.cents(possibleCents);
+    int from = units.labelFrom[n.index];
+    Text label = null;
+    if (from >= 0) {
+      label = from < lines ? lineScores[from].label() : childScores[from - lines].label();
+    }
+    NodeScore made =
+        new NodeScore(
+            n.criterion.id(),
+            n.criterion.title(),
+            n.criterion.kind(),
+            true,
+            earnedShown,
+            possibleShown,
+            percent(earnedUnits, possibleUnits),
+            new Coverage(ratable[n.index], rated[n.index], met[n.index]),
+            label,
+            Explanation.of(
+                run.strategyIdOf(n.criterion),
+                units.rules[n.index],
+                units.formulas[n.index],
+                possibleShown,
+                earnedShown,
+                f,
+                childList,
+                lineList),
+            childList,
+            lineList,
+            n.nominal,
+            f);
+    built[n.index] = made;
+    return made;
+  }
+
+  private IndicatorScore line(PlanNode n, int k, long possibleCents, long earnedCents) {
+    int slot = n.slots[k];
+    Indicator i = n.indicators[k];
+    IndicatorStatus status = run.status(slot);
+    Ratio f = run.fraction(slot);
+    boolean counted =
+        status == IndicatorStatus.RATED || (status == IndicatorStatus.NOT_APPLICABLE && f != null);
+    Rating r = run.rating(slot);
+    List<DimensionRating> dimensions = r == null ? List.of() : r.dimensions();
+    return new IndicatorScore(
+        i.id(),
+        i.text(),
+        status,
+        Decimals.cents(possibleCents),
+        counted ? Decimals.cents(earnedCents) : null,
+        counted ? f : null,
+        run.value(slot),
+        run.label(slot),
+        n.nominalPossible[k],
+        dimensions,
+        run.cappedBy(slot));
+  }
+
+  /** {@return whole units as cents, rounded half-even} */
+  private long cents(long value) {
+    return halfEven(value * 100, units.unit);
+  }
+
+  /** {@return earned as a percent of possible, rounded half-even to two places} */
+  private static BigDecimal percent(long earned, long possible) {
+    if (possible == 0) {
+      return ZERO_PERCENT;
+    }
+    return Decimals.cents(halfEven(earned * 10_000, possible));
+  }
+
+  /** {@return {@code n / d} rounded half-even, both at least 0, d above 0} */
+  private static long halfEven(long n, long d) {
+    long q = n / d;
+    long r = n % d;
+    long twice = r * 2;
+    if (twice > d || (twice == d && (q & 1) != 0)) {
+      q++;
+    }
+    return q;
+  }
+
+  /** Exact values as whole units, for {@link Cents}. */
+  private static final class Units implements Cents.Exact {
+    private final long[] values;
+    private final long unit;
+
+    Units(long[] values, long unit) {
+      this.values = values;
+      this.unit = unit;
+    }
+
+    @Override
+    public int size() {
+      return values.length;
+    }
+
+    @Override
+    public long floor(int i) {
+      return values[i] * 100 / unit;
+    }
+
+    @Override
+    public boolean hasRemainder(int i) {
+      return values[i] * 100 % unit != 0;
+    }
+
+    @Override
+    public int compareRemainders(int i, int j) {
+      return Long.compare(values[i] * 100 % unit, values[j] * 100 % unit);
+    }
+
+    @Override
+    public boolean earns(int i) {
+      return values[i] > 0;
+    }
+  }
+}
