@@ -50,6 +50,16 @@ import java.nio.charset.StandardCharsets;
  * which a rubric always states), so documents without them keep their bytes. The shipped schema
  * describes each.
  *
+ * <p>A scorecard of a rubric with a result scale states its result on it: {@code "result":
+ * {"scale": {"name": {...}, "min": 0, "max": 5}, "value": 3.75, "exact": "15/4"}}, where {@code
+ * value} is {@code exact} rounded half-even to two places and {@code exact} lies from {@code min}
+ * to {@code max} (else {@code result.value-matches-exact} or {@code result.exact-in-scale}). An
+ * indicator line carries the dimension ratings given with its rating, {@code "dimensions":
+ * [{"dimension": "D", "value": 45, "rationale": {...}}]} as in an assessment, and {@code
+ * "cappedBy": "D"} when its weakest dimension capped it; {@code cappedBy} must name one of the
+ * line's dimensions ({@code score-line.capped-by-dimension}). Each is left out when absent, so
+ * scorecards without them keep their bytes.
+ *
  * <p>Immutable and thread-safe; build one and share it.
  */
 public final class AssessmentJson {

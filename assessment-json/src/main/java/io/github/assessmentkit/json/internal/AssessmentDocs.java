@@ -178,20 +178,28 @@ final class AssessmentDocs {
           presentShared(strengths),
           presentShared(improvements),
           assessor,
-          dimensionRatings(),
+          dimensionRatings(dimensions),
           extensions);
     }
+  }
 
-    private List<DimensionRating> dimensionRatings() {
-      if (dimensions == null || dimensions.isEmpty()) {
-        return List.of();
-      }
-      List<DimensionRating> out = new ArrayList<>(dimensions.size());
-      for (DimensionRatingDoc d : present(dimensions)) {
-        out.add(Located.at(d.at(), d::toModel));
-      }
-      return out;
+  /**
+   * Builds the dimension ratings read, as a rating or a scorecard's indicator line holds them; a
+   * value the model refuses is reported at its own object.
+   *
+   * @param dimensions the ratings read, or null
+   * @return the model's ratings, in document order; empty when none
+   */
+  static List<DimensionRating> dimensionRatings(
+      @Nullable List<@Nullable DimensionRatingDoc> dimensions) {
+    if (dimensions == null || dimensions.isEmpty()) {
+      return List.of();
     }
+    List<DimensionRating> out = new ArrayList<>(dimensions.size());
+    for (DimensionRatingDoc d : present(dimensions)) {
+      out.add(Located.at(d.at(), d::toModel));
+    }
+    return out;
   }
 
   /**

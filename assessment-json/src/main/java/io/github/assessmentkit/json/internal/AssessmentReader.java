@@ -205,7 +205,14 @@ final class AssessmentReader {
         r.rest());
   }
 
-  private static DimensionRatingDoc dimension(Obj d) {
+  /**
+   * Reads {@code {"dimension": "D", "value": 45, "rationale": {...}}}, in a rating or in a
+   * scorecard's indicator line.
+   *
+   * @param d the object
+   * @return what it holds
+   */
+  static DimensionRatingDoc dimension(Obj d) {
     DimensionRatingDoc doc =
         new DimensionRatingDoc(
             d.where(), d.string("dimension"), d.decimal("value"), text(d, "rationale"));

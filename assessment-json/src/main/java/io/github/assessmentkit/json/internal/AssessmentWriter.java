@@ -16,6 +16,7 @@ import io.github.assessmentkit.assessment.Measure;
 import io.github.assessmentkit.assessment.Observation;
 import io.github.assessmentkit.assessment.Rating;
 import io.github.assessmentkit.json.DocumentFormat;
+import java.util.List;
 import tools.jackson.core.JsonGenerator;
 
 /** Writes an assessment document: assessors, ratings, evidence and measures. Thread-safe. */
@@ -89,21 +90,33 @@ final class AssessmentWriter {
       strings("improvements", r.improvements(), g);
     }
     optional("assessor", r.assessorId(), g);
-    if (!r.dimensions().isEmpty()) {
-      g.writeArrayPropertyStart("dimensions");
-      for (DimensionRating d : r.dimensions()) {
-        g.writeStartObject();
-        g.writeStringProperty("dimension", d.dimension());
-        RatingCodecs.writeValue("value", d.value(), g);
-        if (d.rationale() != null) {
-          text("rationale", d.rationale(), g);
-        }
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-    }
+    dimensions(r.dimensions(), g);
     extensions.write(r.extensions(), g);
     g.writeEndObject();
+  }
+
+  /**
+   * Writes {@code "dimensions": [{"dimension", "value", "rationale"}, ...]}, in a rating or in a
+   * scorecard's indicator line; nothing when there are none.
+   *
+   * @param dimensions the dimension ratings
+   * @param g the generator
+   */
+  static void dimensions(List<DimensionRating> dimensions, JsonGenerator g) {
+    if (dimensions.isEmpty()) {
+      return;
+    }
+    g.writeArrayPropertyStart("dimensions");
+    for (DimensionRating d : dimensions) {
+      g.writeStartObject();
+      g.writeStringProperty("dimension", d.dimension());
+      RatingCodecs.writeValue("value", d.value(), g);
+      if (d.rationale() != null) {
+        text("rationale", d.rationale(), g);
+      }
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 
   private void evidence(Evidence e, JsonGenerator g) {

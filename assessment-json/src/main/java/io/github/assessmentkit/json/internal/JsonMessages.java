@@ -487,4 +487,67 @@ public final class JsonMessages {
         "ต้องเป็นอัตราส่วนที่แม่นตรง ไม่ติดลบ เช่น \"50/3\" หรือ \"1\" แต่พบ \"" + found + "\"",
         "must be an exact non-negative ratio such as \"50/3\" or \"1\", found \"" + found + "\"");
   }
+
+  /**
+   * @param found the text found
+   * @return "must be an exact ratio such as "15/4" or "-5/2", found ..."
+   */
+  public static Text notASignedRatio(String found) {
+    return Text.of(
+        "ต้องเป็นอัตราส่วนที่แม่นตรง เช่น \"15/4\" หรือ \"-5/2\" แต่พบ \"" + found + "\"",
+        "must be an exact ratio such as \"15/4\" or \"-5/2\", found \"" + found + "\"");
+  }
+
+  /**
+   * A scaled result whose shown value is not its exact value rounded for display.
+   *
+   * @param value the value written
+   * @param exact the exact result written
+   * @param rounded the exact result rounded half-even to two places
+   * @return the message
+   */
+  public static Text resultValueNotRounded(String value, String exact, String rounded) {
+    return Text.of(
+        "ค่า "
+            + value
+            + " ไม่ตรงกับผลที่แม่นตรง "
+            + exact
+            + " ที่ปัดเศษแบบครึ่งไปหาเลขคู่เป็นทศนิยมสองตำแหน่ง ซึ่งคือ "
+            + rounded,
+        "the value "
+            + value
+            + " is not the exact result "
+            + exact
+            + " rounded half-even to two places, which is "
+            + rounded);
+  }
+
+  /**
+   * A scaled result outside its scale.
+   *
+   * @param exact the exact result written
+   * @param min the scale's minimum
+   * @param max the scale's maximum
+   * @return the message
+   */
+  public static Text resultOutsideScale(String exact, String min, String max) {
+    return Text.of(
+        "ผลที่แม่นตรง " + exact + " อยู่นอกช่วงของมาตรวัด " + min + " ถึง " + max,
+        "the exact result " + exact + " lies outside the scale's range " + min + " to " + max);
+  }
+
+  /**
+   * An indicator's line capped by a dimension it does not rate.
+   *
+   * @param dimension the code named by {@code cappedBy}
+   * @param rated the codes of the line's dimension ratings, in order
+   * @return the message
+   */
+  public static Text cappedByUnratedDimension(String dimension, List<String> rated) {
+    String th = rated.isEmpty() ? "ไม่มีมิติใดเลย" : "มีเพียง " + String.join(", ", rated);
+    String en = rated.isEmpty() ? "it rates none" : "it rates only " + String.join(", ", rated);
+    return Text.of(
+        "cappedBy ระบุมิติ '" + dimension + "' ซึ่งบรรทัดนี้ไม่ได้ประเมิน (" + th + ")",
+        "cappedBy names dimension '" + dimension + "', which this line does not rate (" + en + ")");
+  }
 }

@@ -228,6 +228,41 @@ public final class Obj {
       java.util.regex.Pattern.compile("(0|[1-9][0-9]{0,39})(/[1-9][0-9]{0,39})?");
 
   /**
+   * Reads an exact ratio that may be negative, such as a result on a scale from −5 to 5: a string
+   * such as {@code "15/4"} or {@code "-5/2"}, or a number read exactly.
+   *
+   * @param name the property
+   * @return the ratio, or null when absent or not a ratio (the issue is recorded)
+   */
+  public @Nullable Ratio signedRatio(String name) {
+    Node v = raw(name);
+    if (v == null) {
+      return null;
+    }
+    if (v.isNumber()) {
+      return Ratio.of(v.decimalValue());
+    }
+    if (!v.isString()) {
+      issues()
+          .add(
+              path(name),
+              "json.type",
+              v.isValueNode() ? v.asString() : null,
+              JsonMessages.type("a ratio such as \"15/4\"", "อัตราส่วน เช่น \"15/4\"", kind(v)));
+      return null;
+    }
+    String text = v.stringValue();
+    if (!SIGNED_RATIO.matcher(text).matches()) {
+      issues().add(path(name), "json.ratio", text, JsonMessages.notASignedRatio(text));
+      return null;
+    }
+    return Ratio.parse(text);
+  }
+
+  private static final java.util.regex.Pattern SIGNED_RATIO =
+      java.util.regex.Pattern.compile("-?(0|[1-9][0-9]{0,39})(/[1-9][0-9]{0,39})?");
+
+  /**
    * Reads a whole-number property.
    *
    * @param name the property

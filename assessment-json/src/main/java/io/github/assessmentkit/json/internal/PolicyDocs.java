@@ -157,7 +157,19 @@ final class PolicyDocs {
    * @return the scale, or null when absent or not an object
    */
   static @Nullable ResultScaleDoc resultScale(Obj o) {
-    Obj s = o.object("resultScale");
+    return resultScale(o, "resultScale");
+  }
+
+  /**
+   * Reads a result scale held under a name: {@code resultScale} on a rubric, {@code scale} in a
+   * scorecard's result.
+   *
+   * @param o the object holding it
+   * @param name the property
+   * @return the scale, or null when absent or not an object
+   */
+  static @Nullable ResultScaleDoc resultScale(Obj o, String name) {
+    Obj s = o.object(name);
     if (s == null) {
       return null;
     }
@@ -231,7 +243,18 @@ final class PolicyDocs {
    * @param g the generator
    */
   static void writeResultScale(ResultScale s, JsonGenerator g) {
-    g.writeObjectPropertyStart("resultScale");
+    writeResultScale("resultScale", s, g);
+  }
+
+  /**
+   * Writes a result scale under a name.
+   *
+   * @param name the property
+   * @param s the scale
+   * @param g the generator
+   */
+  static void writeResultScale(String name, ResultScale s, JsonGenerator g) {
+    g.writeObjectPropertyStart(name);
     Writing.text("name", s.name(), g);
     number("min", s.min(), g);
     number("max", s.max(), g);

@@ -5,8 +5,10 @@ import static io.github.assessmentkit.json.internal.CommonDocs.text;
 
 import io.github.assessmentkit.Ratio;
 import io.github.assessmentkit.assessment.Subject;
+import io.github.assessmentkit.json.internal.AssessmentDocs.DimensionRatingDoc;
 import io.github.assessmentkit.json.internal.AssessmentDocs.SubjectDoc;
 import io.github.assessmentkit.json.internal.CommonDocs.TextDoc;
+import io.github.assessmentkit.json.internal.PolicyDocs.ResultScaleDoc;
 import io.github.assessmentkit.rubric.CriterionKind;
 import io.github.assessmentkit.rubric.RubricRef;
 import io.github.assessmentkit.scale.RatingValue;
@@ -17,6 +19,7 @@ import io.github.assessmentkit.scoring.IndicatorScore;
 import io.github.assessmentkit.scoring.IndicatorStatus;
 import io.github.assessmentkit.scoring.LevelDecision;
 import io.github.assessmentkit.scoring.NodeScore;
+import io.github.assessmentkit.scoring.ScaledResult;
 import io.github.assessmentkit.scoring.ScoreWarning;
 import io.github.assessmentkit.scoring.Scorecard;
 import io.github.assessmentkit.scoring.TierCheck;
@@ -40,12 +43,27 @@ import org.jspecify.annotations.Nullable;
 final class ScorecardDocs {
   private ScorecardDocs() {}
 
+  /**
+   * A scorecard.
+   *
+   * @param rubric the rubric version scored against
+   * @param assessment the assessment's id
+   * @param subject the organisation
+   * @param period the fiscal year
+   * @param strategy the default strategy
+   * @param result the result on the rubric's result scale, or null when there is none
+   * @param root the scored tree
+   * @param levels the levels placed
+   * @param awards the awards decided
+   * @param warnings the warnings
+   */
   record ScorecardDoc(
       @NotNull(message = K.REQUIRED) @Nullable RubricRef rubric,
       @NotNull(message = K.REQUIRED) @Identifier @Nullable String assessment,
       @NotNull(message = K.REQUIRED) @Valid @Nullable SubjectDoc subject,
       @NotNull(message = K.REQUIRED) @Nullable FiscalYear period,
       @NotNull(message = K.REQUIRED) @Identifier @Nullable String strategy,
+      @Valid @Nullable ScaledResultDoc result,
       @NotNull(message = K.REQUIRED) @Valid @Nullable NodeDoc root,
       @NotNull(message = K.REQUIRED)
           @Nullable List<@NotNull(message = K.REQUIRED) @Valid @Nullable LevelDoc> levels,
@@ -79,7 +97,29 @@ final class ScorecardDocs {
           placed,
           decided,
           notes,
-          null);
+          result == null ? null : Located.at(result.at(), result::toModel));
+    }
+  }
+
+  /**
+   * {@code {"scale": {"name": Text, "min": 0, "max": 5}, "value": 3.75, "exact": "15/4"}}: the
+   * result on the rubric's result scale. The reader checks that {@code value} is {@code exact}
+   * rounded half-even to two places and that {@code exact} lies on the scale.
+   *
+   * @param at the path
+   * @param scale the scale
+   * @param value the result rounded for display
+   * @param exact the result, exactly
+   */
+  record ScaledResultDoc(
+      Where at,
+      @NotNull(message = K.REQUIRED) @Valid @Nullable ResultScaleDoc scale,
+      @NotNull(message = K.REQUIRED) @Nullable BigDecimal value,
+      @NotNull(message = K.REQUIRED) @Nullable Ratio exact) {
+
+    ScaledResult toModel() {
+      return new ScaledResult(
+          Objects.requireNonNull(scale).toModel(), Objects.requireNonNull(exact));
     }
   }
 
@@ -210,6 +250,8 @@ final class ScorecardDocs {
    * @param value a {@link BigDecimal} or a code, or null
    * @param label the band or level of the value, or null
    * @param exactPossible the points allotted, exactly, or null (then the shown points)
+   * @param dimensions the ratings of the dimensions of a band-scale rating; empty when absent
+   * @param cappedBy the dimension whose band capped the rating, or null; one of {@code dimensions}
    */
   record LineDoc(
       Where at,
@@ -222,7 +264,9 @@ final class ScorecardDocs {
       @Nullable Ratio fraction,
       @Identifier @Nullable Object value,
       @Nullable TextDoc label,
-      @Nullable Ratio exactPossible) {
+      @Nullable Ratio exactPossible,
+      @Nullable List<@NotNull(message = K.REQUIRED) @Valid @Nullable DimensionRatingDoc> dimensions,
+      @Identifier @Nullable String cappedBy) {
 
     IndicatorScore toModel() {
       RatingValue rated = null;
@@ -241,8 +285,8 @@ final class ScorecardDocs {
           rated,
           label == null ? null : label.toModel(),
           exactPossible != null ? exactPossible : Ratio.of(Objects.requireNonNull(possible)),
-          List.of(),
-          null);
+          AssessmentDocs.dimensionRatings(dimensions),
+          cappedBy);
     }
   }
 

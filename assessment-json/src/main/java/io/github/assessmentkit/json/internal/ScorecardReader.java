@@ -2,6 +2,9 @@ package io.github.assessmentkit.json.internal;
 
 import static io.github.assessmentkit.json.internal.CommonDocs.text;
 
+import io.github.assessmentkit.Ratio;
+import io.github.assessmentkit.json.internal.AssessmentDocs.DimensionRatingDoc;
+import io.github.assessmentkit.json.internal.PolicyDocs.ResultScaleDoc;
 import io.github.assessmentkit.json.internal.ScorecardDocs.AwardDoc;
 import io.github.assessmentkit.json.internal.ScorecardDocs.CheckDoc;
 import io.github.assessmentkit.json.internal.ScorecardDocs.CoverageDoc;
@@ -10,10 +13,15 @@ import io.github.assessmentkit.json.internal.ScorecardDocs.LevelDoc;
 import io.github.assessmentkit.json.internal.ScorecardDocs.LineDoc;
 import io.github.assessmentkit.json.internal.ScorecardDocs.NodeDoc;
 import io.github.assessmentkit.json.internal.ScorecardDocs.ResultDoc;
+import io.github.assessmentkit.json.internal.ScorecardDocs.ScaledResultDoc;
 import io.github.assessmentkit.json.internal.ScorecardDocs.ScorecardDoc;
 import io.github.assessmentkit.json.internal.ScorecardDocs.WarningDoc;
 import io.github.assessmentkit.rubric.CriterionKind;
 import io.github.assessmentkit.scoring.IndicatorStatus;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a scorecard document into {@link ScorecardDocs} records. A scorecard keeps no unknown
@@ -26,6 +34,7 @@ final class ScorecardReader {
     o.raw("format");
     o.raw("formatVersion");
     Obj subject = o.object("subject");
+    Obj result = o.object("result");
     Obj root = o.object("root");
     Fields.require(o, "levels", "awards", "warnings");
     ScorecardDoc d =
@@ -35,12 +44,52 @@ final class ScorecardReader {
             subject == null ? null : AssessmentReader.subject(subject),
             AssessmentReader.period(o, "period"),
             o.string("strategy"),
+            result == null ? null : scaledResult(result),
             root == null ? null : node(root),
             o.objects("levels", ScorecardReader::level),
             o.objects("awards", ScorecardReader::award),
             o.objects("warnings", ScorecardReader::warning));
     o.noRest();
     return d;
+  }
+
+  /**
+   * Reads the result on the rubric's result scale and checks that its parts agree: {@code value} is
+   * {@code exact} rounded half-even to two places ({@code result.value-matches-exact}), and {@code
+   * exact} lies from the scale's {@code min} to its {@code max} ({@code result.exact-in-scale}).
+   */
+  private static ScaledResultDoc scaledResult(Obj r) {
+    ResultScaleDoc scale = PolicyDocs.resultScale(r, "scale");
+    BigDecimal value = r.decimal("value");
+    Ratio exact = r.signedRatio("exact");
+    r.noRest();
+    if (exact != null && value != null) {
+      BigDecimal rounded = exact.round(2);
+      if (value.compareTo(rounded) != 0) {
+        r.issues()
+            .add(
+                r.path("value"),
+                "result.value-matches-exact",
+                value.toPlainString(),
+                JsonMessages.resultValueNotRounded(
+                    value.toPlainString(), exact.toString(), rounded.toPlainString()));
+      }
+    }
+    if (exact != null && scale != null && scale.min() != null && scale.max() != null) {
+      BigDecimal min = scale.min();
+      BigDecimal max = scale.max();
+      if (min.compareTo(max) < 0
+          && (exact.compareTo(Ratio.of(min)) < 0 || exact.compareTo(Ratio.of(max)) > 0)) {
+        r.issues()
+            .add(
+                r.path("exact"),
+                "result.exact-in-scale",
+                exact.toString(),
+                JsonMessages.resultOutsideScale(
+                    exact.toString(), min.toPlainString(), max.toPlainString()));
+      }
+    }
+    return new ScaledResultDoc(r.where(), scale, value, exact);
   }
 
   private static NodeDoc node(Obj n) {
@@ -95,9 +144,39 @@ final class ScorecardReader {
             i.ratio("fraction"),
             value,
             text(i, "label"),
-            i.ratio("exactPossible"));
+            i.ratio("exactPossible"),
+            i.objects("dimensions", AssessmentReader::dimension),
+            i.string("cappedBy"));
     i.noRest();
+    checkCappedBy(i, d);
     return d;
+  }
+
+  /**
+   * Checks that {@code cappedBy} names one of the line's dimension ratings ({@code
+   * score-line.capped-by-dimension}): a rating is capped only by a dimension it rates.
+   */
+  private static void checkCappedBy(Obj i, LineDoc d) {
+    String capped = d.cappedBy();
+    List<@Nullable DimensionRatingDoc> rated = d.dimensions();
+    if (capped == null || rated == null) {
+      return;
+    }
+    List<String> codes = new ArrayList<>(rated.size());
+    for (DimensionRatingDoc r : rated) {
+      if (r != null && r.dimension() != null) {
+        if (r.dimension().equals(capped)) {
+          return;
+        }
+        codes.add(r.dimension());
+      }
+    }
+    i.issues()
+        .add(
+            i.path("cappedBy"),
+            "score-line.capped-by-dimension",
+            capped,
+            JsonMessages.cappedByUnratedDimension(capped, codes));
   }
 
   /**

@@ -14,14 +14,18 @@ import io.github.assessmentkit.scoring.ConditionResult;
 import io.github.assessmentkit.scoring.IndicatorScore;
 import io.github.assessmentkit.scoring.LevelDecision;
 import io.github.assessmentkit.scoring.NodeScore;
+import io.github.assessmentkit.scoring.ScaledResult;
 import io.github.assessmentkit.scoring.ScoreWarning;
 import io.github.assessmentkit.scoring.Scorecard;
 import io.github.assessmentkit.scoring.TierCheck;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * Writes a scorecard document: the scored tree, the levels placed, the awards decided with every
- * tier checked, and the warnings. A scorecard has no extensions. Stateless; thread-safe.
+ * Writes a scorecard document: the result on the rubric's result scale when there is one, the
+ * scored tree (each indicator line with its dimension ratings and the dimension that capped it,
+ * when there are), the levels placed, the awards decided with every tier checked, and the warnings.
+ * What a scorecard does not have is left out. A scorecard has no extensions. Stateless;
+ * thread-safe.
  */
 final class ScorecardWriter {
   private ScorecardWriter() {}
@@ -40,6 +44,15 @@ final class ScorecardWriter {
     subject(s.subject(), g);
     period("period", s.period(), g);
     g.writeStringProperty("strategy", s.strategy());
+    ScaledResult result = s.result();
+    if (result != null) {
+      // left out when the rubric declares no result scale, so such documents keep their bytes
+      g.writeObjectPropertyStart("result");
+      PolicyDocs.writeResultScale("scale", result.scale(), g);
+      number("value", result.value(), g);
+      g.writeStringProperty("exact", result.exact().toString());
+      g.writeEndObject();
+    }
     g.writeName("root");
     node(s.root(), g);
     g.writeArrayPropertyStart("levels");
@@ -143,6 +156,8 @@ final class ScorecardWriter {
       if (i.label() != null) {
         text("label", i.label(), g);
       }
+      AssessmentWriter.dimensions(i.dimensions(), g);
+      optional("cappedBy", i.cappedBy(), g);
       g.writeEndObject();
     }
     g.writeEndArray();

@@ -2,14 +2,19 @@ package io.github.assessmentkit.cqa.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.assessmentkit.Ratio;
 import io.github.assessmentkit.assessment.Assessment;
 import io.github.assessmentkit.assessment.DimensionRating;
 import io.github.assessmentkit.assessment.Rating;
 import io.github.assessmentkit.cqa.CqaCriteria;
 import io.github.assessmentkit.cqa.CqaScales;
+import io.github.assessmentkit.json.AssessmentJson;
 import io.github.assessmentkit.rubric.Rubric;
 import io.github.assessmentkit.scale.BandScale;
 import io.github.assessmentkit.scale.RatingValue;
+import io.github.assessmentkit.scoring.IndicatorScore;
+import io.github.assessmentkit.scoring.Scorecard;
+import io.github.assessmentkit.scoring.Scorer;
 import io.github.assessmentkit.text.Text;
 import io.github.assessmentkit.validation.AssessmentValidator;
 import io.github.assessmentkit.validation.ValidationReport;
@@ -22,7 +27,9 @@ import org.junit.jupiter.api.Test;
 /**
  * A rubric maintainer derives a stricter CQA in the Baldrige manner: every dimension of an item
  * rated above 0 must be rated, and an item may score no higher than its weakest dimension's band
- * allows. The shipped set declares neither rule, so its golden vectors stay as they are.
+ * allows. The shipped set declares neither rule, so its golden vectors stay as they are. Scored,
+ * each capped item's line names the dimension that capped it, and the totals add up the capped
+ * points.
  *
  * <p>The ADLI and LeTCI bands: 1 = 0, 5 | 2 = 10 to 25 | 3 = 30 to 45 | 4 = 50 to 65 | 5 = 70 to 85
  * | 6 = 90 to 100.
@@ -166,5 +173,119 @@ class DimensionRulesScenarioTest {
                 .multiply(cqa.criterion("7.1").orElseThrow().points())
                 .movePointLeft(2))
         .isEqualByComparingTo("54.00");
+  }
+
+  /**
+   * 7.1 (product results, 120 points) at 55 % with Le 55, T 50, C 35, I 60: C at 35 lies in band 3,
+   * whose top is 45, so it caps the item at 45 %.
+   */
+  private static Rating productResults() {
+    return Rating.of("7.1", 55)
+        .withDimensions(
+            DimensionRating.of("Le", 55),
+            DimensionRating.of("T", 50),
+            DimensionRating.of(
+                "C", 35, Text.of("เทียบได้กับสหกรณ์เพียงแห่งเดียว", "one comparison only")),
+            DimensionRating.of("I", 60));
+  }
+
+  /**
+   * 7.2 (member results, 80 points) at 55 % with Le 60, T 55, C 50, I 65: the weakest, C at 50,
+   * lies in band 4, whose top 65 is above 55, so nothing is capped.
+   */
+  private static Rating memberResults() {
+    return Rating.of("7.2", 55)
+        .withDimensions(
+            DimensionRating.of("Le", 60),
+            DimensionRating.of("T", 55),
+            DimensionRating.of("C", 50),
+            DimensionRating.of("I", 65));
+  }
+
+  /** 1.1, 7.1 and 7.2 as above, and 1.2 at 0 % with no dimension; every other item unrated. */
+  private static Assessment capScenario(Rubric rubric) {
+    return Assessment.quick(
+        rubric, seniorLeadership(), Rating.of("1.2", 0), productResults(), memberResults());
+  }
+
+  @Test
+  void scoring_the_derived_set_caps_items_by_their_weakest_dimension_and_the_lines_say_which() {
+    // given the derived set, and every rated dimension as given above
+    Rubric strict = strict();
+    Assessment a = capScenario(strict);
+
+    // when
+    Scorecard card = Scorer.standard().score(strict, a);
+
+    // then 1.1: D at 45 caps 70 % at 45 % (9/20): 45 % x 65 = 29.25 instead of 70 % x 65 = 45.50
+    IndicatorScore senior = card.root().indicator("1.1").orElseThrow();
+    assertThat(senior.cappedBy()).isEqualTo("D");
+    assertThat(senior.fraction()).isEqualTo(Ratio.of(9, 20));
+    assertThat(senior.earned()).isEqualTo(new BigDecimal("29.25"));
+    assertThat(senior.label())
+        .isEqualTo(CqaScales.ADLI.bandContaining(new BigDecimal("45")).label());
+    assertThat(senior.dimensions()).isEqualTo(seniorLeadership().dimensions());
+    // 7.1: C at 35 caps 55 % at 45 % (9/20): 45 % x 120 = 54.00 instead of 55 % x 120 = 66.00
+    IndicatorScore products = card.root().indicator("7.1").orElseThrow();
+    assertThat(products.cappedBy()).isEqualTo("C");
+    assertThat(products.earned()).isEqualTo(new BigDecimal("54.00"));
+    assertThat(products.fraction()).isEqualTo(Ratio.of(9, 20));
+    // 7.2: not capped, 55 % (11/20) x 80 = 44.00; its dimensions still reach the line
+    IndicatorScore members = card.root().indicator("7.2").orElseThrow();
+    assertThat(members.cappedBy()).isNull();
+    assertThat(members.earned()).isEqualTo(new BigDecimal("44.00"));
+    assertThat(members.fraction()).isEqualTo(Ratio.of(11, 20));
+    assertThat(members.dimensions()).hasSize(4);
+    // 1.2 at 0 % is not capped and has no dimensions
+    assertThat(card.root().indicator("1.2").orElseThrow().cappedBy()).isNull();
+    // the nodes add up the capped points: category 1 = 29.25 + 0.00 = 29.25; category 7 = 54.00 +
+    // 44.00 = 98.00; the total = 29.25 + 98.00 = 127.25 of 1000
+    assertThat(card.node("1.1").orElseThrow().earned()).isEqualTo(new BigDecimal("29.25"));
+    assertThat(card.node("1").orElseThrow().earned()).isEqualTo(new BigDecimal("29.25"));
+    assertThat(card.node("7").orElseThrow().earned()).isEqualTo(new BigDecimal("98.00"));
+    assertThat(card.total()).isEqualTo(new BigDecimal("127.25"));
+  }
+
+  @Test
+  void the_shipped_set_scores_the_same_ratings_uncapped() {
+    // given the shipped set, which does not cap, and the same ratings
+    Assessment a = capScenario(cqa);
+
+    // when
+    Scorecard card = Scorer.standard().score(cqa, a);
+
+    // then 1.1 earns 70 % x 65 = 45.50 and 7.1 55 % x 120 = 66.00; 7.2 44.00 as before; the total
+    // is 45.50 + 66.00 + 44.00 = 155.50, which is 127.25 + the caps' 16.25 (25 % of 65) and 12.00
+    // (10 % of 120)
+    assertThat(card.root().indicator("1.1").orElseThrow().cappedBy()).isNull();
+    assertThat(card.root().indicator("1.1").orElseThrow().earned())
+        .isEqualTo(new BigDecimal("45.50"));
+    assertThat(card.root().indicator("7.1").orElseThrow().earned())
+        .isEqualTo(new BigDecimal("66.00"));
+    assertThat(card.root().indicator("1.1").orElseThrow().dimensions())
+        .isEqualTo(seniorLeadership().dimensions());
+    assertThat(card.total()).isEqualTo(new BigDecimal("155.50"));
+  }
+
+  @Test
+  void the_capped_scorecard_keeps_its_caps_and_dimensions_through_json() {
+    // given
+    Rubric strict = strict();
+    Scorecard card = Scorer.standard().score(strict, capScenario(strict));
+    AssessmentJson json = AssessmentJson.standard();
+
+    // when
+    String written = json.writeString(card);
+    Scorecard back = json.readScorecard(written);
+
+    // then the lines name the capping dimension, and nothing is lost or moved
+    assertThat(back).isEqualTo(card);
+    assertThat(json.writeString(back)).isEqualTo(written);
+    assertThat(back.root().indicator("1.1").orElseThrow().cappedBy()).isEqualTo("D");
+    assertThat(back.root().indicator("7.1").orElseThrow().cappedBy()).isEqualTo("C");
+    assertThat(back.total()).isEqualTo(new BigDecimal("127.25"));
+    assertThat(written.replaceAll("\\s", ""))
+        .contains("{\"dimension\":\"I\",\"value\":65}],\"cappedBy\":\"D\"}")
+        .contains("{\"dimension\":\"I\",\"value\":60}],\"cappedBy\":\"C\"}");
   }
 }
