@@ -98,6 +98,8 @@ class NothingScoredTest {
     assertThat(card.warnings())
         .extracting(ScoreWarning::code)
         .contains("not-rated", "nothing-applicable");
+    assertThat(card.coverage()).isEqualTo(new Coverage(5, 0, 0));
+    assertThat(card.isComplete()).isFalse();
   }
 
   @Test

@@ -217,4 +217,34 @@ class UnratedPolicyTest {
         .extracting(w -> w.code() + " " + w.path())
         .containsExactly("unknown e2", "not-rated e3", "unknown n2");
   }
+
+  @Test
+  void a_criterion_whose_every_rating_is_left_out_still_reports_its_indicators_as_not_rated() {
+    // given missing ratings leave the calculation; L (10 points, l1 and l2) is not rated at all
+    Rubric r =
+        base()
+            .whenMissing(UnratedPolicy.EXCLUDE_AND_RENORMALISE)
+            .criterion(
+                Criterion.builder("L", Text.en("L"))
+                    .points(10)
+                    .indicator(yesNo("l1"))
+                    .indicator(yesNo("l2"))
+                    .build())
+            .build();
+    Assessment a = k3(r, Rating.choice("k3", "yes"));
+
+    // when
+    Scorecard card = Scorer.standard().score(r, a);
+
+    // then L leaves and K takes all 40: 40/3 + 20/3 + 40/3 = 100/3 of 40 (83.33 %)
+    assertThat(card.node("K").orElseThrow().possible()).isEqualTo(points("40.00"));
+    assertThat(card.percent()).isEqualTo(points("83.33"));
+    // and l1 and l2 are warned of, as a left-out indicator is everywhere else: ratable, not
+    // rated; K 3 / 3 / 2 and L 2 / 0 / 0 make 5 / 3 / 2, which is not complete
+    assertThat(card.warnings())
+        .extracting(w -> w.code() + " " + w.path())
+        .contains("not-rated l1", "not-rated l2");
+    assertThat(card.coverage()).isEqualTo(new Coverage(5, 3, 2));
+    assertThat(card.isComplete()).isFalse();
+  }
 }
