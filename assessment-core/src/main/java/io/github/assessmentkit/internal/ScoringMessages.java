@@ -421,11 +421,45 @@ public final class ScoringMessages {
   }
 
   /**
-   * @return the rule of a criterion none of whose indicators is rated
+   * @param criterionId the criterion
+   * @return the warning for a criterion that does not apply and leaves the maximum with its points
    */
-  public static Text nothingRated() {
+  public static Text leftTheMaximum(String criterionId) {
     return Text.of(
-        "ยังไม่มีตัวชี้วัดใดได้รับการประเมิน: คะแนนเต็มคงไว้ ยังไม่ได้คะแนน",
-        "none of its indicators is rated: it keeps its points and earns none");
+        "ทุกส่วนของ '" + criterionId + "' ไม่เกี่ยวข้อง คะแนนจึงถูกหักออกจากคะแนนเต็ม",
+        "every part of '" + criterionId + "' is not applicable; its points leave the maximum");
+  }
+
+  /**
+   * @param criterionId the criterion
+   * @param shrink whether its points leave the maximum rather than move to its siblings
+   * @return the warning for a criterion left out because none of its indicators is rated
+   */
+  public static Text nothingRatedLeftOut(String criterionId, boolean shrink) {
+    return shrink
+        ? Text.of(
+            "ไม่มีตัวชี้วัดใดของ '"
+                + criterionId
+                + "' ได้รับการประเมิน จึงไม่นับ และคะแนนถูกหักออกจากคะแนนเต็ม",
+            "no indicator of '"
+                + criterionId
+                + "' is rated, so it is left out and its points leave the maximum")
+        : Text.of(
+            "ไม่มีตัวชี้วัดใดของ '"
+                + criterionId
+                + "' ได้รับการประเมิน จึงไม่นับ และคะแนนย้ายไปยังส่วนอื่น",
+            "no indicator of '"
+                + criterionId
+                + "' is rated, so it is left out and its points move to its siblings");
+  }
+
+  /**
+   * @param rubricId the rubric
+   * @return the warning when nothing in a rubric is rated and every rating left out
+   */
+  public static Text nothingScored(String rubricId) {
+    return Text.of(
+        "ไม่มีสิ่งใดใน '" + rubricId + "' ที่นับคะแนนได้ จึงยังให้คะแนนไม่ได้",
+        "nothing in '" + rubricId + "' counts, so nothing could be scored");
   }
 }

@@ -28,7 +28,12 @@ final class AllOrNothing implements ScoringStrategy {
 
   @Override
   public StrategyResult combine(StrategyInput input) {
+    boolean weighed = Fractions.anyWeighs(input.parts());
     for (Part p : input.parts()) {
+      // a part weighing 0 is reported, not counted: it does not close the gate
+      if (weighed && p.share().isZero()) {
+        continue;
+      }
       if (!p.isFullyMet()) {
         return new StrategyResult(Ratio.ZERO, null, description(), new Formula.AllMet(p.id()));
       }

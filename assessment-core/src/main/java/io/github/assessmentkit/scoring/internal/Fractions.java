@@ -24,19 +24,40 @@ final class Fractions {
   }
 
   /**
-   * The part with the lowest fraction, the first on a tie.
+   * The part with the lowest fraction, the first on a tie, among the parts that weigh more than 0
+   * (among all of them when none does).
    *
    * @param parts the parts, at least one
    * @return the part
    */
   static Part lowest(List<Part> parts) {
-    Part lowest = parts.get(0);
-    for (int i = 1; i < parts.size(); i++) {
+    boolean weighed = anyWeighs(parts);
+    Part lowest = null;
+    for (int i = 0; i < parts.size(); i++) {
       Part p = parts.get(i);
-      if (p.fraction().compareTo(lowest.fraction()) < 0) {
+      // a part weighing 0 is reported, not counted: it does not weaken the chain
+      if (weighed && p.share().isZero()) {
+        continue;
+      }
+      if (lowest == null || p.fraction().compareTo(lowest.fraction()) < 0) {
         lowest = p;
       }
     }
-    return lowest;
+    return lowest == null ? parts.get(0) : lowest;
+  }
+
+  /**
+   * Whether some part weighs more than 0: then the parts weighing 0 are reported, not counted.
+   *
+   * @param parts the parts
+   * @return whether one has a share above 0
+   */
+  static boolean anyWeighs(List<Part> parts) {
+    for (int i = 0; i < parts.size(); i++) {
+      if (parts.get(i).share().signum() > 0) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -421,16 +421,26 @@ public final class ScoringEngine {
       }
     }
     if (!any && !anyCountedAtFraction(how)) {
-      root.possible = plan.total;
+      // nothing counts: the maximum stays, unless what does not count leaves it
+      boolean shrink = plan.topNotApplicable.how() == Treatment.How.SHRINK;
+      root.possible = shrink ? Ratio.ZERO : plan.total;
       root.applicable = false;
-      root.coverage = Coverage.NONE;
+      Coverage coverage = Coverage.NONE;
+      boolean anyNotApplicable = false;
       for (int k = 0; k < top.length; k++) {
         root.children[k] = excluded(top[k], plan.topNotApplicable);
+        coverage = coverage.plus(root.children[k].coverage);
+        anyNotApplicable |= hasNotApplicable(top[k]);
       }
+      root.coverage = coverage;
       root.formula = new Formula.Sum();
       warnings.add(
           new ScoreWarning(
-              "nothing-applicable", rubric.id(), Messages.nothingApplicable(rubric.id())));
+              "nothing-applicable",
+              rubric.id(),
+              anyNotApplicable
+                  ? Messages.nothingApplicable(rubric.id())
+                  : ScoringMessages.nothingScored(rubric.id())));
       return root;
     }
     combine(root, plan.total, plan.topWeights, top, how, 0);
@@ -553,6 +563,33 @@ public final class ScoringEngine {
       }
     }
     return false;
+  }
+
+  /** Whether a criterion's subtree holds an indicator rated not applicable. */
+  private boolean hasNotApplicable(PlanNode n) {
+    for (int slot : n.slots) {
+      if (status[slot] == IndicatorStatus.NOT_APPLICABLE) {
+        return true;
+      }
+    }
+    for (PlanNode k : n.children) {
+      if (hasNotApplicable(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The coverage of a criterion left out: its unrated indicators, in its whole subtree, are still
+   * indicators that should have been rated.
+   */
+  private Coverage unratedCoverage(PlanNode n) {
+    Coverage c = uncountedCoverage(n);
+    for (PlanNode k : n.children) {
+      c = c.plus(unratedCoverage(k));
+    }
+    return c;
   }
 
   /** The coverage of a criterion none of whose parts counts: its unrated indicators. */
@@ -699,12 +736,20 @@ public final class ScoringEngine {
   private Work excluded(PlanNode n, Treatment t) {
     if (n.criterion.kind().isScored() && !t.counts()) {
       Criterion c = n.criterion;
-      warnings.add(new ScoreWarning("not-applicable", c.id(), Messages.allNotApplicable(c.id())));
+      boolean shrink = t.how() == Treatment.How.SHRINK;
+      Text message;
+      if (hasNotApplicable(n)) {
+        message =
+            shrink ? ScoringMessages.leftTheMaximum(c.id()) : Messages.allNotApplicable(c.id());
+      } else {
+        message = ScoringMessages.nothingRatedLeftOut(c.id(), shrink);
+      }
+      warnings.add(new ScoreWarning("not-applicable", c.id(), message));
     }
     Work w = new Work(n);
     w.applicable = false;
     w.possible = Ratio.ZERO;
-    w.coverage = Coverage.NONE;
+    w.coverage = unratedCoverage(n);
     w.formula = new Formula.Written("0");
     w.rule =
         t.how() == Treatment.How.SHRINK
@@ -724,7 +769,7 @@ public final class ScoringEngine {
     Work w = new Work(n);
     w.applicable = false;
     w.possible = Ratio.ZERO;
-    w.coverage = Coverage.NONE;
+    w.coverage = unratedCoverage(n);
     w.formula = new Formula.Written("0");
     w.rule =
         t.how() == Treatment.How.SHRINK
