@@ -214,7 +214,12 @@ class RatioTest {
     assertThat(quotient.numerator()).isEqualTo(BigInteger.TWO.pow(63));
     assertThat(quotient.signum()).isEqualTo(1);
     // the product gives it right: −2^62 × −2 = 2^63
-    assertThat(Ratio.of(-(1L << 62)).times(Ratio.of(-2))).isEqualTo(quotient);
+    assertThat(Ratio.of(-(1L << 62)).times(Ratio.of(-2)))
+        .isEqualTo(Ratio.parse("9223372036854775808"));
+    // and a result that fits a long: −2^62 ÷ −1 = 2^62, with −1 held as −1/2 + −1/2 = −2/2
+    Ratio minusOne = Ratio.of(-1, 2).plus(Ratio.of(-1, 2));
+    assertThat(minusOne).isEqualTo(Ratio.of(-1));
+    assertThat(Ratio.of(-(1L << 62)).dividedBy(minusOne)).isEqualTo(Ratio.of(1L << 62));
   }
 
   @Test
