@@ -12,8 +12,11 @@ import io.github.assessmentkit.rubric.CriterionKind;
 import io.github.assessmentkit.rubric.Indicator;
 import io.github.assessmentkit.rubric.NotApplicablePolicy;
 import io.github.assessmentkit.rubric.Provenance;
+import io.github.assessmentkit.rubric.ResultScale;
 import io.github.assessmentkit.rubric.Rubric;
 import io.github.assessmentkit.rubric.RubricBuilder;
+import io.github.assessmentkit.rubric.UnratedPolicy;
+import io.github.assessmentkit.rubric.WhenNothingCounts;
 import io.github.assessmentkit.scale.Band;
 import io.github.assessmentkit.scale.BandScale;
 import io.github.assessmentkit.scale.Direction;
@@ -243,6 +246,118 @@ public final class ScoringCases {
               a.extensions());
       return new Reordered(c, reordered);
     };
+  }
+
+  /**
+   * A case and the same rubric with the criteria among each set of siblings, and the indicators of
+   * each criterion, in another order (ids, points, weights and policies unchanged).
+   *
+   * @param base the case
+   * @param reordered the rubric rebuilt in the new order
+   */
+  public record ReorderedCriteria(Case base, Rubric reordered) {
+    @Override
+    public String toString() {
+      return base + "\nreordered:\n" + describe(reordered, base.assessment(), base.strategy());
+    }
+  }
+
+  /**
+   * Random cases whose rubrics also declare scoring policies: per criterion now and then (what a
+   * not-applicable part does, including counting it at a fraction or leaving the maximum; what a
+   * missing or unknown rating does; what a criterion in which nothing counts means), at the rubric
+   * level for missing and unknown ratings and for nothing counting, and a result scale of 0-5 or
+   * 10-20 half of the time.
+   *
+   * @return the cases
+   */
+  public static Gen<Case> casesWithPolicies() {
+    return in -> {
+      Draw d = new Draw(in);
+      return withPolicies(d, randomCase(d));
+    };
+  }
+
+  /**
+   * Random cases, half of them with policies ({@link #casesWithPolicies()}), each with its rubric
+   * rebuilt with siblings (criteria and indicators) in another order.
+   *
+   * @return the cases
+   */
+  public static Gen<ReorderedCriteria> criteriaReorderings() {
+    return in -> {
+      Draw d = new Draw(in);
+      Case c = randomCase(d);
+      if (d.chance(50)) {
+        c = withPolicies(d, c);
+      }
+      RubricBuilder b = Rubric.from(c.rubric());
+      for (Criterion top : c.rubric().criteria()) {
+        b.remove(top.id());
+      }
+      for (Criterion top : d.shuffled(c.rubric().criteria())) {
+        b.criterion(reordered(d, top));
+      }
+      return new ReorderedCriteria(c, b.build());
+    };
+  }
+
+  private static Criterion reordered(Draw d, Criterion c) {
+    List<Criterion> children = new ArrayList<>();
+    for (Criterion k : d.shuffled(c.children())) {
+      children.add(reordered(d, k));
+    }
+    return new Criterion(
+        c.id(),
+        c.title(),
+        c.kind(),
+        c.points(),
+        c.weight(),
+        c.strategy(),
+        c.areas(),
+        children,
+        d.shuffled(c.indicators()),
+        c.policies(),
+        c.extensions());
+  }
+
+  private static final List<NotApplicablePolicy> NOT_APPLICABLE_POLICIES =
+      List.of(
+          NotApplicablePolicy.EXCLUDE_AND_RENORMALISE,
+          NotApplicablePolicy.EXCLUDE_FROM_MAXIMUM,
+          NotApplicablePolicy.COUNT_AS_MET,
+          NotApplicablePolicy.countAt(new BigDecimal("0.6")),
+          NotApplicablePolicy.countAt(new BigDecimal("0.25")));
+
+  private static Case withPolicies(Draw d, Case c) {
+    RubricBuilder b = Rubric.from(c.rubric());
+    b.whenMissing(d.oneOf(List.of(UnratedPolicy.values())));
+    b.whenUnknown(d.oneOf(List.of(UnratedPolicy.values())));
+    b.whenNothingCounts(d.oneOf(List.of(WhenNothingCounts.values())));
+    if (d.chance(50)) {
+      b.resultScale(
+          d.chance(50)
+              ? ResultScale.of(Text.en("level"), 0, 5)
+              : ResultScale.of(Text.en("marks"), 10, 20));
+    }
+    for (Criterion k : c.rubric().allCriteria()) {
+      if (!k.kind().isScored() || !d.chance(30)) {
+        continue;
+      }
+      NotApplicablePolicy notApplicable = d.chance(60) ? d.oneOf(NOT_APPLICABLE_POLICIES) : null;
+      UnratedPolicy missing = d.chance(40) ? d.oneOf(List.of(UnratedPolicy.values())) : null;
+      UnratedPolicy unknown = d.chance(40) ? d.oneOf(List.of(UnratedPolicy.values())) : null;
+      WhenNothingCounts nothing =
+          d.chance(40) ? d.oneOf(List.of(WhenNothingCounts.values())) : null;
+      b.modify(
+          k.id(),
+          x ->
+              x.notApplicable(notApplicable)
+                  .whenMissing(missing)
+                  .whenUnknown(unknown)
+                  .whenNothingCounts(nothing));
+    }
+    return new Case(b.build(), c.assessment(), c.strategy(), c.flavour());
   }
 
   /**
