@@ -317,7 +317,10 @@ public final class Ratio implements Comparable<Ratio> {
     if (!isBig() && !other.isBig()) {
       long n = num * other.den;
       long d = den * other.num;
-      if (fits(num, other.den, n) && fits(den, other.num, d) && d != Long.MIN_VALUE) {
+      if (fits(num, other.den, n)
+          && fits(den, other.num, d)
+          && d != Long.MIN_VALUE
+          && !(d < 0 && n == Long.MIN_VALUE)) {
         return d < 0 ? small(-n, -d) : small(n, d);
       }
     }
@@ -387,8 +390,10 @@ public final class Ratio implements Comparable<Ratio> {
         long q = n / den;
         long r = n % den;
         if (r != 0 && mode == RoundingMode.HALF_EVEN) {
-          long twice = Math.abs(r) * 2;
-          if (twice > den || (twice == den && (q & 1) != 0)) {
+          // compare the remainder with what is left of the denominator: doubling may overflow
+          long half = Math.abs(r);
+          long rest = den - half;
+          if (half > rest || (half == rest && (q & 1) != 0)) {
             q += n < 0 ? -1 : 1;
           }
           return BigDecimal.valueOf(q, places);
@@ -423,8 +428,9 @@ public final class Ratio implements Comparable<Ratio> {
         case DOWN:
           return q;
         case HALF_EVEN:
-          long twice = Math.abs(r) * 2;
-          if (twice > den || (twice == den && (q & 1) != 0)) {
+          long half = Math.abs(r);
+          long rest = den - half;
+          if (half > rest || (half == rest && (q & 1) != 0)) {
             return q + (num < 0 ? -1 : 1);
           }
           return q;
@@ -458,9 +464,11 @@ public final class Ratio implements Comparable<Ratio> {
   @Override
   public int hashCode() {
     Ratio r = lowest();
-    return r.isBig()
-        ? r.bigNum.hashCode() * 31 + r.bigDen.hashCode()
-        : Long.hashCode(r.num * 31 + r.den);
+    // a value that fits in longs hashes the same whichever way it is held
+    if (r.isBig() && (r.bigNum.bitLength() > 63 || r.bigDen.bitLength() > 63)) {
+      return r.bigNum.hashCode() * 31 + r.bigDen.hashCode();
+    }
+    return Long.hashCode(r.bigNumerator().longValue() * 31 + r.bigDenominator().longValue());
   }
 
   /** {@return the value in lowest terms, as {@code "50/3"}, or {@code "12"} when whole} */

@@ -14,6 +14,7 @@ import io.github.assessmentkit.scoring.Strategies;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Rounds a run's exact results for display, once, and builds the scorecard's nodes. This is the one
@@ -201,11 +202,13 @@ final class Shown {
     private final Ratio[] values;
     private final Ratio[] scaled;
     private final long[] floors;
+    private final @Nullable Ratio[] remainders;
 
     Ratios(Ratio[] values) {
       this.values = values;
       this.scaled = new Ratio[values.length];
       this.floors = new long[values.length];
+      this.remainders = new Ratio[values.length];
       for (int i = 0; i < values.length; i++) {
         scaled[i] = values[i].times(CENTS);
         floors[i] = scaled[i].toLong(RoundingMode.FLOOR);
@@ -224,12 +227,21 @@ final class Shown {
 
     @Override
     public boolean hasRemainder(int i) {
-      return scaled[i].compareTo(Ratio.of(floors[i])) != 0;
+      return remainder(i).signum() != 0;
     }
 
     @Override
     public int compareRemainders(int i, int j) {
-      return scaled[i].minus(Ratio.of(floors[i])).compareTo(scaled[j].minus(Ratio.of(floors[j])));
+      return remainder(i).compareTo(remainder(j));
+    }
+
+    private Ratio remainder(int i) {
+      Ratio r = remainders[i];
+      if (r == null) {
+        r = scaled[i].minus(Ratio.of(floors[i]));
+        remainders[i] = r;
+      }
+      return r;
     }
 
     @Override

@@ -257,14 +257,21 @@ final class UnitShown {
     return q;
   }
 
-  /** Exact values as whole units, for {@link Cents}. */
+  /** Exact values as whole units, for {@link Cents}: cents and remainders worked out once. */
   private static final class Units implements Cents.Exact {
     private final long[] values;
-    private final long unit;
+    private final long[] floors;
+    private final long[] remainders;
 
     Units(long[] values, long unit) {
       this.values = values;
-      this.unit = unit;
+      this.floors = new long[values.length];
+      this.remainders = new long[values.length];
+      for (int i = 0; i < values.length; i++) {
+        long hundredfold = values[i] * 100;
+        floors[i] = hundredfold / unit;
+        remainders[i] = hundredfold - floors[i] * unit;
+      }
     }
 
     @Override
@@ -274,17 +281,17 @@ final class UnitShown {
 
     @Override
     public long floor(int i) {
-      return values[i] * 100 / unit;
+      return floors[i];
     }
 
     @Override
     public boolean hasRemainder(int i) {
-      return values[i] * 100 % unit != 0;
+      return remainders[i] != 0;
     }
 
     @Override
     public int compareRemainders(int i, int j) {
-      return Long.compare(values[i] * 100 % unit, values[j] * 100 % unit);
+      return Long.compare(remainders[i], remainders[j]);
     }
 
     @Override
