@@ -54,8 +54,25 @@ public final class Checks {
    * @return an unmodifiable copy
    * @throws MissingValueException if the list or one of its elements is null
    */
+  /**
+   * The classes of the lists {@code List.of} makes, which {@code List.copyOf} keeps as they are.
+   */
+  private static final Class<?> IMMUTABLE_SMALL = List.of(1).getClass();
+
+  private static final Class<?> IMMUTABLE = List.of(1, 2, 3).getClass();
+
   public static <T> List<T> copy(@Nullable List<T> list, String name) {
     notNull(list, name);
+    Class<?> kind = list.getClass();
+    if (kind == IMMUTABLE_SMALL || kind == IMMUTABLE) {
+      // List.of's lists hold no null and come back as they are; a list that may hold a null
+      // (Stream.toList) is copied, and a null in it is then found below and named
+      try {
+        return List.copyOf(list);
+      } catch (NullPointerException e) {
+        // fall through to name the element
+      }
+    }
     for (int i = 0; i < list.size(); i++) {
       if (list.get(i) == null) {
         throw new MissingValueException(Messages.elementCannotBeNull(name, i));

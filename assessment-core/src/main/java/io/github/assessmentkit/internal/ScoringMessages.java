@@ -54,20 +54,24 @@ public final class ScoringMessages {
    */
   public static Text comparison(
       Text metric, BigDecimal value, boolean met, String symbol, BigDecimal bound) {
-    String tail = " " + bound.toPlainString();
-    return Text.of(
-        metric.get(Language.TH)
-            + " = "
-            + value.toPlainString()
-            + " "
-            + (met ? symbol : "ไม่ " + symbol)
-            + tail,
-        metric.get(Language.EN)
-            + " = "
-            + value.toPlainString()
-            + " "
-            + (met ? symbol : "not " + symbol)
-            + tail);
+    // built once per comparison of every scorecard: one pass per language, no intermediate strings
+    String shown = value.toPlainString();
+    String limit = bound.toPlainString();
+    String th = metric.get(Language.TH);
+    String en = metric.get(Language.EN);
+    StringBuilder thai = new StringBuilder(th.length() + shown.length() + limit.length() + 16);
+    thai.append(th).append(" = ").append(shown).append(' ');
+    if (!met) {
+      thai.append("ไม่ ");
+    }
+    thai.append(symbol).append(' ').append(limit);
+    StringBuilder english = new StringBuilder(en.length() + shown.length() + limit.length() + 16);
+    english.append(en).append(" = ").append(shown).append(' ');
+    if (!met) {
+      english.append("not ");
+    }
+    english.append(symbol).append(' ').append(limit);
+    return new Text(thai.toString(), english.toString());
   }
 
   /**

@@ -31,6 +31,32 @@ public record Coverage(int ratable, int rated, int met) {
     }
   }
 
+  /** Shared values for small counts, made when first asked for. */
+  private static final Coverage[] SMALL = new Coverage[16 * 16 * 16];
+
+  /**
+   * Gives the coverage of these counts, sharing one instance for counts below 16.
+   *
+   * @param ratable indicators that should be rated
+   * @param rated indicators that are rated
+   * @param met rated indicators that earn their full points
+   * @return the coverage
+   * @throws IllegalArgumentException if the counts are out of range
+   */
+  public static Coverage of(int ratable, int rated, int met) {
+    if (ratable < 0 || ratable >= 16 || rated < 0 || met < 0 || rated > ratable || met > rated) {
+      return new Coverage(ratable, rated, met);
+    }
+    int at = (ratable * 16 + rated) * 16 + met;
+    Coverage known = SMALL[at];
+    if (known == null) {
+      // a race makes two equal instances at worst; a record of ints is safe to share
+      known = new Coverage(ratable, rated, met);
+      SMALL[at] = known;
+    }
+    return known;
+  }
+
   /**
    * Adds two coverages.
    *

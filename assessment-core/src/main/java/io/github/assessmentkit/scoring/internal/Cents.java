@@ -11,7 +11,21 @@ import org.jspecify.annotations.Nullable;
  * on whole units) round through here, so they show the same cents.
  */
 final class Cents {
-  private Cents() {}
+  /** Scratch: the shown cents of the last split, and which parts may still take a cent. */
+  private long[] shown;
+
+  private boolean[] open;
+  private int openCount;
+
+  /**
+   * Creates a splitter whose scratch space grows as needed; one per scoring run, not shared.
+   *
+   * @param capacity the most parts a split is expected to have
+   */
+  Cents(int capacity) {
+    this.shown = new long[Math.max(1, capacity)];
+    this.open = new boolean[Math.max(1, capacity)];
+  }
 
   /** What the rounding needs to know of the parts' exact values. */
   interface Exact {
@@ -37,15 +51,16 @@ final class Cents {
    * @param whole the shown cents of the whole
    * @param exact the exact values of the parts
    * @param caps the most cents each part may show, or {@code null} for no limit
-   * @return the shown cents of each part, adding up to {@code whole} (unless the caps forbid it)
+   * @return the shown cents of each part (the first {@code exact.size()}), adding up to {@code
+   *     whole} unless the caps forbid it; valid until the next split
    */
-  static long[] split(long whole, Exact exact, long @Nullable [] caps) {
+  long[] split(long whole, Exact exact, long @Nullable [] caps) {
     int n = exact.size();
-    long[] shown = new long[n];
-    if (n == 0) {
-      return shown;
+    if (shown.length < n) {
+      shown = new long[n];
+      open = new boolean[n];
     }
-    Open open = n <= 64 ? new Bits() : new Flags(n);
+    openCount = 0;
     long assigned = 0;
     for (int i = 0; i < n; i++) {
       long floor = exact.floor(i);
@@ -55,100 +70,34 @@ final class Cents {
       }
       shown[i] = floor;
       assigned += floor;
-      if (!clamped && exact.hasRemainder(i)) {
-        open.set(i);
+      open[i] = !clamped && exact.hasRemainder(i);
+      if (open[i]) {
+        openCount++;
       }
     }
     long left = whole - assigned;
     if (left < 0) {
-      return trim(shown, -left, exact, open);
+      trim(n, -left, exact);
+      return shown;
     }
-    while (left > 0 && open.any()) {
+    while (left > 0 && openCount > 0) {
       int best = -1;
       for (int i = 0; i < n; i++) {
-        if (open.is(i) && (best < 0 || exact.compareRemainders(i, best) > 0)) {
+        if (open[i] && (best < 0 || exact.compareRemainders(i, best) > 0)) {
           best = i;
         }
       }
-      open.clear(best);
+      open[best] = false;
+      openCount--;
       if (caps == null || shown[best] + 1 <= caps[best]) {
         shown[best]++;
         left--;
       }
     }
-    return left > 0 ? spread(shown, left, exact, caps) : shown;
-  }
-
-  /** Which parts still have a remainder that may take a cent. */
-  private interface Open {
-    void set(int i);
-
-    void clear(int i);
-
-    boolean is(int i);
-
-    boolean any();
-  }
-
-  /** Up to 64 parts, in one word: nothing more to allocate. */
-  private static final class Bits implements Open {
-    private long bits;
-
-    @Override
-    public void set(int i) {
-      bits |= 1L << i;
+    if (left > 0) {
+      spread(n, left, exact, caps);
     }
-
-    @Override
-    public void clear(int i) {
-      bits &= ~(1L << i);
-    }
-
-    @Override
-    public boolean is(int i) {
-      return (bits & (1L << i)) != 0;
-    }
-
-    @Override
-    public boolean any() {
-      return bits != 0;
-    }
-  }
-
-  /** More parts. */
-  private static final class Flags implements Open {
-    private final boolean[] flags;
-    private int count;
-
-    Flags(int n) {
-      this.flags = new boolean[n];
-    }
-
-    @Override
-    public void set(int i) {
-      if (!flags[i]) {
-        flags[i] = true;
-        count++;
-      }
-    }
-
-    @Override
-    public void clear(int i) {
-      if (flags[i]) {
-        flags[i] = false;
-        count--;
-      }
-    }
-
-    @Override
-    public boolean is(int i) {
-      return flags[i];
-    }
-
-    @Override
-    public boolean any() {
-      return count > 0;
-    }
+    return shown;
   }
 
   /**
@@ -162,21 +111,22 @@ final class Cents {
    * @param possible the parts' shown possible cents, changed where a cent moves
    * @return the parts' shown earned cents
    */
-  static long[] splitEarned(long whole, Exact exact, long[] possible) {
-    long[] shown = split(whole, exact, possible);
+  long[] splitEarned(long whole, Exact exact, long[] possible) {
+    int n = exact.size();
+    split(whole, exact, possible);
     long left = whole;
-    for (long s : shown) {
-      left -= s;
+    for (int i = 0; i < n; i++) {
+      left -= shown[i];
     }
     while (left > 0) {
       int taker = -1;
-      for (int i = 0; i < shown.length && taker < 0; i++) {
+      for (int i = 0; i < n && taker < 0; i++) {
         if (exact.earns(i) && shown[i] == possible[i]) {
           taker = i;
         }
       }
       int giver = -1;
-      for (int i = 0; i < shown.length && giver < 0; i++) {
+      for (int i = 0; i < n && giver < 0; i++) {
         if (i != taker && possible[i] > shown[i]) {
           giver = i;
         }
@@ -197,12 +147,12 @@ final class Cents {
    * a node that gave a cent of possible to a sibling (see {@link #splitEarned}). The cents come
    * from the parts with the smallest remainders, each showing at least one cent.
    */
-  private static long[] trim(long[] shown, long over, Exact exact, Open open) {
+  private void trim(int n, long over, Exact exact) {
     long left = over;
     while (left > 0) {
       int pick = -1;
-      for (int i = 0; i < shown.length; i++) {
-        if (shown[i] > 0 && (pick < 0 || smaller(exact, open, i, pick))) {
+      for (int i = 0; i < n; i++) {
+        if (shown[i] > 0 && (pick < 0 || smaller(exact, i, pick))) {
           pick = i;
         }
       }
@@ -212,26 +162,25 @@ final class Cents {
       shown[pick]--;
       left--;
     }
-    return shown;
   }
 
   /** Whether part i's remainder is smaller than part j's, a part with none counting as 0. */
-  private static boolean smaller(Exact exact, Open open, int i, int j) {
-    if (!open.is(i)) {
-      return open.is(j);
+  private boolean smaller(Exact exact, int i, int j) {
+    if (!open[i]) {
+      return open[j];
     }
-    return open.is(j) && exact.compareRemainders(i, j) < 0;
+    return open[j] && exact.compareRemainders(i, j) < 0;
   }
 
   /**
    * Gives cents still left, held back by the caps, to parts that earn something and may take one.
    */
-  private static long[] spread(long[] shown, long left, Exact exact, long @Nullable [] caps) {
+  private void spread(int n, long left, Exact exact, long @Nullable [] caps) {
     long rest = left;
     boolean moved = true;
     while (rest > 0 && moved) {
       moved = false;
-      for (int i = 0; i < shown.length && rest > 0; i++) {
+      for (int i = 0; i < n && rest > 0; i++) {
         if (exact.earns(i) && (caps == null || shown[i] + 1 <= caps[i])) {
           shown[i]++;
           rest--;
@@ -239,6 +188,5 @@ final class Cents {
         }
       }
     }
-    return shown;
   }
 }

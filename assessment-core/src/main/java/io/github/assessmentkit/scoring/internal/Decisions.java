@@ -19,6 +19,8 @@ import io.github.assessmentkit.text.Text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -97,6 +99,24 @@ public final class Decisions {
         });
   }
 
+  /** What each metric met so far says of itself: metrics are few, and read on every scorecard. */
+  private static final Map<Metric, Text> DESCRIBED = new ConcurrentHashMap<>();
+
+  /** Above this many metrics, descriptions are no longer kept. */
+  private static final int KEPT = 4096;
+
+  /** {@return a metric's description, {@link Metric#describe()}, kept once made} */
+  private static Text described(Metric metric) {
+    Text known = DESCRIBED.get(metric);
+    if (known == null) {
+      known = metric.describe();
+      if (DESCRIBED.size() < KEPT) {
+        DESCRIBED.putIfAbsent(metric, known);
+      }
+    }
+    return known;
+  }
+
   /** {@return what a metric that does not apply is about: the criteria it reads, or the total} */
   private static Text subject(Metric metric) {
     return metric.accept(
@@ -144,7 +164,7 @@ public final class Decisions {
    */
   static LevelDecision place(Ladder ladder, NodeIndex nodes) {
     BigDecimal value = read(ladder.metric(), nodes);
-    Text what = ladder.metric().describe();
+    Text what = described(ladder.metric());
     for (Rung rung : ladder.rungs()) {
       BigDecimal bound = rung.bound();
       Text reason;
@@ -291,7 +311,7 @@ public final class Decisions {
       return new ConditionResult(
           met,
           ScoringMessages.comparison(
-              c.metric().describe(), value, met, c.comparison().symbol(), c.bound()),
+              described(c.metric()), value, met, c.comparison().symbol(), c.bound()),
           List.of());
     }
 

@@ -73,10 +73,11 @@ final class Shown {
       exactPossible[lines + k] = c.applicable ? c.possible : Ratio.ZERO;
       exactEarned[lines + k] = c.applicable ? c.earned() : Ratio.ZERO;
     }
-    long[] shownPossible = Cents.split(possibleCents, new Ratios(exactPossible), null);
+    Cents cents = new Cents(count);
+    long[] shownPossible = cents.split(possibleCents, new Ratios(exactPossible), null).clone();
     long[] shownEarned;
     if (w.applicable && isSum(w, exactEarned)) {
-      shownEarned = Cents.splitEarned(earnedCents, new Ratios(exactEarned), shownPossible);
+      shownEarned = cents.splitEarned(earnedCents, new Ratios(exactEarned), shownPossible).clone();
     } else {
       shownEarned = new long[count];
       for (int k = 0; k < count; k++) {

@@ -91,7 +91,8 @@ final class UnitPlan {
     }
     this.totalUnits = whole(plan.total.times(u));
     this.totalCents = Shown.cents(plan.total);
-    long[] top = Cents.split(totalCents, new Shown.Ratios(plan.topPossible), null);
+    long[] top =
+        new Cents(plan.top.length).split(totalCents, new Shown.Ratios(plan.topPossible), null);
     for (int k = 0; k < plan.top.length; k++) {
       cents(plan.top[k], top[k]);
     }
@@ -100,7 +101,7 @@ final class UnitPlan {
   /** Shares a node's shown possible cents among its parts, as {@link Shown} does, and goes down. */
   private void cents(PlanNode n, long shown) {
     nodeCents[n.index] = shown;
-    long[] parts = Cents.split(shown, new Shown.Ratios(n.nominalPossible), null);
+    long[] parts = new Cents(n.partCount()).split(shown, new Shown.Ratios(n.nominalPossible), null);
     int lines = n.slots.length;
     for (int k = 0; k < lines; k++) {
       slotCents[n.slots[k]] = parts[k];

@@ -46,6 +46,19 @@ final class UnitShown {
   /** The nodes built, by their position in the plan. */
   final NodeScore[] built;
 
+  /** Per node and per indicator position: the cents shown possible and earned. */
+  private final long[] nodePossibleCents;
+
+  private final long[] nodeEarnedCents;
+  private final long[] slotPossibleCents;
+  private final long[] slotEarnedCents;
+
+  /** Scratch space for sharing one node's cents among its parts, reused node after node. */
+  private final Units scratch;
+
+  private long[] caps;
+  private final Cents cents;
+
   UnitShown(ScoringPlan plan, UnitPlan units, ScoringEngine run, long[] fraction) {
     this.plan = plan;
     this.units = units;
@@ -57,49 +70,38 @@ final class UnitShown {
     this.rated = new int[n];
     this.met = new int[n];
     this.built = new NodeScore[n];
+    this.nodePossibleCents = new long[n];
+    this.nodeEarnedCents = new long[n];
+    int slots = plan.slotCount();
+    this.slotPossibleCents = new long[slots];
+    this.slotEarnedCents = new long[slots];
+    int widest = plan.top.length;
+    for (PlanNode node : plan.nodes) {
+      widest = Math.max(widest, node.partCount());
+    }
+    this.scratch = new Units(widest);
+    this.caps = new long[widest];
+    this.cents = new Cents(widest);
   }
 
-  /** Adds up every criterion's units, children before parents, and builds the root. */
+  /**
+   * Adds up every criterion's units (children before parents), shares the shown cents out (parents
+   * before children), then builds the nodes (children before parents).
+   */
   NodeScore root() {
     List<PlanNode> nodes = plan.nodes;
     for (int k = nodes.size() - 1; k >= 0; k--) {
-      PlanNode n = nodes.get(k);
-      long sum = 0;
-      int r = 0;
-      int d = 0;
-      int m = 0;
-      for (int slot : n.slots) {
-        sum += units.slotPoints[slot] * fraction[slot];
-        r++;
-        IndicatorStatus s = run.status(slot);
-        if (s != IndicatorStatus.MISSING && s != IndicatorStatus.UNKNOWN) {
-          d++;
-          if (fraction[slot] == units.fractions) {
-            m++;
-          }
-        }
-      }
-      for (PlanNode c : n.children) {
-        sum += earned[c.index];
-        r += ratable[c.index];
-        d += rated[c.index];
-        m += met[c.index];
-      }
-      earned[n.index] = sum;
-      ratable[n.index] = r;
-      rated[n.index] = d;
-      met[n.index] = m;
+      add(nodes.get(k));
     }
     PlanNode[] top = plan.top;
     long total = 0;
     int r = 0;
     int d = 0;
     int m = 0;
-    long[] parts = new long[top.length];
-    long[] caps = new long[top.length];
+    scratch.size = top.length;
     for (int k = 0; k < top.length; k++) {
       int i = top[k].index;
-      parts[k] = earned[i];
+      scratch.set(k, earned[i], units.unit);
       caps[k] = units.nodeCents[i];
       total += earned[i];
       r += ratable[i];
@@ -108,10 +110,21 @@ final class UnitShown {
     }
     long possibleCents = units.totalCents;
     long earnedCents = Math.min(cents(total), possibleCents);
-    long[] shown = Cents.splitEarned(earnedCents, new Units(parts, units.unit), caps);
+    long[] shown = cents.splitEarned(earnedCents, scratch, caps);
+    for (int k = 0; k < top.length; k++) {
+      int i = top[k].index;
+      nodePossibleCents[i] = caps[k];
+      nodeEarnedCents[i] = shown[k];
+    }
+    for (PlanNode n : nodes) {
+      share(n);
+    }
+    for (int k = nodes.size() - 1; k >= 0; k--) {
+      build(nodes.get(k));
+    }
     NodeScore[] children = new NodeScore[top.length];
     for (int k = 0; k < top.length; k++) {
-      children[k] = node(top[k], caps[k], shown[k]);
+      children[k] = built[top[k].index];
     }
     List<NodeScore> childScores = List.of(children);
     BigDecimal earnedShown = Decimals.cents(earnedCents);
@@ -125,7 +138,7 @@ final class UnitShown {
         earnedShown,
         possibleShown,
         percent(total, units.totalUnits),
-        new Coverage(r, d, m),
+        Coverage.of(r, d, m),
         null,
         Explanation.of(
             Strategies.POINTS_SUM,
@@ -142,47 +155,119 @@ final class UnitShown {
         f);
   }
 
-  /** Builds a criterion's node, given its shown cents. */
-  private NodeScore node(PlanNode n, long possibleCents, long earnedCents) {
+  /** Adds up one criterion's units and coverage, its sub-criteria already added up. */
+  private void add(PlanNode n) {
+    long sum = 0;
+    int r = 0;
+    int d = 0;
+    int m = 0;
+    for (int slot : n.slots) {
+      sum += units.slotPoints[slot] * fraction[slot];
+      r++;
+      IndicatorStatus s = run.status(slot);
+      if (s != IndicatorStatus.MISSING && s != IndicatorStatus.UNKNOWN) {
+        d++;
+        if (fraction[slot] == units.fractions) {
+          m++;
+        }
+      }
+    }
+    for (PlanNode c : n.children) {
+      sum += earned[c.index];
+      r += ratable[c.index];
+      d += rated[c.index];
+      m += met[c.index];
+    }
+    earned[n.index] = sum;
+    ratable[n.index] = r;
+    rated[n.index] = d;
+    met[n.index] = m;
+  }
+
+  /** Shares one criterion's shown cents among its parts, its own already known. */
+  private void share(PlanNode n) {
     int lines = n.slots.length;
     int count = lines + n.children.length;
-    long[] parts = new long[count];
-    long[] caps = new long[count];
+    if (caps.length < count) {
+      caps = new long[count];
+    }
+    scratch.size = count;
+    if (nodePossibleCents[n.index] != units.nodeCents[n.index]) {
+      // a cent of possible moved here from a sibling: share the node's new cents again
+      long[] again =
+          new Cents(count)
+              .split(nodePossibleCents[n.index], new Shown.Ratios(n.nominalPossible), null);
+      System.arraycopy(again, 0, caps, 0, count);
+    } else {
+      for (int k = 0; k < lines; k++) {
+        caps[k] = units.slotCents[n.slots[k]];
+      }
+      for (int k = 0; k < n.children.length; k++) {
+        caps[lines + k] = units.nodeCents[n.children[k].index];
+      }
+    }
     for (int k = 0; k < lines; k++) {
       int slot = n.slots[k];
-      parts[k] = units.slotPoints[slot] * fraction[slot];
-      caps[k] = units.slotCents[slot];
+      scratch.set(k, units.slotPoints[slot] * fraction[slot], units.unit);
     }
     for (int k = 0; k < n.children.length; k++) {
-      parts[lines + k] = earned[n.children[k].index];
-      caps[lines + k] = units.nodeCents[n.children[k].index];
+      scratch.set(lines + k, earned[n.children[k].index], units.unit);
     }
-    if (possibleCents != units.nodeCents[n.index]) {
-      // a cent of possible moved here from a sibling: share the node's new cents again
-      caps = Cents.split(possibleCents, new Shown.Ratios(n.nominalPossible), null);
-    }
-    long[] shown = Cents.splitEarned(earnedCents, new Units(parts, units.unit), caps);
-    IndicatorScore[] lineScores = new IndicatorScore[lines];
+    long[] shown = cents.splitEarned(nodeEarnedCents[n.index], scratch, caps);
     for (int k = 0; k < lines; k++) {
-      lineScores[k] = line(n, k, caps[k], shown[k]);
+      slotPossibleCents[n.slots[k]] = caps[k];
+      slotEarnedCents[n.slots[k]] = shown[k];
     }
-    NodeScore[] childScores = new NodeScore[n.children.length];
-    for (int k = 0; k < childScores.length; k++) {
-      childScores[k] = node(n.children[k], caps[lines + k], shown[lines + k]);
+    for (int k = 0; k < n.children.length; k++) {
+      int c = n.children[k].index;
+      nodePossibleCents[c] = caps[lines + k];
+      nodeEarnedCents[c] = shown[lines + k];
     }
-    List<IndicatorScore> lineList = lines == 0 ? List.of() : List.of(lineScores);
-    List<NodeScore> childList = childScores.length == 0 ? List.of() : List.of(childScores);
+  }
+
+  /** Builds one criterion's node, its sub-criteria already built. */
+  private void build(PlanNode n) {
+    int lines = n.slots.length;
+    List<IndicatorScore> lineList = List.of();
+    IndicatorScore first = null;
+    if (lines == 1) {
+      first = line(n, 0, slotPossibleCents[n.slots[0]], slotEarnedCents[n.slots[0]]);
+      lineList = List.of(first);
+    } else if (lines > 1) {
+      IndicatorScore[] lineScores = new IndicatorScore[lines];
+      for (int k = 0; k < lines; k++) {
+        int slot = n.slots[k];
+        lineScores[k] = line(n, k, slotPossibleCents[slot], slotEarnedCents[slot]);
+      }
+      first = lineScores[0];
+      lineList = List.of(lineScores);
+    }
+    List<NodeScore> childList;
+    PlanNode[] kids = n.children;
+    if (kids.length == 0) {
+      childList = List.of();
+    } else if (kids.length == 1) {
+      childList = List.of(built[kids[0].index]);
+    } else if (kids.length == 2) {
+      childList = List.of(built[kids[0].index], built[kids[1].index]);
+    } else {
+      NodeScore[] childScores = new NodeScore[kids.length];
+      for (int k = 0; k < childScores.length; k++) {
+        childScores[k] = built[kids[k].index];
+      }
+      childList = List.of(childScores);
+    }
     long possibleUnits = units.nodeUnits[n.index];
     long earnedUnits = earned[n.index];
     Ratio f = Ratio.of(earnedUnits, possibleUnits);
-    BigDecimal earnedShown = Decimals.cents(earnedCents);
-    BigDecimal possibleShown = Decimals.cents(possibleCents);
+    BigDecimal earnedShown = Decimals.cents(nodeEarnedCents[n.index]);
+    BigDecimal possibleShown = Decimals.cents(nodePossibleCents[n.index]);
     int from = units.labelFrom[n.index];
     Text label = null;
     if (from >= 0) {
-      label = from < lines ? lineScores[from].label() : childScores[from - lines].label();
+      label = from < lines ? first.label() : childList.get(from - lines).label();
     }
-    NodeScore made =
+    built[n.index] =
         new NodeScore(
             n.criterion.id(),
             n.criterion.title(),
@@ -191,7 +276,7 @@ final class UnitShown {
             earnedShown,
             possibleShown,
             percent(earnedUnits, possibleUnits),
-            new Coverage(ratable[n.index], rated[n.index], met[n.index]),
+            Coverage.of(ratable[n.index], rated[n.index], met[n.index]),
             label,
             Explanation.of(
                 run.strategyIdOf(n.criterion),
@@ -206,8 +291,6 @@ final class UnitShown {
             lineList,
             n.nominal,
             f);
-    built[n.index] = made;
-    return made;
   }
 
   private IndicatorScore line(PlanNode n, int k, long possibleCents, long earnedCents) {
@@ -262,21 +345,25 @@ final class UnitShown {
     private final long[] values;
     private final long[] floors;
     private final long[] remainders;
+    int size;
 
-    Units(long[] values, long unit) {
-      this.values = values;
-      this.floors = new long[values.length];
-      this.remainders = new long[values.length];
-      for (int i = 0; i < values.length; i++) {
-        long hundredfold = values[i] * 100;
-        floors[i] = hundredfold / unit;
-        remainders[i] = hundredfold - floors[i] * unit;
-      }
+    Units(int capacity) {
+      this.values = new long[capacity];
+      this.floors = new long[capacity];
+      this.remainders = new long[capacity];
+    }
+
+    /** Sets part i's exact value, in units of {@code 1/unit}. */
+    void set(int i, long value, long unit) {
+      long hundredfold = value * 100;
+      values[i] = value;
+      floors[i] = hundredfold / unit;
+      remainders[i] = hundredfold - floors[i] * unit;
     }
 
     @Override
     public int size() {
-      return values.length;
+      return size;
     }
 
     @Override
