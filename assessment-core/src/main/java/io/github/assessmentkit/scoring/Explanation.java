@@ -2,6 +2,7 @@ package io.github.assessmentkit.scoring;
 
 import io.github.assessmentkit.Ratio;
 import io.github.assessmentkit.internal.Checks;
+import io.github.assessmentkit.internal.Decimals;
 import io.github.assessmentkit.spi.Formula;
 import io.github.assessmentkit.text.Text;
 import java.math.BigDecimal;
@@ -166,6 +167,46 @@ public final class Explanation {
       text = known;
     }
     return known;
+  }
+
+  /**
+   * {@return where the parts' possible points came from: the node's shown possible points, then
+   * each part's exact share of them and its shown possible points, in rubric order, for example
+   * {@code "100.00 → G1 2/3 = 66.67, G2 1/3 = 33.33"}; a part that left (not applicable, or unrated
+   * under a policy that leaves it out) has a share of 0, its points having gone to the others or
+   * left the maximum as the node's rule and the scorecard's warnings say; empty for a node without
+   * parts and for an explanation given as text}
+   */
+  public String allotment() {
+    if (indicators.isEmpty() && children.isEmpty()) {
+      return "";
+    }
+    Ratio whole = Ratio.ZERO;
+    for (IndicatorScore i : indicators) {
+      whole = whole.plus(i.exactPossible());
+    }
+    for (NodeScore n : children) {
+      whole = whole.plus(n.applicable() ? n.exactPossible() : Ratio.ZERO);
+    }
+    StringBuilder out = new StringBuilder(24 + 24 * (indicators.size() + children.size()));
+    Decimals.appendPlain(out, possible).append(" →");
+    String separator = " ";
+    for (IndicatorScore i : indicators) {
+      share(out.append(separator).append(i.indicatorId()), i.exactPossible(), whole, i.possible());
+      separator = ", ";
+    }
+    for (NodeScore n : children) {
+      Ratio part = n.applicable() ? n.exactPossible() : Ratio.ZERO;
+      share(out.append(separator).append(n.id()), part, whole, n.possible());
+      separator = ", ";
+    }
+    return out.toString();
+  }
+
+  private static void share(StringBuilder out, Ratio part, Ratio whole, BigDecimal shown) {
+    out.append(' ');
+    out.append(whole.isZero() ? "0" : Decimals.plain(part.dividedBy(whole)));
+    Decimals.appendPlain(out.append(" = "), shown);
   }
 
   @Override

@@ -3,6 +3,7 @@ package io.github.assessmentkit.scoring;
 import io.github.assessmentkit.InvalidValueException;
 import io.github.assessmentkit.Ratio;
 import io.github.assessmentkit.internal.Checks;
+import io.github.assessmentkit.internal.Decimals;
 import io.github.assessmentkit.internal.ScoringMessages;
 import io.github.assessmentkit.rubric.CriterionKind;
 import io.github.assessmentkit.spi.Coverage;
@@ -97,6 +98,25 @@ public record NodeScore(
    */
   public boolean isScored() {
     return applicable && coverage.rated() > 0;
+  }
+
+  /**
+   * {@return how its percent follows from its exact values, for example {@code "50/3 ÷ 100/3 = 1/2
+   * → 50.00 %"}: exact earned ÷ exact possible = exact fraction, rounded once; {@code "—"} when it
+   * does not apply}
+   */
+  public String percentExplained() {
+    if (fraction == null) {
+      return "—";
+    }
+    return Decimals.plain(exactEarned())
+        + " ÷ "
+        + Decimals.plain(exactPossible)
+        + " = "
+        + Decimals.plain(fraction)
+        + " → "
+        + percent.toPlainString()
+        + " %";
   }
 
   /**

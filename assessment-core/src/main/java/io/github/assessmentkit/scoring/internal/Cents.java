@@ -43,6 +43,11 @@ final class Cents {
 
     /** {@return whether part i's exact value is above 0} */
     boolean earns(int i);
+
+    /** {@return whether part i earns all it may: its exact earned equals its exact possible} */
+    default boolean full(int i) {
+      return false;
+    }
   }
 
   /**
@@ -138,6 +143,23 @@ final class Cents {
       possible[taker]++;
       shown[taker]++;
       left--;
+    }
+    // a part that earns all it may shows all it may: a cent moves to it from a part that earns
+    // less than all, the one that was rounded up the most (the smallest remainder first)
+    for (int i = 0; i < n; i++) {
+      while (exact.full(i) && shown[i] < possible[i]) {
+        int giver = -1;
+        for (int j = 0; j < n; j++) {
+          if (j != i && !exact.full(j) && shown[j] > 0 && (giver < 0 || smaller(exact, j, giver))) {
+            giver = j;
+          }
+        }
+        if (giver < 0) {
+          break;
+        }
+        shown[giver]--;
+        shown[i]++;
+      }
     }
     return shown;
   }

@@ -77,7 +77,10 @@ final class Shown {
     long[] shownPossible = cents.split(possibleCents, new Ratios(exactPossible), null).clone();
     long[] shownEarned;
     if (w.applicable && isSum(w, exactEarned)) {
-      shownEarned = cents.splitEarned(earnedCents, new Ratios(exactEarned), shownPossible).clone();
+      shownEarned =
+          cents
+              .splitEarned(earnedCents, new Ratios(exactEarned, exactPossible), shownPossible)
+              .clone();
     } else {
       shownEarned = new long[count];
       for (int k = 0; k < count; k++) {
@@ -204,8 +207,18 @@ final class Shown {
     private final Ratio[] scaled;
     private final long[] floors;
     private final @Nullable Ratio[] remainders;
+    private final Ratio @Nullable [] whole;
 
     Ratios(Ratio[] values) {
+      this(values, null);
+    }
+
+    /**
+     * Exact values, each with what it could have been, so that a part that is all it could be shows
+     * all it may.
+     */
+    Ratios(Ratio[] values, Ratio @Nullable [] whole) {
+      this.whole = whole;
       this.values = values;
       this.scaled = new Ratio[values.length];
       this.floors = new long[values.length];
@@ -248,6 +261,11 @@ final class Shown {
     @Override
     public boolean earns(int i) {
       return values[i].signum() > 0;
+    }
+
+    @Override
+    public boolean full(int i) {
+      return whole != null && values[i].signum() > 0 && values[i].compareTo(whole[i]) == 0;
     }
   }
 }

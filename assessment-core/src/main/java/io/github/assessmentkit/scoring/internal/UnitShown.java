@@ -101,7 +101,7 @@ final class UnitShown {
     scratch.size = top.length;
     for (int k = 0; k < top.length; k++) {
       int i = top[k].index;
-      scratch.set(k, earned[i], units.unit);
+      scratch.set(k, earned[i], units.unit, earned[i] > 0 && earned[i] == units.nodeUnits[i]);
       caps[k] = units.nodeCents[i];
       total += earned[i];
       r += ratable[i];
@@ -208,10 +208,16 @@ final class UnitShown {
     }
     for (int k = 0; k < lines; k++) {
       int slot = n.slots[k];
-      scratch.set(k, units.slotPoints[slot] * fraction[slot], units.unit);
+      scratch.set(
+          k,
+          units.slotPoints[slot] * fraction[slot],
+          units.unit,
+          fraction[slot] == units.fractions && units.slotPoints[slot] > 0);
     }
     for (int k = 0; k < n.children.length; k++) {
-      scratch.set(lines + k, earned[n.children[k].index], units.unit);
+      int c = n.children[k].index;
+      scratch.set(
+          lines + k, earned[c], units.unit, earned[c] > 0 && earned[c] == units.nodeUnits[c]);
     }
     long[] shown = cents.splitEarned(nodeEarnedCents[n.index], scratch, caps);
     for (int k = 0; k < lines; k++) {
@@ -345,18 +351,21 @@ final class UnitShown {
     private final long[] values;
     private final long[] floors;
     private final long[] remainders;
+    private final boolean[] full;
     int size;
 
     Units(int capacity) {
       this.values = new long[capacity];
+      this.full = new boolean[capacity];
       this.floors = new long[capacity];
       this.remainders = new long[capacity];
     }
 
-    /** Sets part i's exact value, in units of {@code 1/unit}. */
-    void set(int i, long value, long unit) {
+    /** Sets part i's exact value, in units of {@code 1/unit}, and whether it earns all it may. */
+    void set(int i, long value, long unit, boolean full) {
       long hundredfold = value * 100;
       values[i] = value;
+      this.full[i] = full;
       floors[i] = hundredfold / unit;
       remainders[i] = hundredfold - floors[i] * unit;
     }
@@ -384,6 +393,11 @@ final class UnitShown {
     @Override
     public boolean earns(int i) {
       return values[i] > 0;
+    }
+
+    @Override
+    public boolean full(int i) {
+      return full[i];
     }
   }
 }
