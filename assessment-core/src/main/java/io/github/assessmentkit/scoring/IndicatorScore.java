@@ -71,10 +71,11 @@ public record IndicatorScore(
   }
 
   /**
-   * {@return how its points follow from its rating, for example {@code "4 → 3/4 × 10.00 = 7.50"}:
-   * the value, the exact fraction of its points that value earns, its shown possible and earned
-   * points; {@code "70 → ≤ D → 9/20 × 40.00 = 18.00"} when its weakest dimension, D, capped it;
-   * {@code "—"} when it is unrated}
+   * {@return how its points follow from its rating, exactly, then as shown: the value, the exact
+   * fraction of its points that value earns, its exact possible and earned points, and the shown
+   * earned points where they differ, for example {@code "4 → 0.75 × 10 = 7.5"} or {@code "partial →
+   * 0.5 × 100/3 = 50/3 ≈ 16.66"}; {@code "70 → ≤ D → 0.45 × 40 = 18"} when its weakest dimension,
+   * D, capped it; {@code "—"} when it is unrated}
    */
   public String explanation() {
     if (fraction == null || earned == null) {
@@ -87,8 +88,12 @@ public record IndicatorScore(
     if (cappedBy != null) {
       out.append("≤ ").append(cappedBy).append(" → ");
     }
-    Calculations.fraction(out, fraction).append(" × ");
-    Decimals.appendPlain(out, possible).append(" = ");
-    return Decimals.appendPlain(out, earned).toString();
+    Ratio exact = exactEarned();
+    out.append(Decimals.plain(fraction)).append(" × ").append(Decimals.plain(exactPossible));
+    out.append(" = ").append(Decimals.plain(exact));
+    if (exact.compareTo(Ratio.of(earned)) != 0) {
+      Decimals.appendPlain(out.append(" ≈ "), earned);
+    }
+    return out.toString();
   }
 }

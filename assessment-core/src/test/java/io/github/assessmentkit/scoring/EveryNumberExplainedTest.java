@@ -37,9 +37,12 @@ class EveryNumberExplainedTest {
     // equal remainders takes the cent left). G1 earns 100/3 + 50/3 = 50, shown 50.00: G1.1 earns
     // all it may and shows all it may, 33.34, so partial's 50/3 = 16.666.. shows 16.66
     assertThat(card.root().indicator("G1.2").orElseThrow().explanation())
-        .isEqualTo("partial → 0.5 × 33.33 = 16.66");
+        .isEqualTo("partial → 0.5 × 100/3 = 50/3 ≈ 16.66");
     assertThat(card.root().indicator("G1.1").orElseThrow().explanation())
-        .isEqualTo("yes → 1 × 33.34 = 33.34");
+        .isEqualTo("yes → 1 × 100/3 = 100/3 ≈ 33.34");
+    // G2.1 yes: G2's 100/3 shared by G2.1 and G2.2 alone, 50/3 each
+    assertThat(card.root().indicator("G2.1").orElseThrow().explanation())
+        .isEqualTo("yes → 1 × 50/3 = 50/3 ≈ 16.67");
     // not applicable and left out: no number to explain
     assertThat(card.root().indicator("G2.3").orElseThrow().explanation()).isEqualTo("—");
   }
