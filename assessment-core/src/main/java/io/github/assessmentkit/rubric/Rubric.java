@@ -54,6 +54,8 @@ public final class Rubric {
   private final Extensions extensions;
   private final Map<String, Criterion> criteriaById;
   private final Map<String, Indicator> indicatorsById;
+  private final List<Indicator> indicatorList;
+  private final Map<String, Integer> indicatorPositions;
   private final boolean capsByWeakestDimension;
   private final boolean requiresEveryDimension;
   private final Map<String, ScoringPolicies> policiesById;
@@ -81,6 +83,13 @@ public final class Rubric {
     RubricChecks.index(id, criteria, byId, indicators);
     this.criteriaById = Collections.unmodifiableMap(byId);
     this.indicatorsById = Collections.unmodifiableMap(indicators);
+    this.indicatorList = List.copyOf(indicators.values());
+    Map<String, Integer> positions = new HashMap<>();
+    for (int k = 0; k < indicatorList.size(); k++) {
+      positions.put(indicatorList.get(k).id(), k);
+    }
+    // a hash map, not Map.copyOf: its open addressing probes long runs on ids alike as these
+    this.indicatorPositions = Collections.unmodifiableMap(positions);
     Map<String, ScoringPolicies> inForce = new HashMap<>();
     RubricChecks.policies(criteria, policies, inForce);
     this.policiesById = Collections.unmodifiableMap(inForce);
@@ -271,9 +280,21 @@ public final class Rubric {
     return Optional.ofNullable(indicatorsById.get(indicatorId));
   }
 
+  /**
+   * Finds an indicator's position in rubric order, as in {@link #indicators()}: a small whole
+   * number to index arrays by, for code that looks at every indicator of many assessments.
+   *
+   * @param indicatorId the indicator's id
+   * @return its position, from 0, or -1 when the rubric has no such indicator
+   */
+  public int indicatorPosition(String indicatorId) {
+    Integer at = indicatorPositions.get(indicatorId);
+    return at == null ? -1 : at;
+  }
+
   /** {@return every indicator, in tree order} */
   public List<Indicator> indicators() {
-    return List.copyOf(indicatorsById.values());
+    return indicatorList;
   }
 
   /** {@return every criterion, in tree order (parents before children)} */

@@ -10,6 +10,7 @@ import io.github.assessmentkit.scale.Scale;
 import io.github.assessmentkit.scoring.StrategyRegistry;
 import io.github.assessmentkit.text.Text;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -80,7 +81,8 @@ final class ScoringPlan {
     for (int k = 0; k < nodes.size(); k++) {
       at.putIfAbsent(nodes.get(k).criterion.id(), k);
     }
-    this.positions = Map.copyOf(at);
+    // a hash map, not Map.copyOf: its open addressing probes long runs on ids alike as these
+    this.positions = Collections.unmodifiableMap(at);
     this.slots = b.slots;
     int n = slots.size();
     this.ids = new String[n];

@@ -161,7 +161,7 @@ public final class AssessmentRules {
         out.add(duplicate("/measures/" + i + "/id", "measure.unique-id", id));
       }
     }
-    Set<String> rated = new HashSet<>(capacity(assessment.ratings().size()));
+    Rated rated = new Rated(rubric.indicators().size());
     for (int i = 0; i < assessment.ratings().size(); i++) {
       checkRating(
           rubric,
@@ -180,12 +180,14 @@ public final class AssessmentRules {
       Rubric rubric,
       Rating r,
       int position,
-      Set<String> rated,
+      Rated rated,
       Map<String, Evidence> evidence,
       @Nullable Map<String, Text> notValid,
       Set<String> assessorIds,
       List<Violation> out) {
-    Optional<Indicator> indicator = rubric.indicator(r.indicatorId());
+    int at = rubric.indicatorPosition(r.indicatorId());
+    Optional<Indicator> indicator =
+        at < 0 ? Optional.empty() : Optional.of(rubric.indicators().get(at));
     if (indicator.isEmpty()) {
       out.add(
           new Violation(
@@ -195,7 +197,7 @@ public final class AssessmentRules {
               AssessmentMessages.noSuchIndicator(rubric.ref().toString(), r.indicatorId()),
               r.indicatorId()));
     }
-    if (!rated.add(r.indicatorId())) {
+    if (!rated.first(at, r.indicatorId())) {
       out.add(
           new Violation(
               path(position, "/indicator"),
@@ -375,6 +377,38 @@ public final class AssessmentRules {
   /** {@return the pointer to a field of the rating at a position}, built only for a violation */
   private static String path(int position, String field) {
     return "/ratings/" + position + field;
+  }
+
+  /**
+   * The indicators rated so far in one check: a bit per indicator of the rubric, by its position,
+   * and the ids of indicators the rubric does not have (rare).
+   */
+  private static final class Rated {
+    private final long[] bits;
+    private @Nullable Set<String> unknown;
+
+    Rated(int indicators) {
+      this.bits = new long[(indicators >> 6) + 1];
+    }
+
+    /**
+     * {@return whether the indicator at this position (or, at -1, of this id) was not rated yet}
+     */
+    boolean first(int position, String id) {
+      if (position < 0) {
+        if (unknown == null) {
+          unknown = new HashSet<>();
+        }
+        return unknown.add(id);
+      }
+      long bit = 1L << (position & 63);
+      int word = position >>> 6;
+      if ((bits[word] & bit) != 0) {
+        return false;
+      }
+      bits[word] |= bit;
+      return true;
+    }
   }
 
   /** {@return a hash table capacity that holds this many entries without growing} */
