@@ -89,9 +89,14 @@ public record BandScale(Text name, List<Dimension> dimensions, List<Band> bands)
    * @return the band that allows it, or empty
    */
   public Optional<Band> bandOf(int percent) {
-    for (Band b : bands) {
-      if (b.percents().contains(percent)) {
-        return Optional.of(b);
+    for (int i = 0; i < bands.size(); i++) {
+      Band b = bands.get(i);
+      List<Integer> percents = b.percents();
+      // read as ints: no boxing of the percentage, no call to equals per step
+      for (int j = 0; j < percents.size(); j++) {
+        if (percents.get(j) == percent) {
+          return Optional.of(b);
+        }
       }
     }
     return Optional.empty();

@@ -109,12 +109,11 @@ public final class ScoringEngine {
   private final IndicatorStatus[] status;
 
   private final Treatment[] treatment;
-  private final @Nullable RatingValue[] values;
   private final @Nullable Ratio[] fractions;
   private final @Nullable Text[] labels;
 
   /** Per position: the points it was allotted (zero when it left). */
-  private final Ratio[] possible;
+  private @Nullable Ratio @Nullable [] possible;
 
   /** Per position: the dimension that capped its rating, or null; null when nothing was capped. */
   private @Nullable String @Nullable [] cappedBy;
@@ -143,10 +142,8 @@ public final class ScoringEngine {
     this.ratings = new Rating[n];
     this.status = new IndicatorStatus[n];
     this.treatment = new Treatment[n];
-    this.values = new RatingValue[n];
     this.fractions = new Ratio[n];
     this.labels = new Text[n];
-    this.possible = new Ratio[n];
     this.units = new long[n];
     this.counts = new byte[plan.nodes.size()];
     int slot = -1;
@@ -177,7 +174,6 @@ public final class ScoringEngine {
         treatment[slot] = Treatment.ZERO; // counts; its fraction is its value's
         ScoringPlan.ScaleCredits scale = plan.credits[slot];
         ScoringPlan.Credit credit = scale.of(value);
-        values[slot] = value;
         fractions[slot] = credit.fraction();
         labels[slot] = credit.label();
         units[slot] = credit.units();
@@ -361,7 +357,8 @@ public final class ScoringEngine {
 
   /** {@return the rated value of a position, or null} */
   @Nullable RatingValue value(int slot) {
-    return values[slot];
+    Rating r = ratings[slot];
+    return r == null ? null : r.state().accept(RATED_VALUE);
   }
 
   /** {@return the fraction a position counts at, or null when it does not count} */
@@ -382,9 +379,17 @@ public final class ScoringEngine {
     return labels[slot];
   }
 
+  /** Records the exact points a position was allotted (on the ratio path only). */
+  private void setPossible(int slot, Ratio points) {
+    if (possible == null) {
+      possible = new Ratio[status.length];
+    }
+    possible[slot] = points;
+  }
+
   /** {@return the exact points a position was allotted} */
   Ratio possible(int slot) {
-    Ratio p = possible[slot];
+    Ratio p = possible == null ? null : possible[slot];
     return p == null ? Ratio.ZERO : p;
   }
 
@@ -496,7 +501,7 @@ public final class ScoringEngine {
       int met = 0;
       for (int k = 0; k < indicatorCount; k++) {
         int slot = n.slots[k];
-        possible[slot] = points[k];
+        setPossible(slot, points[k]);
         Part p = indicatorPart(n, k, slot, shares[k]);
         parts[k] = p;
         Coverage c = p.coverage();
@@ -528,7 +533,7 @@ public final class ScoringEngine {
       // its points stay with its parts by weight, so that its lines show what they were worth
       Ratio[] points = Allotment.nominal(given, n.weights)[0];
       for (int k = 0; k < n.slots.length; k++) {
-        possible[n.slots[k]] = points[k];
+        setPossible(n.slots[k], points[k]);
       }
       for (int k = 0; k < n.children.length; k++) {
         PlanNode child = n.children[k];
@@ -676,7 +681,7 @@ public final class ScoringEngine {
         met += cw.coverage.met();
       } else {
         int slot = w.node.slots[k];
-        possible[slot] = points[k];
+        setPossible(slot, points[k]);
         if (t == null || t.counts()) {
           ratable++;
           rated +=
@@ -757,7 +762,7 @@ public final class ScoringEngine {
             : ScoringMessages.notApplicableRule();
     w.children = new Work[n.children.length];
     for (int slot : n.slots) {
-      possible[slot] = Ratio.ZERO;
+      setPossible(slot, Ratio.ZERO);
     }
     for (int k = 0; k < n.children.length; k++) {
       w.children[k] = excludedQuietly(n.children[k], t);
@@ -777,7 +782,7 @@ public final class ScoringEngine {
             : ScoringMessages.notApplicableRule();
     w.children = new Work[n.children.length];
     for (int slot : n.slots) {
-      possible[slot] = Ratio.ZERO;
+      setPossible(slot, Ratio.ZERO);
     }
     for (int k = 0; k < n.children.length; k++) {
       w.children[k] = excludedQuietly(n.children[k], t);
@@ -796,7 +801,7 @@ public final class ScoringEngine {
     return new Part(
         n.indicators[k].id(),
         share,
-        possible[slot],
+        possible(slot),
         fraction,
         coverage,
         n.indicators[k].scale(),
