@@ -72,14 +72,21 @@ class ReadmeExampleTest {
     Scorecard card = Scorer.standard().score(governance, self);
 
     // then
-    // weights 2 : 1 split 100 points as 66.67 and 33.33 (largest remainder: 6666.67 and 3333.33
-    // hundredths, the spare hundredth goes to the larger remainder, G1).
-    // G1.1 "yes" earns all 66.67; G2.1 "partial" earns 0.5 x 33.33 = 16.665 -> 16.66 (half-even).
-    // total = 66.67 + 16.66 = 83.33
+    // weights 2 : 1 share 100 points exactly as 200/3 and 100/3. G1.1 "yes" earns all 200/3;
+    // G2.1 "partial" earns 1/2 x 100/3 = 50/3. The total 250/3 = 83.333.. is rounded once: 83.33.
+    // Its shown parts are 200/3 and 50/3 cut to 66.66 + 16.66 = 83.32, and the cent left goes to
+    // the first of two equal remainders (2/3 of a cent each), G1: 66.67 + 16.66 = 83.33
     assertThat(card.total()).isEqualTo(new BigDecimal("83.33"));
     assertThat(card.node("G2").orElseThrow().explanation().calculation())
         .isEqualTo("G2.1 16.66 = 16.66");
     assertThat(card.node("G2").orElseThrow().title().get(Language.TH)).isEqualTo("ความโปร่งใส");
     assertThat(card.root().explanation().calculation()).isEqualTo("G1 66.67 + G2 16.66 = 83.33");
+    // and the README's "every number is explained" examples, from this scorecard
+    assertThat(card.root().explanation().allotment())
+        .isEqualTo("100.00 → G1 2/3 = 66.67, G2 1/3 = 33.33");
+    assertThat(card.node("G2").orElseThrow().percentExplained())
+        .isEqualTo("50/3 ÷ 100/3 = 0.5 → 50.00 %");
+    assertThat(card.root().indicator("G2.1").orElseThrow().explanation())
+        .isEqualTo("partial → 0.5 × 100/3 = 50/3 ≈ 16.66");
   }
 }
