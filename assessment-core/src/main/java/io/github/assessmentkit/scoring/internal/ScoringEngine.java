@@ -751,25 +751,10 @@ public final class ScoringEngine {
       }
       warnings.add(new ScoreWarning("not-applicable", c.id(), message));
     }
-    Work w = new Work(n);
-    w.applicable = false;
-    w.possible = Ratio.ZERO;
-    w.coverage = unratedCoverage(n);
-    w.formula = new Formula.Written("0");
-    w.rule =
-        t.how() == Treatment.How.SHRINK
-            ? ScoringMessages.leftTheMaximum()
-            : ScoringMessages.notApplicableRule();
-    w.children = new Work[n.children.length];
-    for (int slot : n.slots) {
-      setPossible(slot, Ratio.ZERO);
-    }
-    for (int k = 0; k < n.children.length; k++) {
-      w.children[k] = excludedQuietly(n.children[k], t);
-    }
-    return w;
+    return excludedQuietly(n, t);
   }
 
+  /** The work of a criterion left out, without a warning: one below a criterion left out. */
   private Work excludedQuietly(PlanNode n, Treatment t) {
     Work w = new Work(n);
     w.applicable = false;

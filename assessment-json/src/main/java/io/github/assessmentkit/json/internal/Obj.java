@@ -190,13 +190,28 @@ public final class Obj {
    * @return the ratio, or null when absent or not a ratio (the issue is recorded)
    */
   public @Nullable Ratio ratio(String name) {
+    return ratio(name, false);
+  }
+
+  /**
+   * Reads an exact ratio that may be negative, such as a result on a scale from −5 to 5: a string
+   * such as {@code "15/4"} or {@code "-5/2"}, or a number read exactly.
+   *
+   * @param name the property
+   * @return the ratio, or null when absent or not a ratio (the issue is recorded)
+   */
+  public @Nullable Ratio signedRatio(String name) {
+    return ratio(name, true);
+  }
+
+  private @Nullable Ratio ratio(String name, boolean signed) {
     Node v = raw(name);
     if (v == null) {
       return null;
     }
     if (v.isNumber()) {
       BigDecimal d = v.decimalValue();
-      if (d.signum() >= 0) {
+      if (signed || d.signum() >= 0) {
         return Ratio.of(d);
       }
       issues()
@@ -217,8 +232,13 @@ public final class Obj {
       return null;
     }
     String text = v.stringValue();
-    if (!RATIO.matcher(text).matches()) {
-      issues().add(path(name), "json.ratio", text, JsonMessages.notARatio(text));
+    if (!(signed ? SIGNED_RATIO : RATIO).matcher(text).matches()) {
+      issues()
+          .add(
+              path(name),
+              "json.ratio",
+              text,
+              signed ? JsonMessages.notASignedRatio(text) : JsonMessages.notARatio(text));
       return null;
     }
     return Ratio.parse(text);
@@ -226,38 +246,6 @@ public final class Obj {
 
   private static final java.util.regex.Pattern RATIO =
       java.util.regex.Pattern.compile("(0|[1-9][0-9]{0,39})(/[1-9][0-9]{0,39})?");
-
-  /**
-   * Reads an exact ratio that may be negative, such as a result on a scale from −5 to 5: a string
-   * such as {@code "15/4"} or {@code "-5/2"}, or a number read exactly.
-   *
-   * @param name the property
-   * @return the ratio, or null when absent or not a ratio (the issue is recorded)
-   */
-  public @Nullable Ratio signedRatio(String name) {
-    Node v = raw(name);
-    if (v == null) {
-      return null;
-    }
-    if (v.isNumber()) {
-      return Ratio.of(v.decimalValue());
-    }
-    if (!v.isString()) {
-      issues()
-          .add(
-              path(name),
-              "json.type",
-              v.isValueNode() ? v.asString() : null,
-              JsonMessages.type("a ratio such as \"15/4\"", "อัตราส่วน เช่น \"15/4\"", kind(v)));
-      return null;
-    }
-    String text = v.stringValue();
-    if (!SIGNED_RATIO.matcher(text).matches()) {
-      issues().add(path(name), "json.ratio", text, JsonMessages.notASignedRatio(text));
-      return null;
-    }
-    return Ratio.parse(text);
-  }
 
   private static final java.util.regex.Pattern SIGNED_RATIO =
       java.util.regex.Pattern.compile("-?(0|[1-9][0-9]{0,39})(/[1-9][0-9]{0,39})?");
