@@ -48,6 +48,17 @@ final class Cents {
     default boolean full(int i) {
       return false;
     }
+
+    /**
+     * {@return whether part i shows more possible cents than its exact possible points: a part that
+     * took a cent left over, which may best give one back}
+     *
+     * @param i the part
+     * @param shownPossible the cents it shows possible
+     */
+    default boolean roundedUp(int i, long shownPossible) {
+      return false;
+    }
   }
 
   /**
@@ -130,10 +141,15 @@ final class Cents {
           taker = i;
         }
       }
+      // the cent of possible comes from a part with room to spare, one that was rounded up first,
+      // so that every shown value stays as near its exact one as it can
       int giver = -1;
-      for (int i = 0; i < n && giver < 0; i++) {
+      for (int i = 0; i < n; i++) {
         if (i != taker && possible[i] > shown[i]) {
-          giver = i;
+          if (giver < 0
+              || (exact.roundedUp(i, possible[i]) && !exact.roundedUp(giver, possible[giver]))) {
+            giver = i;
+          }
         }
       }
       if (taker < 0 || giver < 0) {

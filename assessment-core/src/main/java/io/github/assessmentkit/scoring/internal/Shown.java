@@ -267,5 +267,10 @@ final class Shown {
     public boolean full(int i) {
       return whole != null && values[i].signum() > 0 && values[i].compareTo(whole[i]) == 0;
     }
+
+    @Override
+    public boolean roundedUp(int i, long shownPossible) {
+      return whole != null && Ratio.of(shownPossible).compareTo(whole[i].times(CENTS)) > 0;
+    }
   }
 }

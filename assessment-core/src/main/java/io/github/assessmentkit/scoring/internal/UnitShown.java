@@ -101,7 +101,12 @@ final class UnitShown {
     scratch.size = top.length;
     for (int k = 0; k < top.length; k++) {
       int i = top[k].index;
-      scratch.set(k, earned[i], units.unit, earned[i] > 0 && earned[i] == units.nodeUnits[i]);
+      scratch.set(
+          k,
+          earned[i],
+          units.nodeUnits[i],
+          units.unit,
+          earned[i] > 0 && earned[i] == units.nodeUnits[i]);
       caps[k] = units.nodeCents[i];
       total += earned[i];
       r += ratable[i];
@@ -211,13 +216,18 @@ final class UnitShown {
       scratch.set(
           k,
           units.slotPoints[slot] * fraction[slot],
+          units.slotPoints[slot] * units.fractions,
           units.unit,
           fraction[slot] == units.fractions && units.slotPoints[slot] > 0);
     }
     for (int k = 0; k < n.children.length; k++) {
       int c = n.children[k].index;
       scratch.set(
-          lines + k, earned[c], units.unit, earned[c] > 0 && earned[c] == units.nodeUnits[c]);
+          lines + k,
+          earned[c],
+          units.nodeUnits[c],
+          units.unit,
+          earned[c] > 0 && earned[c] == units.nodeUnits[c]);
     }
     long[] shown = cents.splitEarned(nodeEarnedCents[n.index], scratch, caps);
     for (int k = 0; k < lines; k++) {
@@ -352,19 +362,27 @@ final class UnitShown {
     private final long[] floors;
     private final long[] remainders;
     private final boolean[] full;
+    private final long[] possible;
+    private long unit = 1;
     int size;
 
     Units(int capacity) {
       this.values = new long[capacity];
+      this.possible = new long[capacity];
       this.full = new boolean[capacity];
       this.floors = new long[capacity];
       this.remainders = new long[capacity];
     }
 
-    /** Sets part i's exact value, in units of {@code 1/unit}, and whether it earns all it may. */
-    void set(int i, long value, long unit, boolean full) {
+    /**
+     * Sets part i's exact earned and possible points, in units of {@code 1/unit}, and whether it
+     * earns all it may.
+     */
+    void set(int i, long value, long possible, long unit, boolean full) {
       long hundredfold = value * 100;
       values[i] = value;
+      this.possible[i] = possible;
+      this.unit = unit;
       this.full[i] = full;
       floors[i] = hundredfold / unit;
       remainders[i] = hundredfold - floors[i] * unit;
@@ -398,6 +416,11 @@ final class UnitShown {
     @Override
     public boolean full(int i) {
       return full[i];
+    }
+
+    @Override
+    public boolean roundedUp(int i, long shownPossible) {
+      return shownPossible * unit > possible[i] * 100;
     }
   }
 }
