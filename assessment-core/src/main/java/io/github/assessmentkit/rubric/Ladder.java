@@ -26,7 +26,7 @@ import java.util.Set;
  *         Metric.totalPoints(),
  *         List.of(Rung.atLeast("excellent", excellent, 90), Rung.atLeast("very-good", veryGood, 80),
  *             Rung.atLeast("good", good, 60), Rung.bottom("fail", fail)),
- *         Provenance.unverified("provincial office"))
+ *         provenance)
  *     .withGates(new Gate(Text.of("ไม่มีข้อบกพร่องค้าง", "No unresolved deficiency"),
  *         Condition.ratedWith("S3.1", "yes"), "fail"));
  * }</pre>

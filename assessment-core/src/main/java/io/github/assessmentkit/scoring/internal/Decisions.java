@@ -216,8 +216,9 @@ public final class Decisions {
     List<Rung> rungs = ladder.rungs();
     // rung conditions and gates read no ladder (the ladder checks it), so no levels are needed
     Evaluator evaluator = new Evaluator(nodes, List.of(), List.of());
-    List<Rung> passedOver = new ArrayList<>(0);
-    List<ConditionResult> failed = new ArrayList<>(0);
+    // the rungs whose bound was met but a condition failed, with that condition's result
+    List<Rung> passedOver = List.of();
+    List<ConditionResult> failed = List.of();
     for (int at = 0; at < rungs.size(); at++) {
       Rung rung = rungs.get(at);
       BigDecimal bound = rung.bound();
@@ -255,6 +256,10 @@ public final class Decisions {
       }
       if (failing != null) {
         // the bound is met but a condition of the rung fails: on to the rung below
+        if (passedOver.isEmpty()) {
+          passedOver = new ArrayList<>(2);
+          failed = new ArrayList<>(2);
+        }
         passedOver.add(rung);
         failed.add(failing);
         continue;
@@ -264,7 +269,9 @@ public final class Decisions {
             ScoringMessages.rungConditionFailed(
                 reason, passedOver.get(k).label(), failed.get(k).reason());
       }
-      return gated(ladder, at, value, reason, evaluator);
+      return ladder.gates().isEmpty()
+          ? reached(ladder, rung, value, reason)
+          : gated(ladder, at, value, reason, evaluator);
     }
     throw new ConflictingStateException(ScoringMessages.noBottomRung(ladder.id()));
   }
@@ -303,14 +310,18 @@ public final class Decisions {
             ScoringMessages.gateUndecided(open.get(k).name(), openResults.get(k).reason()));
       }
     }
-    Rung rung = ladder.rungs().get(at);
+    return reached(ladder, ladder.rungs().get(at), value, because);
+  }
+
+  private static LevelDecision reached(
+      Ladder ladder, Rung rung, @Nullable BigDecimal value, Text reason) {
     return new LevelDecision(
         ladder.id(),
         ladder.title(),
         rung.id(),
         rung.label(),
         value,
-        because,
+        reason,
         ladder.provenance().verified());
   }
 
