@@ -88,6 +88,20 @@ public final class AssessmentMessages {
   }
 
   /**
+   * @param indicatorId the indicator rated not applicable
+   * @return "indicator 'id' cannot be rated not applicable: the rubric requires a rating"
+   */
+  public static Text notApplicableNotAllowed(String indicatorId) {
+    return Text.of(
+        "ตัวชี้วัด '"
+            + indicatorId
+            + "' ประเมินเป็นไม่เกี่ยวข้องไม่ได้ เกณฑ์กำหนดให้ต้องให้ผลการประเมิน",
+        "indicator '"
+            + indicatorId
+            + "' cannot be rated not applicable: the rubric requires a rating");
+  }
+
+  /**
    * @param value the rating above the lowest band
    * @return the message
    */

@@ -304,6 +304,17 @@ public final class Messages {
   }
 
   /**
+   * @param owner the ladder, rung, gate or award tier that refers to the indicator
+   * @param indicatorId the indicator it names
+   * @return "'owner' refers to indicator 'indicatorId', which the rubric lacks"
+   */
+  public static Text unknownIndicatorIn(String owner, String indicatorId) {
+    return Text.of(
+        "'" + owner + "' อ้างถึงตัวชี้วัด '" + indicatorId + "' ซึ่งไม่มีในเกณฑ์ชุดนี้",
+        "'" + owner + "' refers to indicator '" + indicatorId + "', which the rubric lacks");
+  }
+
+  /**
    * @param owner the scheme
    * @param ladderId the ladder
    * @param rungId the rung

@@ -124,6 +124,36 @@ public final class RubricMessages {
 
   /**
    * @param id the ladder
+   * @param rungId its bottom rung
+   * @return "ladder id: its bottom rung rungId cannot carry conditions"
+   */
+  public static Text bottomRungWithConditions(String id, String rungId) {
+    return Text.of(
+        "บันไดระดับ '" + id + "': ระดับล่างสุด '" + rungId + "' จะมีเงื่อนไขไม่ได้",
+        "ladder " + id + ": its bottom rung " + rungId + " cannot carry conditions");
+  }
+
+  /**
+   * @param id the ladder
+   * @param rungId the rung the condition or gate belongs to or caps at
+   * @return "ladder id: a condition of rung rungId or a gate at it reads a ladder"
+   */
+  public static Text gateReadsALadder(String id, String rungId) {
+    return Text.of(
+        "บันไดระดับ '"
+            + id
+            + "': เงื่อนไขของระดับ '"
+            + rungId
+            + "' หรือด่านที่จำกัดไว้ที่ระดับนี้อ่านผลของบันไดระดับไม่ได้",
+        "ladder "
+            + id
+            + ": a condition of rung "
+            + rungId
+            + " or a gate capping at it cannot read a ladder");
+  }
+
+  /**
+   * @param id the ladder
    * @param rungId the rung whose bound is not below the one above
    * @return the message
    */

@@ -154,10 +154,185 @@ public final class ScoringMessages {
     return Text.of("ยังตัดสินไม่ได้", "undecided");
   }
 
-  private static Text doesNotApply(Text subject, String th, String en) {
+  /**
+   * @param subject what does not apply, for example {@code G2.3}
+   * @return "subject does not apply"
+   */
+  public static Text doesNotApply(Text subject) {
     return Text.of(
-        subject.get(Language.TH) + " ไม่เกี่ยวข้อง: " + th,
-        subject.get(Language.EN) + " does not apply: " + en);
+        subject.get(Language.TH) + " ไม่เกี่ยวข้อง", subject.get(Language.EN) + " does not apply");
+  }
+
+  private static Text stated(Text state, String th, String en) {
+    return Text.of(state.get(Language.TH) + ": " + th, state.get(Language.EN) + ": " + en);
+  }
+
+  // Indicators without a value, read by a metric or condition on the indicator.
+
+  /**
+   * @param indicatorId the indicator
+   * @return "indicator indicatorId is not applicable"
+   */
+  public static Text indicatorNotApplicable(String indicatorId) {
+    return Text.of(
+        "ตัวชี้วัด " + indicatorId + " ไม่เกี่ยวข้อง",
+        "indicator " + indicatorId + " is not applicable");
+  }
+
+  /**
+   * @param indicatorId the indicator
+   * @return "indicator indicatorId is unknown"
+   */
+  public static Text indicatorUnknown(String indicatorId) {
+    return Text.of(
+        "ตัวชี้วัด " + indicatorId + " ไม่ทราบผล", "indicator " + indicatorId + " is unknown");
+  }
+
+  /**
+   * @param indicatorId the indicator
+   * @return "indicator indicatorId is not rated"
+   */
+  public static Text indicatorNotRated(String indicatorId) {
+    return Text.of(
+        "ตัวชี้วัด " + indicatorId + " ยังไม่ได้ประเมิน",
+        "indicator " + indicatorId + " is not rated");
+  }
+
+  /**
+   * @param state why there is no value, for example "indicator S3.1 is unknown"
+   * @return "state: the condition holds by the rubric's rule"
+   */
+  public static Text withoutValueHolds(Text state) {
+    return stated(state, "เงื่อนไขผ่านตามกฎของเกณฑ์", "the condition holds by the rubric's rule");
+  }
+
+  /**
+   * @param state why there is no value, for example "indicator S3.1 is unknown"
+   * @return "state: the condition fails by the rubric's rule"
+   */
+  public static Text withoutValueFails(Text state) {
+    return stated(
+        state, "เงื่อนไขไม่ผ่านตามกฎของเกณฑ์", "the condition fails by the rubric's rule");
+  }
+
+  /**
+   * @param state why there is no value, for example "indicator S3.1 is unknown"
+   * @return "state: the decision is undecided by the rubric's rule"
+   */
+  public static Text withoutValueUndecided(Text state) {
+    return stated(
+        state, "ยังตัดสินไม่ได้ตามกฎของเกณฑ์", "the decision is undecided by the rubric's rule");
+  }
+
+  /**
+   * @param state why there is no value
+   * @param rung the label of the rung reached
+   * @return "state: rung reached by the rubric's rule"
+   */
+  public static Text withoutValueRungReached(Text state, Text rung) {
+    return stated(
+        state,
+        "ได้ระดับ " + rung.get(Language.TH) + " ตามกฎของเกณฑ์",
+        rung.get(Language.EN) + " is reached by the rubric's rule");
+  }
+
+  /**
+   * @param state why there is no value
+   * @return "state: below every higher rung by the rubric's rule"
+   */
+  public static Text withoutValueBelowEveryHigherRung(Text state) {
+    return stated(
+        state,
+        "ต่ำกว่าทุกเกณฑ์ขั้นที่สูงกว่าตามกฎของเกณฑ์",
+        "below every higher rung by the rubric's rule");
+  }
+
+  /**
+   * @param indicatorId the indicator
+   * @param rated the code or number it was rated with
+   * @param met whether that is the code required
+   * @param code the code required
+   * @return "indicator id rated rated, as required (code)" or "indicator id rated rated, not code
+   *     as required"
+   */
+  public static Text ratedWith(String indicatorId, String rated, boolean met, String code) {
+    if (met) {
+      return Text.of(
+          "ตัวชี้วัด " + indicatorId + " ได้ " + rated + " ตรงตามที่กำหนด (" + code + ")",
+          "indicator " + indicatorId + " rated " + rated + ", as required (" + code + ")");
+    }
+    return Text.of(
+        "ตัวชี้วัด " + indicatorId + " ได้ " + rated + " ไม่ใช่ " + code + " ตามที่กำหนด",
+        "indicator " + indicatorId + " rated " + rated + ", not " + code + " as required");
+  }
+
+  // Rung conditions and gates.
+
+  /**
+   * @param reason the reason of the rung reached
+   * @param higher the label of a higher rung whose bound was met but a condition failed
+   * @param condition the reason of the condition that failed
+   * @return "reason; higher not reached: condition"
+   */
+  public static Text rungConditionFailed(Text reason, Text higher, Text condition) {
+    return Text.of(
+        reason.get(Language.TH)
+            + "; ไม่ถึงระดับ "
+            + higher.get(Language.TH)
+            + ": "
+            + condition.get(Language.TH),
+        reason.get(Language.EN)
+            + "; "
+            + higher.get(Language.EN)
+            + " not reached: "
+            + condition.get(Language.EN));
+  }
+
+  /**
+   * @param rung the label of the rung whose condition could not be decided
+   * @param condition the reason of the condition
+   * @return "rung rung: condition"
+   */
+  public static Text rungConditionUndecided(Text rung, Text condition) {
+    return Text.of(
+        "ระดับ " + rung.get(Language.TH) + ": " + condition.get(Language.TH),
+        "rung " + rung.get(Language.EN) + ": " + condition.get(Language.EN));
+  }
+
+  /**
+   * @param reason the reason of the rung the ladder's metric and rung conditions reached
+   * @param gate the gate's name
+   * @param atMost the label of the rung the gate caps the result at
+   * @param condition the reason of the gate's condition, which failed
+   * @return "reason; at most atMost by gate gate: condition"
+   */
+  public static Text gateApplied(Text reason, Text gate, Text atMost, Text condition) {
+    return Text.of(
+        reason.get(Language.TH)
+            + "; ได้ไม่เกิน "
+            + atMost.get(Language.TH)
+            + " ตามด่าน "
+            + gate.get(Language.TH)
+            + ": "
+            + condition.get(Language.TH),
+        reason.get(Language.EN)
+            + "; at most "
+            + atMost.get(Language.EN)
+            + " by gate "
+            + gate.get(Language.EN)
+            + ": "
+            + condition.get(Language.EN));
+  }
+
+  /**
+   * @param gate the gate's name
+   * @param condition the reason of the gate's condition, which could not be decided
+   * @return "gate gate: condition"
+   */
+  public static Text gateUndecided(Text gate, Text condition) {
+    return Text.of(
+        "ด่าน " + gate.get(Language.TH) + ": " + condition.get(Language.TH),
+        "gate " + gate.get(Language.EN) + ": " + condition.get(Language.EN));
   }
 
   /**
@@ -165,8 +340,7 @@ public final class ScoringMessages {
    * @return "subject does not apply: the condition holds by the rubric's rule"
    */
   public static Text notApplicableHolds(Text subject) {
-    return doesNotApply(
-        subject, "เงื่อนไขผ่านตามกฎของเกณฑ์", "the condition holds by the rubric's rule");
+    return withoutValueHolds(doesNotApply(subject));
   }
 
   /**
@@ -174,8 +348,7 @@ public final class ScoringMessages {
    * @return "subject does not apply: the condition fails by the rubric's rule"
    */
   public static Text notApplicableFails(Text subject) {
-    return doesNotApply(
-        subject, "เงื่อนไขไม่ผ่านตามกฎของเกณฑ์", "the condition fails by the rubric's rule");
+    return withoutValueFails(doesNotApply(subject));
   }
 
   /**
@@ -183,8 +356,7 @@ public final class ScoringMessages {
    * @return "subject does not apply: the decision is undecided by the rubric's rule"
    */
   public static Text notApplicableUndecided(Text subject) {
-    return doesNotApply(
-        subject, "ยังตัดสินไม่ได้ตามกฎของเกณฑ์", "the decision is undecided by the rubric's rule");
+    return withoutValueUndecided(doesNotApply(subject));
   }
 
   /**
@@ -193,10 +365,7 @@ public final class ScoringMessages {
    * @return "subject does not apply: rung reached by the rubric's rule"
    */
   public static Text notApplicableRungReached(Text subject, Text rung) {
-    return doesNotApply(
-        subject,
-        "ได้ระดับ " + rung.get(Language.TH) + " ตามกฎของเกณฑ์",
-        rung.get(Language.EN) + " is reached by the rubric's rule");
+    return withoutValueRungReached(doesNotApply(subject), rung);
   }
 
   /**
@@ -204,10 +373,7 @@ public final class ScoringMessages {
    * @return "subject does not apply: below every higher rung by the rubric's rule"
    */
   public static Text notApplicableBelowEveryHigherRung(Text subject) {
-    return doesNotApply(
-        subject,
-        "ต่ำกว่าทุกเกณฑ์ขั้นที่สูงกว่าตามกฎของเกณฑ์",
-        "below every higher rung by the rubric's rule");
+    return withoutValueBelowEveryHigherRung(doesNotApply(subject));
   }
 
   /** {@return the reason of an all-of condition that no part fails but some part leaves open} */

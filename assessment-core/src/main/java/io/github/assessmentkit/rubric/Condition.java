@@ -33,7 +33,8 @@ public sealed interface Condition
         Condition.AnyOf,
         Condition.RungReached,
         Condition.CoverageAtLeast,
-        Condition.Named {
+        Condition.Named,
+        Condition.RatedWith {
 
   /**
    * Hands this condition to the visitor's method for its kind.
@@ -97,6 +98,27 @@ public sealed interface Condition
      * @return the result
      */
     R visitNamed(Named condition);
+
+    /**
+     * Visits an indicator rated with a code.
+     *
+     * @param condition the condition
+     * @return the result
+     */
+    R visitRatedWith(RatedWith condition);
+  }
+
+  /**
+   * The indicator must be rated with the code, for example {@code "yes"} on a yes/partial/no scale
+   * or a level's code; an indicator rated not applicable, unknown or not at all follows {@link
+   * WhenNotApplicable#FAILS}.
+   *
+   * @param indicatorId the indicator
+   * @param code the code it must be rated with
+   * @return the condition
+   */
+  static RatedWith ratedWith(String indicatorId, String code) {
+    return new RatedWith(indicatorId, code, WhenNotApplicable.FAILS);
   }
 
   /**
@@ -344,6 +366,56 @@ public sealed interface Condition
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitNamed(this);
+    }
+  }
+
+  /**
+   * An indicator must be rated with a code: a choice such as {@code "yes"} or a level's code, or a
+   * number written plainly ({@code "100"} matches a rating of 100 or 100.0). The condition reads
+   * the indicator's line of the scorecard, so it needs no criterion of its own. An indicator rated
+   * not applicable, unknown or not rated at all is never taken as a value: the condition is decided
+   * by {@code whenNotApplicable}, and its reason says which of the three the indicator was.
+   *
+   * <pre>{@code
+   * // no unresolved deficiency: S3.1 answered "yes"; unknown or missing fails
+   * Condition clean = Condition.ratedWith("S3.1", "yes");
+   * }</pre>
+   *
+   * @param indicatorId the indicator
+   * @param code the code it must be rated with
+   * @param whenNotApplicable what the condition decides when the indicator has no value
+   */
+  record RatedWith(String indicatorId, String code, WhenNotApplicable whenNotApplicable)
+      implements Condition {
+    /**
+     * Creates the value, checking its components.
+     *
+     * @param indicatorId the indicator
+     * @param code the code it must be rated with
+     * @param whenNotApplicable what the condition decides when the indicator has no value
+     * @throws NullPointerException if a required component is null
+     * @throws IllegalArgumentException if an id or the code is blank
+     */
+    public RatedWith {
+      Checks.notBlank(indicatorId, "indicatorId");
+      Checks.notBlank(code, "code");
+      Checks.notNull(whenNotApplicable, "whenNotApplicable");
+    }
+
+    /**
+     * Returns this condition with another rule for an indicator that has no value.
+     *
+     * @param rule what the condition decides when the indicator is not applicable, unknown or not
+     *     rated
+     * @return the condition
+     */
+    public RatedWith whenNotApplicable(WhenNotApplicable rule) {
+      return new RatedWith(indicatorId, code, rule);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitRatedWith(this);
     }
   }
 }

@@ -24,6 +24,9 @@ import java.math.BigDecimal;
  *     assessed and reported, not counted)
  * @param evidenceRequired whether a rating above the bottom of the scale must cite evidence
  * @param extensions fields from a newer format, kept as they came
+ * @param notApplicableAllowed whether a rating may mark it not applicable; when false, validation
+ *     reports such a rating as an error (rule {@code rating.not-applicable-allowed}), as for an
+ *     indicator a gate reads, whose points must not move to the others
  */
 public record Indicator(
     String id,
@@ -31,7 +34,8 @@ public record Indicator(
     Scale scale,
     BigDecimal weight,
     boolean evidenceRequired,
-    Extensions extensions) {
+    Extensions extensions,
+    boolean notApplicableAllowed) {
   /**
    * Creates the value, checking its components.
    *
@@ -43,6 +47,7 @@ public record Indicator(
    *     assessed and reported, not counted)
    * @param evidenceRequired whether a rating above the bottom of the scale must cite evidence
    * @param extensions fields from a newer format, kept as they came
+   * @param notApplicableAllowed whether a rating may mark it not applicable
    * @throws NullPointerException if a required component is null
    * @throws IllegalArgumentException if a component is blank or out of range
    */
@@ -52,6 +57,28 @@ public record Indicator(
     Checks.notNull(scale, "scale");
     Checks.nonNegative(weight, "weight");
     Checks.notNull(extensions, "extensions");
+  }
+
+  /**
+   * Creates an indicator that may be rated not applicable.
+   *
+   * @param id the id ratings refer to, unique among the rubric's indicators
+   * @param text the question
+   * @param scale how it is rated
+   * @param weight its share of the criterion's points relative to its siblings, zero or more
+   * @param evidenceRequired whether a rating above the bottom of the scale must cite evidence
+   * @param extensions fields from a newer format, kept as they came
+   * @throws NullPointerException if a required component is null
+   * @throws IllegalArgumentException if a component is blank or out of range
+   */
+  public Indicator(
+      String id,
+      Text text,
+      Scale scale,
+      BigDecimal weight,
+      boolean evidenceRequired,
+      Extensions extensions) {
+    this(id, text, scale, weight, evidenceRequired, extensions, true);
   }
 
   /**
@@ -83,11 +110,28 @@ public record Indicator(
    * @return the copy
    */
   public Indicator withWeight(BigDecimal newWeight) {
-    return new Indicator(id, text, scale, newWeight, evidenceRequired, extensions);
+    return new Indicator(
+        id, text, scale, newWeight, evidenceRequired, extensions, notApplicableAllowed);
   }
 
   /** {@return a copy whose ratings above the bottom of the scale must cite evidence} */
   public Indicator requiringEvidence() {
-    return new Indicator(id, text, scale, weight, true, extensions);
+    return new Indicator(id, text, scale, weight, true, extensions, notApplicableAllowed);
+  }
+
+  /**
+   * Returns a copy that may or may not be rated not applicable. An indicator a gate reads is
+   * usually not: marked not applicable, its points would move to the others and the gate would read
+   * nothing.
+   *
+   * <pre>{@code
+   * Indicator deficiency = Indicator.of("S3.1", question, YesPartialNoScale.STANDARD).withNotApplicableAllowed(false);
+   * }</pre>
+   *
+   * @param allowed whether a rating may mark it not applicable
+   * @return the copy
+   */
+  public Indicator withNotApplicableAllowed(boolean allowed) {
+    return new Indicator(id, text, scale, weight, evidenceRequired, extensions, allowed);
   }
 }

@@ -14,7 +14,11 @@ import java.util.List;
  * #accept(Visitor)}, so that a new kind fails to compile until every such place handles it.
  */
 public sealed interface Metric
-    permits Metric.TotalPoints, Metric.TotalPercent, Metric.Points, Metric.Percent {
+    permits Metric.TotalPoints,
+        Metric.TotalPercent,
+        Metric.Points,
+        Metric.Percent,
+        Metric.IndicatorPercent {
 
   /** {@return the total points earned} */
   static Metric totalPoints() {
@@ -44,6 +48,19 @@ public sealed interface Metric
    */
   static Metric percent(String criterionId) {
     return new Percent(criterionId);
+  }
+
+  /**
+   * The percent of its points one indicator's rating earns: its fraction × 100, read off the
+   * indicator's line of the scorecard, so the indicator needs no criterion of its own. An indicator
+   * rated not applicable, unknown or not at all has no percent (never 0): a condition on it follows
+   * its {@link WhenNotApplicable} rule.
+   *
+   * @param indicatorId the indicator
+   * @return the metric
+   */
+  static Metric indicatorPercent(String indicatorId) {
+    return new IndicatorPercent(indicatorId);
   }
 
   /** {@return what the metric reads, in words} */
@@ -95,6 +112,14 @@ public sealed interface Metric
      * @return the result
      */
     R visitPercent(Percent metric);
+
+    /**
+     * Visits the percent of one indicator.
+     *
+     * @param metric the metric
+     * @return the result
+     */
+    R visitIndicatorPercent(IndicatorPercent metric);
   }
 
   /** The total points earned. */
@@ -180,6 +205,36 @@ public sealed interface Metric
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitPercent(this);
+    }
+  }
+
+  /**
+   * The percent of its points one indicator's rating earns, its fraction × 100 rounded to two
+   * places: 75 for a 4 on a 1–5 Likert scale (fraction 3/4), 50 for {@code partial}. Not
+   * applicable, unknown and not rated give no value.
+   *
+   * @param indicatorId the indicator
+   */
+  record IndicatorPercent(String indicatorId) implements Metric {
+    /**
+     * Creates the value, checking its components.
+     *
+     * @param indicatorId the indicator
+     * @throws NullPointerException if a required component is null
+     * @throws IllegalArgumentException if the id is blank
+     */
+    public IndicatorPercent {
+      Checks.notBlank(indicatorId, "indicatorId");
+    }
+
+    @Override
+    public Text describe() {
+      return Text.of("ร้อยละของตัวชี้วัด " + indicatorId, "percent of indicator " + indicatorId);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitIndicatorPercent(this);
     }
   }
 }

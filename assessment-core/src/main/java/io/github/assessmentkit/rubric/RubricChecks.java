@@ -87,6 +87,14 @@ final class RubricChecks {
         throw new InvalidRubricException(ladder.id(), Messages.duplicateId(ladder.id()));
       }
       checkMetric(rubric, ladder.id(), ladder.metric());
+      for (Rung rung : ladder.rungs()) {
+        for (Condition c : rung.conditions()) {
+          checkCondition(rubric, ladder.id() + "/" + rung.id(), c);
+        }
+      }
+      for (Gate gate : ladder.gates()) {
+        checkCondition(rubric, ladder.id() + "/" + gate.atMost(), gate.condition());
+      }
     }
     Set<String> schemeIds = new HashSet<>();
     for (AwardScheme scheme : rubric.awards()) {
@@ -239,6 +247,18 @@ final class RubricChecks {
     }
 
     @Override
+    public @Nullable Void visitIndicatorPercent(Metric.IndicatorPercent metric) {
+      requireIndicator(rubric, owner, metric.indicatorId());
+      return null;
+    }
+
+    @Override
+    public @Nullable Void visitRatedWith(Condition.RatedWith condition) {
+      requireIndicator(rubric, owner, condition.indicatorId());
+      return null;
+    }
+
+    @Override
     public @Nullable Void visitCompare(Condition.Compare condition) {
       return condition.metric().accept(this);
     }
@@ -285,6 +305,12 @@ final class RubricChecks {
   private static void requireCriterion(Rubric rubric, String owner, String id) {
     if (rubric.criterion(id).isEmpty()) {
       throw new InvalidRubricException(owner, Messages.unknownCriterionIn(owner, id));
+    }
+  }
+
+  private static void requireIndicator(Rubric rubric, String owner, String id) {
+    if (rubric.indicator(id).isEmpty()) {
+      throw new InvalidRubricException(owner, Messages.unknownIndicatorIn(owner, id));
     }
   }
 }

@@ -3,6 +3,7 @@ package io.github.assessmentkit.rubric;
 import io.github.assessmentkit.internal.Checks;
 import io.github.assessmentkit.text.Text;
 import java.math.BigDecimal;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,20 +14,52 @@ import org.jspecify.annotations.Nullable;
  * WhenNotApplicable#UNDECIDED} leaves the ladder undecided. The bottom rung is reached by anything
  * that reaches it, applicable or not.
  *
+ * <p>A rung above the bottom may also carry conditions: it is reached only when its bound is met
+ * <em>and</em> every one of its conditions holds; otherwise the ladder goes on to the rung below,
+ * and the reason of the rung reached names the condition that failed. The bottom rung carries none,
+ * so every ladder lands on a rung.
+ *
+ * <pre>{@code
+ * Rung excellent = Rung.atLeast("excellent", Text.of("ดีเลิศ", "excellent"), 90)
+ *     .withConditions(Condition.ratedWith("S3.1", "yes"));
+ * }</pre>
+ *
  * @param id the rung's id, for example {@code "outstanding"}
  * @param label its name, for example ดีเด่น / outstanding
  * @param bound the lowest value that reaches it, or {@code null} for the bottom rung
  * @param comparison how the value is compared with the bound
  * @param whenNotApplicable what the rung decides when the ladder's metric does not apply
+ * @param conditions what must hold besides the bound for the rung to be reached; empty for none
  */
 public record Rung(
     String id,
     Text label,
     @Nullable BigDecimal bound,
     Comparison comparison,
-    WhenNotApplicable whenNotApplicable) {
+    WhenNotApplicable whenNotApplicable,
+    List<Condition> conditions) {
   /**
    * Creates the value, checking its components.
+   *
+   * @param id the rung's id, for example {@code "outstanding"}
+   * @param label its name, for example ดีเด่น / outstanding
+   * @param bound the lowest value that reaches it, or {@code null} for the bottom rung
+   * @param comparison how the value is compared with the bound
+   * @param whenNotApplicable what the rung decides when the ladder's metric does not apply
+   * @param conditions what must hold besides the bound for the rung to be reached; empty for none
+   * @throws NullPointerException if a required component is null
+   * @throws IllegalArgumentException if a component is blank or out of range
+   */
+  public Rung {
+    Checks.notBlank(id, "id");
+    Checks.notNull(label, "label");
+    Checks.notNull(comparison, "comparison");
+    Checks.notNull(whenNotApplicable, "whenNotApplicable");
+    conditions = Checks.copy(conditions, "conditions");
+  }
+
+  /**
+   * Creates a rung reached by its bound alone.
    *
    * @param id the rung's id, for example {@code "outstanding"}
    * @param label its name, for example ดีเด่น / outstanding
@@ -36,11 +69,13 @@ public record Rung(
    * @throws NullPointerException if a required component is null
    * @throws IllegalArgumentException if a component is blank or out of range
    */
-  public Rung {
-    Checks.notBlank(id, "id");
-    Checks.notNull(label, "label");
-    Checks.notNull(comparison, "comparison");
-    Checks.notNull(whenNotApplicable, "whenNotApplicable");
+  public Rung(
+      String id,
+      Text label,
+      @Nullable BigDecimal bound,
+      Comparison comparison,
+      WhenNotApplicable whenNotApplicable) {
+    this(id, label, bound, comparison, whenNotApplicable, List.of());
   }
 
   /**
@@ -65,7 +100,19 @@ public record Rung(
    * @return the rung
    */
   public Rung whenNotApplicable(WhenNotApplicable rule) {
-    return new Rung(id, label, bound, comparison, rule);
+    return new Rung(id, label, bound, comparison, rule, conditions);
+  }
+
+  /**
+   * Returns this rung with conditions that must hold besides its bound: the rung is reached only
+   * when the bound is met and every condition holds. The conditions replace any the rung had.
+   *
+   * @param required the conditions, none to drop them
+   * @return the rung
+   * @throws NullPointerException if a condition is null
+   */
+  public Rung withConditions(Condition... required) {
+    return new Rung(id, label, bound, comparison, whenNotApplicable, List.of(required));
   }
 
   /**

@@ -102,7 +102,8 @@ class SealedFamiliesTest {
                 Metric.totalPoints(),
                 Metric.totalPercent(),
                 Metric.points("1"),
-                Metric.percent("1"))),
+                Metric.percent("1"),
+                Metric.indicatorPercent("1.1"))),
         new Family(
             Condition.class,
             Condition.Visitor.class,
@@ -112,7 +113,8 @@ class SealedFamiliesTest {
                 Condition.anyOf(Condition.atLeast(Metric.totalPoints(), 1)),
                 new Condition.RungReached("ladder", "rung"),
                 new Condition.CoverageAtLeast(BigDecimal.TEN),
-                Condition.named(T, Condition.atLeast(Metric.totalPoints(), 1)))));
+                Condition.named(T, Condition.atLeast(Metric.totalPoints(), 1)),
+                Condition.ratedWith("1.1", "yes"))));
   }
 
   private static JavaClasses mainClasses() {

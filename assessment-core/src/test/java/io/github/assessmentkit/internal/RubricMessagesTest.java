@@ -53,4 +53,25 @@ class RubricMessagesTest {
                 "เกณฑ์การให้รางวัล 'plaque' ระบุระดับรางวัล 'gold' ซ้ำ",
                 "award scheme plaque lists tier gold twice"));
   }
+
+  @Test
+  void gates_and_rung_conditions() {
+    // when / then
+    assertThat(RubricMessages.bottomRungWithConditions("grade", "fail"))
+        .isEqualTo(
+            Text.of(
+                "บันไดระดับ 'grade': ระดับล่างสุด 'fail' จะมีเงื่อนไขไม่ได้",
+                "ladder grade: its bottom rung fail cannot carry conditions"));
+    assertThat(RubricMessages.gateReadsALadder("grade", "fail"))
+        .isEqualTo(
+            Text.of(
+                "บันไดระดับ 'grade': เงื่อนไขของระดับ 'fail' หรือด่านที่จำกัดไว้ที่ระดับนี้อ่านผลของบันไดระดับไม่ได้",
+                "ladder grade: a condition of rung fail or a gate capping at it cannot read a"
+                    + " ladder"));
+    assertThat(Messages.unknownIndicatorIn("grade/fail", "S9.9"))
+        .isEqualTo(
+            Text.of(
+                "'grade/fail' อ้างถึงตัวชี้วัด 'S9.9' ซึ่งไม่มีในเกณฑ์ชุดนี้",
+                "'grade/fail' refers to indicator 'S9.9', which the rubric lacks"));
+  }
 }

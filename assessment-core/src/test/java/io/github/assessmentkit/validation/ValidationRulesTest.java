@@ -260,6 +260,45 @@ class ValidationRulesTest {
   }
 
   @Test
+  void rating_not_applicable_allowed() {
+    // given G2.1 declared not to allow not applicable (a gate reads it), rated not applicable
+    Rubric strict =
+        Rubric.from(checklist)
+            .replace(
+                Criterion.builder("G2", Text.en("Transparency"))
+                    .weight(1)
+                    .indicator(MiniRubrics.yesNo("G2.1").withNotApplicableAllowed(false))
+                    .build())
+            .build();
+    Assessment a =
+        assessmentOf(strict).rating(Rating.notApplicable("G2.1", "no audit this year")).build();
+
+    // when / then an error at the rating's notApplicable, naming the indicator in both languages
+    assertThat(violations(strict, a))
+        .containsExactly(
+            new Violation(
+                "/ratings/0/notApplicable",
+                "rating.not-applicable-allowed",
+                "G2.1",
+                Text.of(
+                    "ตัวชี้วัด 'G2.1' ประเมินเป็นไม่เกี่ยวข้องไม่ได้ เกณฑ์กำหนดให้ต้องให้ผลการประเมิน",
+                    "indicator 'G2.1' cannot be rated not applicable: the rubric requires a rating"),
+                "G2.1"));
+    assertThat(violations(strict, a).get(0).severity()).isEqualTo(Severity.ERROR);
+    // a rubric derived from it keeps the declaration; by default not applicable is allowed
+    assertThat(Rubric.from(strict).build().indicator("G2.1").orElseThrow().notApplicableAllowed())
+        .isFalse();
+    assertThat(checklist.indicator("G2.1").orElseThrow().notApplicableAllowed()).isTrue();
+    assertThat(
+            violations(
+                checklist,
+                assessmentOf(checklist)
+                    .rating(Rating.notApplicable("G2.1", "no audit this year"))
+                    .build()))
+        .isEmpty();
+  }
+
+  @Test
   void evidence_valid_for_period_is_a_warning_by_default() {
     // given minutes collected on 15 Mar 2007, in FY 2550 (1 Oct 2006 – 30 Sep 2007), with no
     // period of their own, cited by a rating of FY 2566, which began on 1 Oct 2022

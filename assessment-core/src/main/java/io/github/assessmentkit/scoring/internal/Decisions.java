@@ -1,17 +1,22 @@
 package io.github.assessmentkit.scoring.internal;
 
 import io.github.assessmentkit.ConflictingStateException;
+import io.github.assessmentkit.Ratio;
 import io.github.assessmentkit.internal.Decimals;
 import io.github.assessmentkit.internal.ScoringMessages;
 import io.github.assessmentkit.rubric.AwardScheme;
 import io.github.assessmentkit.rubric.AwardTier;
 import io.github.assessmentkit.rubric.Condition;
+import io.github.assessmentkit.rubric.Gate;
 import io.github.assessmentkit.rubric.Ladder;
 import io.github.assessmentkit.rubric.Metric;
 import io.github.assessmentkit.rubric.Rung;
 import io.github.assessmentkit.rubric.WhenNotApplicable;
+import io.github.assessmentkit.scale.RatingValue;
 import io.github.assessmentkit.scoring.AwardDecision;
 import io.github.assessmentkit.scoring.ConditionResult;
+import io.github.assessmentkit.scoring.IndicatorScore;
+import io.github.assessmentkit.scoring.IndicatorStatus;
 import io.github.assessmentkit.scoring.LevelDecision;
 import io.github.assessmentkit.scoring.NodeScore;
 import io.github.assessmentkit.scoring.TierCheck;
@@ -96,6 +101,18 @@ public final class Decisions {
             }
             return excluded(node) ? null : node.percent();
           }
+
+          @Override
+          public @Nullable BigDecimal visitIndicatorPercent(Metric.IndicatorPercent m) {
+            IndicatorScore line = nodes.indicator(m.indicatorId());
+            if (line == null || line.status() != IndicatorStatus.RATED) {
+              return null;
+            }
+            Ratio fraction = line.fraction();
+            return fraction == null
+                ? null
+                : fraction.times(100).toBigDecimal(Decimals.PERCENT_SCALE, Decimals.ROUNDING);
+          }
         });
   }
 
@@ -117,31 +134,62 @@ public final class Decisions {
     return known;
   }
 
-  /** {@return what a metric that does not apply is about: the criteria it reads, or the total} */
-  private static Text subject(Metric metric) {
+  /**
+   * Says why a metric has no value: the criteria it reads or the total do not apply, or the
+   * indicator it reads is not applicable, unknown or not rated.
+   */
+  private static Text absence(Metric metric, NodeIndex nodes) {
     return metric.accept(
         new Metric.Visitor<Text>() {
           @Override
           public Text visitTotalPoints(Metric.TotalPoints m) {
-            return m.describe();
+            return ScoringMessages.doesNotApply(m.describe());
           }
 
           @Override
           public Text visitTotalPercent(Metric.TotalPercent m) {
-            return m.describe();
+            return ScoringMessages.doesNotApply(m.describe());
           }
 
           @Override
           public Text visitPoints(Metric.Points m) {
             String ids = String.join(" + ", m.criterionIds());
-            return Text.of(ids, ids);
+            return ScoringMessages.doesNotApply(Text.of(ids, ids));
           }
 
           @Override
           public Text visitPercent(Metric.Percent m) {
-            return Text.of(m.criterionId(), m.criterionId());
+            return ScoringMessages.doesNotApply(Text.of(m.criterionId(), m.criterionId()));
+          }
+
+          @Override
+          public Text visitIndicatorPercent(Metric.IndicatorPercent m) {
+            return indicatorAbsence(m.indicatorId(), nodes.indicator(m.indicatorId()));
           }
         });
+  }
+
+  /** Says why an indicator has no value: not applicable, unknown, or not rated at all. */
+  private static Text indicatorAbsence(String indicatorId, @Nullable IndicatorScore line) {
+    if (line == null) {
+      return ScoringMessages.indicatorNotRated(indicatorId);
+    }
+    return switch (line.status()) {
+      case NOT_APPLICABLE -> ScoringMessages.indicatorNotApplicable(indicatorId);
+      case UNKNOWN -> ScoringMessages.indicatorUnknown(indicatorId);
+      case RATED, MISSING -> ScoringMessages.indicatorNotRated(indicatorId);
+    };
+  }
+
+  /** Decides a condition on something without a value by the rule it declares. */
+  private static ConditionResult byRule(WhenNotApplicable rule, Text state) {
+    return switch (rule) {
+      case HOLDS -> new ConditionResult(true, ScoringMessages.withoutValueHolds(state), List.of());
+      case FAILS -> new ConditionResult(false, ScoringMessages.withoutValueFails(state), List.of());
+      case UNDECIDED ->
+          new ConditionResult(
+              false, ScoringMessages.withoutValueUndecided(state), List.of(), null, true);
+    };
   }
 
   /**
@@ -165,25 +213,25 @@ public final class Decisions {
   static LevelDecision place(Ladder ladder, NodeIndex nodes) {
     BigDecimal value = read(ladder.metric(), nodes);
     Text what = described(ladder.metric());
-    for (Rung rung : ladder.rungs()) {
+    List<Rung> rungs = ladder.rungs();
+    // rung conditions and gates read no ladder (the ladder checks it), so no levels are needed
+    Evaluator evaluator = new Evaluator(nodes, List.of(), List.of());
+    // the rungs whose bound was met but a condition failed, with that condition's result
+    List<Rung> passedOver = List.of();
+    List<ConditionResult> failed = List.of();
+    for (int at = 0; at < rungs.size(); at++) {
+      Rung rung = rungs.get(at);
       BigDecimal bound = rung.bound();
       Text reason;
       if (value == null) {
         // not applicable is never a number: the rung's declared rule decides
-        Text subject = subject(ladder.metric());
+        Text state = absence(ladder.metric(), nodes);
         if (bound == null) {
-          reason = ScoringMessages.notApplicableBelowEveryHigherRung(subject);
+          reason = ScoringMessages.withoutValueBelowEveryHigherRung(state);
         } else if (rung.whenNotApplicable() == WhenNotApplicable.HOLDS) {
-          reason = ScoringMessages.notApplicableRungReached(subject, rung.label());
+          reason = ScoringMessages.withoutValueRungReached(state, rung.label());
         } else if (rung.whenNotApplicable() == WhenNotApplicable.UNDECIDED) {
-          return new LevelDecision(
-              ladder.id(),
-              ladder.title(),
-              null,
-              ScoringMessages.undecided(),
-              null,
-              ScoringMessages.notApplicableUndecided(subject),
-              ladder.provenance().verified());
+          return undecided(ladder, null, ScoringMessages.withoutValueUndecided(state));
         } else {
           continue;
         }
@@ -194,16 +242,98 @@ public final class Decisions {
       } else {
         continue;
       }
-      return new LevelDecision(
-          ladder.id(),
-          ladder.title(),
-          rung.id(),
-          rung.label(),
-          value,
-          reason,
-          ladder.provenance().verified());
+      ConditionResult failing = null;
+      for (Condition condition : rung.conditions()) {
+        ConditionResult result = condition.accept(evaluator);
+        if (result.undecided()) {
+          return undecided(
+              ladder, value, ScoringMessages.rungConditionUndecided(rung.label(), result.reason()));
+        }
+        if (!result.met()) {
+          failing = result;
+          break;
+        }
+      }
+      if (failing != null) {
+        // the bound is met but a condition of the rung fails: on to the rung below
+        if (passedOver.isEmpty()) {
+          passedOver = new ArrayList<>(2);
+          failed = new ArrayList<>(2);
+        }
+        passedOver.add(rung);
+        failed.add(failing);
+        continue;
+      }
+      for (int k = 0; k < passedOver.size(); k++) {
+        reason =
+            ScoringMessages.rungConditionFailed(
+                reason, passedOver.get(k).label(), failed.get(k).reason());
+      }
+      return ladder.gates().isEmpty()
+          ? reached(ladder, rung, value, reason)
+          : gated(ladder, at, value, reason, evaluator);
     }
     throw new ConflictingStateException(ScoringMessages.noBottomRung(ladder.id()));
+  }
+
+  /**
+   * Lowers the rung reached to the {@code atMost} rung of every gate whose condition fails. Only
+   * gates that cap below the rung reached are checked. A gate that cannot be decided leaves the
+   * ladder undecided when its cap is below the rung the failing gates leave.
+   */
+  private static LevelDecision gated(
+      Ladder ladder, int reached, @Nullable BigDecimal value, Text reason, Evaluator evaluator) {
+    int at = reached;
+    Text because = reason;
+    List<Gate> open = new ArrayList<>(0);
+    List<ConditionResult> openResults = new ArrayList<>(0);
+    for (Gate gate : ladder.gates()) {
+      int cap = ladder.position(gate.atMost());
+      if (cap <= reached) {
+        continue;
+      }
+      ConditionResult result = gate.condition().accept(evaluator);
+      if (result.undecided()) {
+        open.add(gate);
+        openResults.add(result);
+      } else if (!result.met()) {
+        at = Math.max(at, cap);
+        Text capped = ladder.rungs().get(cap).label();
+        because = ScoringMessages.gateApplied(because, gate.name(), capped, result.reason());
+      }
+    }
+    for (int k = 0; k < open.size(); k++) {
+      if (ladder.position(open.get(k).atMost()) > at) {
+        return undecided(
+            ladder,
+            value,
+            ScoringMessages.gateUndecided(open.get(k).name(), openResults.get(k).reason()));
+      }
+    }
+    return reached(ladder, ladder.rungs().get(at), value, because);
+  }
+
+  private static LevelDecision reached(
+      Ladder ladder, Rung rung, @Nullable BigDecimal value, Text reason) {
+    return new LevelDecision(
+        ladder.id(),
+        ladder.title(),
+        rung.id(),
+        rung.label(),
+        value,
+        reason,
+        ladder.provenance().verified());
+  }
+
+  private static LevelDecision undecided(Ladder ladder, @Nullable BigDecimal value, Text reason) {
+    return new LevelDecision(
+        ladder.id(),
+        ladder.title(),
+        null,
+        ScoringMessages.undecided(),
+        value,
+        reason,
+        ladder.provenance().verified());
   }
 
   /**
@@ -256,11 +386,12 @@ public final class Decisions {
             scheme.provenance().verified());
       }
     }
+    Text none = scheme.noneReached();
     return new AwardDecision(
         scheme.id(),
         scheme.title(),
         null,
-        ScoringMessages.noAward(),
+        none == null ? ScoringMessages.noAward() : none,
         checks,
         scheme.provenance().verified());
   }
@@ -295,17 +426,8 @@ public final class Decisions {
     public ConditionResult visitCompare(Condition.Compare c) {
       BigDecimal value = read(c.metric(), nodes);
       if (value == null) {
-        // not applicable is never a number: the condition's declared rule decides
-        Text subject = subject(c.metric());
-        return switch (c.whenNotApplicable()) {
-          case HOLDS ->
-              new ConditionResult(true, ScoringMessages.notApplicableHolds(subject), List.of());
-          case FAILS ->
-              new ConditionResult(false, ScoringMessages.notApplicableFails(subject), List.of());
-          case UNDECIDED ->
-              new ConditionResult(
-                  false, ScoringMessages.notApplicableUndecided(subject), List.of(), null, true);
-        };
+        // not applicable, unknown and not rated are never a number: the declared rule decides
+        return byRule(c.whenNotApplicable(), absence(c.metric(), nodes));
       }
       boolean met = c.comparison().test(value, c.bound());
       return new ConditionResult(
@@ -382,6 +504,19 @@ public final class Decisions {
     }
 
     @Override
+    public ConditionResult visitRatedWith(Condition.RatedWith c) {
+      IndicatorScore line = nodes.indicator(c.indicatorId());
+      RatingValue value = line == null ? null : line.value();
+      if (line == null || line.status() != IndicatorStatus.RATED || value == null) {
+        return byRule(c.whenNotApplicable(), indicatorAbsence(c.indicatorId(), line));
+      }
+      String rated = code(value);
+      boolean met = matches(value, c.code());
+      return new ConditionResult(
+          met, ScoringMessages.ratedWith(c.indicatorId(), rated, met, c.code()), List.of());
+    }
+
+    @Override
     public ConditionResult visitCoverageAtLeast(Condition.CoverageAtLeast c) {
       BigDecimal coverage = nodes.root().coverage().percent();
       boolean met = coverage.compareTo(c.percent()) >= 0;
@@ -411,5 +546,29 @@ public final class Decisions {
         inner.parts(),
         name,
         inner.undecided());
+  }
+
+  /** {@return a value as a code: a choice's code, or a number written plainly} */
+  private static String code(RatingValue value) {
+    return value
+        .asChoice()
+        .orElseGet(() -> value.asNumber().map(BigDecimal::toPlainString).orElse(""));
+  }
+
+  /** Whether a value is the code: the same choice, or the same number whatever its scale. */
+  private static boolean matches(RatingValue value, String code) {
+    String choice = value.asChoice().orElse(null);
+    if (choice != null) {
+      return choice.equals(code);
+    }
+    BigDecimal number = value.asNumber().orElse(null);
+    if (number == null) {
+      return false;
+    }
+    try {
+      return number.compareTo(new BigDecimal(code)) == 0;
+    } catch (NumberFormatException notANumber) {
+      return false;
+    }
   }
 }

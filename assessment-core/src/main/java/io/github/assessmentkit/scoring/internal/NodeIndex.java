@@ -1,5 +1,6 @@
 package io.github.assessmentkit.scoring.internal;
 
+import io.github.assessmentkit.scoring.IndicatorScore;
 import io.github.assessmentkit.scoring.NodeScore;
 import java.util.HashMap;
 import java.util.List;
@@ -62,6 +63,35 @@ final class NodeIndex {
       byId = index;
     }
     return Optional.ofNullable(index.get(nodeId));
+  }
+
+  private @Nullable Map<String, IndicatorScore> indicators;
+
+  /**
+   * Finds an indicator's line, walking the tree once at the first look-up.
+   *
+   * @param indicatorId the indicator's id
+   * @return its line, the first with that id, parents first, or {@code null} when the tree has none
+   */
+  @Nullable IndicatorScore indicator(String indicatorId) {
+    Map<String, IndicatorScore> index = indicators;
+    if (index == null) {
+      index = new HashMap<>();
+      addIndicators(root, index);
+      indicators = index;
+    }
+    return index.get(indicatorId);
+  }
+
+  private static void addIndicators(NodeScore node, Map<String, IndicatorScore> index) {
+    List<IndicatorScore> lines = node.indicators();
+    for (int i = 0; i < lines.size(); i++) {
+      index.putIfAbsent(lines.get(i).indicatorId(), lines.get(i));
+    }
+    List<NodeScore> children = node.children();
+    for (int i = 0; i < children.size(); i++) {
+      addIndicators(children.get(i), index);
+    }
   }
 
   private static void add(NodeScore node, Map<String, NodeScore> index) {

@@ -55,6 +55,25 @@ public final class AssessmentRules {
         }
       };
 
+  /** Whether a rating marks its indicator not applicable. */
+  private static final RatingState.Visitor<Boolean> NOT_APPLICABLE =
+      new RatingState.Visitor<>() {
+        @Override
+        public Boolean visitRated(RatingState.Rated state) {
+          return false;
+        }
+
+        @Override
+        public Boolean visitNotApplicable(RatingState.NotApplicable state) {
+          return true;
+        }
+
+        @Override
+        public Boolean visitUnknown(RatingState.Unknown state) {
+          return false;
+        }
+      };
+
   /** The band scale an indicator is rated on, or empty for any other kind of scale. */
   private static final Scale.Visitor<Optional<BandScale>> BAND_SCALE =
       new Scale.Visitor<>() {
@@ -107,6 +126,12 @@ public final class AssessmentRules {
    * {@link Evidence#invalidFor}); its severity is the rubric's {@link Rubric#evidenceValidity()}.
    */
   public static final String EVIDENCE_VALID_FOR_PERIOD = "evidence.valid-for-period";
+
+  /**
+   * The rule that an indicator declared {@linkplain Indicator#notApplicableAllowed() not to allow
+   * not applicable} is not rated so: an error at the rating's {@code notApplicable}.
+   */
+  public static final String NOT_APPLICABLE_ALLOWED = "rating.not-applicable-allowed";
 
   private AssessmentRules() {}
 
@@ -235,6 +260,17 @@ public final class AssessmentRules {
               "rating.assessor-exists",
               r.assessorId(),
               AssessmentMessages.noSuchAssessor(r.assessorId()),
+              r.indicatorId()));
+    }
+    if (indicator.isPresent()
+        && !indicator.get().notApplicableAllowed()
+        && r.state().accept(NOT_APPLICABLE)) {
+      out.add(
+          new Violation(
+              path(position, "/notApplicable"),
+              NOT_APPLICABLE_ALLOWED,
+              r.indicatorId(),
+              AssessmentMessages.notApplicableNotAllowed(r.indicatorId()),
               r.indicatorId()));
     }
     Optional<RatingValue> given = r.state().accept(RATED_VALUE);

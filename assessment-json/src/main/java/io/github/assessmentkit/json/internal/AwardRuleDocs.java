@@ -9,6 +9,7 @@ import io.github.assessmentkit.rubric.AwardScheme;
 import io.github.assessmentkit.rubric.AwardTier;
 import io.github.assessmentkit.rubric.Comparison;
 import io.github.assessmentkit.rubric.Condition;
+import io.github.assessmentkit.rubric.Gate;
 import io.github.assessmentkit.rubric.Ladder;
 import io.github.assessmentkit.rubric.Metric;
 import io.github.assessmentkit.rubric.Rung;
@@ -37,7 +38,8 @@ final class AwardRuleDocs {
       @NotNull(message = K.REQUIRED) @Valid @Nullable MetricDoc metric,
       @NotNull(message = K.REQUIRED) @Size(min = 2, message = K.MIN_ENTRIES)
           @Nullable List<@NotNull(message = K.REQUIRED) @Valid @Nullable RungDoc> rungs,
-      @NotNull(message = K.REQUIRED) @Valid @Nullable ProvenanceDoc provenance) {
+      @NotNull(message = K.REQUIRED) @Valid @Nullable ProvenanceDoc provenance,
+      @Nullable List<@NotNull(message = K.REQUIRED) @Valid @Nullable GateDoc> gates) {
 
     Ladder toModel() {
       List<Rung> steps = new ArrayList<>();
@@ -48,36 +50,79 @@ final class AwardRuleDocs {
                 Objects.requireNonNull(r.label()).toModel(),
                 r.bound(),
                 r.comparison() == null ? Comparison.AT_LEAST : r.comparison(),
-                r.whenNotApplicable() == null ? WhenNotApplicable.FAILS : r.whenNotApplicable()));
+                r.whenNotApplicable() == null ? WhenNotApplicable.FAILS : r.whenNotApplicable(),
+                conditions(r.conditions())));
+      }
+      List<Gate> caps = new ArrayList<>();
+      for (GateDoc gate : present(gates)) {
+        caps.add(
+            new Gate(
+                Objects.requireNonNull(gate.name()).toModel(),
+                Objects.requireNonNull(gate.condition()).toModel(),
+                Objects.requireNonNull(gate.atMost())));
       }
       return new Ladder(
           Objects.requireNonNull(id),
           Objects.requireNonNull(title).toModel(),
           Objects.requireNonNull(metric).toModel(),
           steps,
-          Objects.requireNonNull(provenance).toModel());
+          Objects.requireNonNull(provenance).toModel(),
+          caps);
     }
   }
+
+  private static List<Condition> conditions(@Nullable List<@Nullable ConditionDoc> docs) {
+    List<Condition> out = new ArrayList<>();
+    for (ConditionDoc c : present(docs)) {
+      out.add(c.toModel());
+    }
+    return out;
+  }
+
+  /**
+   * {@code {"name": text, "condition": condition, "atMost": rung id}}: a ladder's capping rule.
+   *
+   * @param at where the gate is
+   * @param name the gate's name
+   * @param condition what must hold for the result to go above {@code atMost}
+   * @param atMost the highest rung reached while the condition fails
+   */
+  record GateDoc(
+      Where at,
+      @NotNull(message = K.REQUIRED) @Nullable TextDoc name,
+      @NotNull(message = K.REQUIRED) @Valid @Nullable ConditionDoc condition,
+      @NotNull(message = K.REQUIRED) @Identifier @Nullable String atMost) {}
 
   record RungDoc(
       @NotNull(message = K.REQUIRED) @Identifier @Nullable String id,
       @NotNull(message = K.REQUIRED) @Nullable TextDoc label,
       @Nullable BigDecimal bound,
       @Nullable Comparison comparison,
-      @Nullable WhenNotApplicable whenNotApplicable) {}
+      @Nullable WhenNotApplicable whenNotApplicable,
+      @Nullable List<@NotNull(message = K.REQUIRED) @Valid @Nullable ConditionDoc> conditions) {}
 
   /**
-   * {@code {"type": "total-points" | "total-percent" | "points" | "percent", "criteria": [ids],
-   * "criterion": id}}.
+   * {@code {"type": "total-points" | "total-percent" | "points" | "percent" | "indicator-percent",
+   * "criteria": [ids], "criterion": id, "indicator": id}}.
    *
    * @param type the metric's type
    * @param criteria the criteria of a points metric
    * @param criterion the criterion of a percent metric
+   * @param indicator the indicator of an indicator-percent metric
    */
   record MetricDoc(
       @NotNull(message = K.REQUIRED) @Nullable String type,
       @Nullable List<@NotNull(message = K.REQUIRED) @Identifier @Nullable String> criteria,
-      @Identifier @Nullable String criterion) {
+      @Identifier @Nullable String criterion,
+      @Identifier @Nullable String indicator) {
+
+    /** A metric that reads criteria or the total, not an indicator. */
+    MetricDoc(
+        @Nullable String type,
+        @Nullable List<@Nullable String> criteria,
+        @Nullable String criterion) {
+      this(type, criteria, criterion, null);
+    }
 
     Metric toModel() {
       return MetricCodecs.toModel(this);
@@ -90,7 +135,8 @@ final class AwardRuleDocs {
       @NotNull(message = K.REQUIRED) @Nullable TextDoc title,
       @NotNull(message = K.REQUIRED) @Size(min = 1, message = K.MIN_ENTRIES)
           @Nullable List<@NotNull(message = K.REQUIRED) @Valid @Nullable TierDoc> tiers,
-      @NotNull(message = K.REQUIRED) @Valid @Nullable ProvenanceDoc provenance) {
+      @NotNull(message = K.REQUIRED) @Valid @Nullable ProvenanceDoc provenance,
+      @Nullable TextDoc noneReached) {
 
     AwardScheme toModel() {
       List<AwardTier> out = new ArrayList<>();
@@ -105,7 +151,8 @@ final class AwardRuleDocs {
           Objects.requireNonNull(id),
           Objects.requireNonNull(title).toModel(),
           out,
-          Objects.requireNonNull(provenance).toModel());
+          Objects.requireNonNull(provenance).toModel(),
+          noneReached == null ? null : noneReached.toModel());
     }
   }
 
@@ -130,7 +177,10 @@ final class AwardRuleDocs {
    * @param percent the coverage needed
    * @param name the name of a named condition
    * @param condition the condition a named condition names
-   * @param whenNotApplicable the rule of compare when its metric does not apply, or null (fails)
+   * @param whenNotApplicable the rule of compare and rated-with when there is no value, or null
+   *     (fails)
+   * @param indicator the indicator of rated-with
+   * @param code the code of rated-with
    */
   record ConditionDoc(
       @NotNull(message = K.REQUIRED) @Nullable String type,
@@ -143,7 +193,38 @@ final class AwardRuleDocs {
       @PositiveOrZero(message = K.NOT_NEGATIVE) @Nullable BigDecimal percent,
       @Nullable TextDoc name,
       @Valid @Nullable ConditionDoc condition,
-      @Nullable WhenNotApplicable whenNotApplicable) {
+      @Nullable WhenNotApplicable whenNotApplicable,
+      @Identifier @Nullable String indicator,
+      @Nullable String code) {
+
+    /** A condition that reads no indicator: every kind but rated-with. */
+    ConditionDoc(
+        @Nullable String type,
+        @Nullable MetricDoc metric,
+        @Nullable Comparison comparison,
+        @Nullable BigDecimal bound,
+        @Nullable List<@Nullable ConditionDoc> conditions,
+        @Nullable String ladder,
+        @Nullable String rung,
+        @Nullable BigDecimal percent,
+        @Nullable TextDoc name,
+        @Nullable ConditionDoc condition,
+        @Nullable WhenNotApplicable whenNotApplicable) {
+      this(
+          type,
+          metric,
+          comparison,
+          bound,
+          conditions,
+          ladder,
+          rung,
+          percent,
+          name,
+          condition,
+          whenNotApplicable,
+          null,
+          null);
+    }
 
     /** A condition without a rule for a metric that does not apply: every kind but compare. */
     ConditionDoc(

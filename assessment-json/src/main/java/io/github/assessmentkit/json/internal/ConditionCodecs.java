@@ -10,7 +10,8 @@ import tools.jackson.core.JsonGenerator;
 
 /**
  * The condition kinds the JSON format knows, one codec each: {@code compare}, {@code all-of},
- * {@code any-of}, {@code rung-reached}, {@code coverage-at-least} and {@code named}.
+ * {@code any-of}, {@code rung-reached}, {@code coverage-at-least}, {@code named} and {@code
+ * rated-with}.
  */
 final class ConditionCodecs {
   /** Every condition kind's codec. */
@@ -23,7 +24,8 @@ final class ConditionCodecs {
               new AnyOfConditionCodec(),
               new RungReachedConditionCodec(),
               new CoverageAtLeastConditionCodec(),
-              new NamedConditionCodec()));
+              new NamedConditionCodec(),
+              new RatedWithConditionCodec()));
 
   private ConditionCodecs() {}
 

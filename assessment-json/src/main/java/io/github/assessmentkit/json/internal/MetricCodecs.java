@@ -8,7 +8,7 @@ import tools.jackson.core.JsonGenerator;
 
 /**
  * The metric kinds the JSON format knows, one codec each: {@code total-points}, {@code
- * total-percent}, {@code points} and {@code percent}.
+ * total-percent}, {@code points}, {@code percent} and {@code indicator-percent}.
  */
 final class MetricCodecs {
   /** Every metric kind's codec. */
@@ -19,7 +19,8 @@ final class MetricCodecs {
               new TotalPointsMetricCodec(),
               new TotalPercentMetricCodec(),
               new PointsMetricCodec(),
-              new PercentMetricCodec()));
+              new PercentMetricCodec(),
+              new IndicatorPercentMetricCodec()));
 
   private MetricCodecs() {}
 

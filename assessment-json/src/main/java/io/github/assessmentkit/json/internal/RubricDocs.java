@@ -107,6 +107,10 @@ final class RubricDocs {
       }
       for (LadderDoc l : present(ladders)) {
         out.putIfAbsent(Objects.requireNonNull(l.id()), l.at());
+        // a rung's conditions and a gate are named ladder/rung when they refer to what is missing
+        for (AwardRuleDocs.RungDoc r : present(l.rungs())) {
+          out.putIfAbsent(l.id() + "/" + r.id(), l.at());
+        }
       }
       for (AwardDoc a : present(awards)) {
         out.putIfAbsent(Objects.requireNonNull(a.id()), a.at());
@@ -193,6 +197,7 @@ final class RubricDocs {
       @NotNull(message = K.REQUIRED) @PositiveOrZero(message = K.NOT_NEGATIVE)
           @Nullable BigDecimal weight,
       @NotNull(message = K.REQUIRED) @Nullable Boolean evidenceRequired,
+      @NotNull(message = K.REQUIRED) @Nullable Boolean notApplicableAllowed,
       Extensions extensions) {
 
     Indicator toModel() {
@@ -202,7 +207,8 @@ final class RubricDocs {
           Objects.requireNonNull(scale).toModel(),
           Objects.requireNonNull(weight),
           Objects.requireNonNull(evidenceRequired),
-          extensions);
+          extensions,
+          Objects.requireNonNull(notApplicableAllowed));
     }
   }
 }

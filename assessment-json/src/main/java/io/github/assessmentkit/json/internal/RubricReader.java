@@ -6,6 +6,8 @@ import static io.github.assessmentkit.json.internal.CommonDocs.text;
 
 import io.github.assessmentkit.Extensions;
 import io.github.assessmentkit.json.internal.AwardRuleDocs.AwardDoc;
+import io.github.assessmentkit.json.internal.AwardRuleDocs.ConditionDoc;
+import io.github.assessmentkit.json.internal.AwardRuleDocs.GateDoc;
 import io.github.assessmentkit.json.internal.AwardRuleDocs.LadderDoc;
 import io.github.assessmentkit.json.internal.AwardRuleDocs.RungDoc;
 import io.github.assessmentkit.json.internal.AwardRuleDocs.TierDoc;
@@ -22,6 +24,7 @@ import io.github.assessmentkit.rubric.WhenNothingCounts;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a rubric document into {@link RubricDocs} and {@link AwardRuleDocs} records, reporting each
@@ -115,6 +118,8 @@ final class RubricReader {
     Obj scale = i.object("scale");
     BigDecimal weight = i.has("weight") ? i.decimal("weight") : BigDecimal.ONE;
     Boolean evidence = i.has("evidenceRequired") ? i.bool("evidenceRequired") : Boolean.FALSE;
+    Boolean notApplicable =
+        i.has("notApplicableAllowed") ? i.bool("notApplicableAllowed") : Boolean.TRUE;
     return new IndicatorDoc(
         i.where(),
         i.string("id"),
@@ -122,6 +127,7 @@ final class RubricReader {
         scale == null ? null : ScaleCodecs.read(scale),
         weight,
         evidence,
+        notApplicable,
         i.rest());
   }
 
@@ -134,7 +140,8 @@ final class RubricReader {
             text(l, "title"),
             metric == null ? null : MetricCodecs.read(metric),
             l.objects("rungs", RubricReader::rung),
-            provenance(l, "provenance"));
+            provenance(l, "provenance"),
+            l.has("gates") ? l.objects("gates", RubricReader::gate) : null);
     l.noRest();
     return d;
   }
@@ -146,9 +153,26 @@ final class RubricReader {
             text(r, "label"),
             r.decimal("bound"),
             r.choice("comparison", Comparison.class),
-            r.choice("whenNotApplicable", WhenNotApplicable.class));
+            r.choice("whenNotApplicable", WhenNotApplicable.class),
+            r.has("conditions") ? r.objects("conditions", RubricReader::condition) : null);
     r.noRest();
     return d;
+  }
+
+  static GateDoc gate(Obj gate) {
+    Obj condition = gate.object("condition");
+    GateDoc d =
+        new GateDoc(
+            gate.where(),
+            text(gate, "name"),
+            condition == null ? null : ConditionCodecs.read(condition),
+            gate.string("atMost"));
+    gate.noRest();
+    return d;
+  }
+
+  private static @Nullable ConditionDoc condition(Obj c) {
+    return ConditionCodecs.read(c);
   }
 
   static AwardDoc award(Obj a) {
@@ -158,7 +182,8 @@ final class RubricReader {
             a.string("id"),
             text(a, "title"),
             a.objects("tiers", RubricReader::tier),
-            provenance(a, "provenance"));
+            provenance(a, "provenance"),
+            a.has("noneReached") ? text(a, "noneReached") : null);
     a.noRest();
     return d;
   }

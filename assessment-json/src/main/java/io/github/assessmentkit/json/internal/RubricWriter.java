@@ -11,12 +11,14 @@ import io.github.assessmentkit.rubric.Area;
 import io.github.assessmentkit.rubric.AwardScheme;
 import io.github.assessmentkit.rubric.AwardTier;
 import io.github.assessmentkit.rubric.Criterion;
+import io.github.assessmentkit.rubric.Gate;
 import io.github.assessmentkit.rubric.Indicator;
 import io.github.assessmentkit.rubric.Ladder;
 import io.github.assessmentkit.rubric.Rubric;
 import io.github.assessmentkit.rubric.Rung;
 import io.github.assessmentkit.rubric.Severity;
 import io.github.assessmentkit.rubric.WhenNotApplicable;
+import io.github.assessmentkit.text.Text;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -130,6 +132,10 @@ final class RubricWriter {
     ScaleCodecs.write(i.scale(), g);
     number("weight", i.weight(), g);
     g.writeBooleanProperty("evidenceRequired", i.evidenceRequired());
+    if (!i.notApplicableAllowed()) {
+      // the default is left out, so documents without the declaration stay as they were
+      g.writeBooleanProperty("notApplicableAllowed", false);
+    }
     extensions.write(i.extensions(), g);
     g.writeEndObject();
   }
@@ -151,9 +157,24 @@ final class RubricWriter {
         // the default is left out, so documents without the rule stay as they were
         g.writeStringProperty("whenNotApplicable", Obj.jsonName(r.whenNotApplicable()));
       }
+      if (!r.conditions().isEmpty()) {
+        ConditionCodecs.writeParts(r.conditions(), g);
+      }
       g.writeEndObject();
     }
     g.writeEndArray();
+    if (!l.gates().isEmpty()) {
+      g.writeArrayPropertyStart("gates");
+      for (Gate gate : l.gates()) {
+        g.writeStartObject();
+        text("name", gate.name(), g);
+        g.writeName("condition");
+        ConditionCodecs.write(gate.condition(), g);
+        g.writeStringProperty("atMost", gate.atMost());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
     provenance("provenance", l.provenance(), g);
     g.writeEndObject();
   }
@@ -172,6 +193,10 @@ final class RubricWriter {
       g.writeEndObject();
     }
     g.writeEndArray();
+    Text none = a.noneReached();
+    if (none != null) {
+      text("noneReached", none, g);
+    }
     provenance("provenance", a.provenance(), g);
     g.writeEndObject();
   }

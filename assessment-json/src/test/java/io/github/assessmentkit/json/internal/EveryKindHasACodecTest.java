@@ -69,10 +69,16 @@ class EveryKindHasACodecTest {
     assertThat(ScaleCodecs.FAMILY.types())
         .containsExactly("band", "levels", "yes-partial-no", "likert", "measure", "numeric");
     assertThat(MetricCodecs.FAMILY.types())
-        .containsExactly("total-points", "total-percent", "points", "percent");
+        .containsExactly("total-points", "total-percent", "points", "percent", "indicator-percent");
     assertThat(ConditionCodecs.FAMILY.types())
         .containsExactly(
-            "compare", "all-of", "any-of", "rung-reached", "coverage-at-least", "named");
+            "compare",
+            "all-of",
+            "any-of",
+            "rung-reached",
+            "coverage-at-least",
+            "named",
+            "rated-with");
   }
 
   @Test
