@@ -35,6 +35,24 @@ public class JsonFormatException extends AssessmentException {
     this.report = report;
   }
 
+  /**
+   * Creates the exception with a message of its own, for a subclass that says more, such as the
+   * file read.
+   *
+   * @param message the message in Thai and English
+   * @param report the problems, at least one
+   * @throws IllegalArgumentException if the report holds no violation
+   */
+  protected JsonFormatException(Text message, ValidationReport report) {
+    super(check(message, report));
+    this.report = report;
+  }
+
+  private static Text check(Text message, ValidationReport report) {
+    summary(report);
+    return message;
+  }
+
   private static Text summary(ValidationReport report) {
     if (report.isValid()) {
       throw new InvalidValueException(JsonMessages.emptyReport());
