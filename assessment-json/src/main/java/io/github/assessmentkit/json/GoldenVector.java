@@ -49,6 +49,8 @@ import org.jspecify.annotations.Nullable;
  * location, never leaving its folder; see {@link GoldenVectors#read(java.nio.file.Path)}). Numbers
  * are compared by value ({@code 20} equals {@code 20.00}).
  *
+ * <p>Immutable and thread-safe; its maps keep the order given, which is the order written.
+ *
  * @param id the vector's id, for reports
  * @param title what the vector shows, or {@code null}
  * @param assessment the assessment scored

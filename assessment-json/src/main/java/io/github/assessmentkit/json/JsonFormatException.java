@@ -17,6 +17,8 @@ import io.github.assessmentkit.validation.Violation;
  * json.duplicate-key}, {@code json.limit}, {@code json.number}, {@code json.type}, {@code
  * json.unknown-field}, {@code format.unknown}, {@code format.version}, {@code value.*} (the
  * structural constraints) and a few specific ones such as {@code rating.one-state}; see the README.
+ * A golden vector adds {@code vector.nothing-expected}, {@code vector.tier-required} and {@code
+ * vector.assessment-reference}; its assessment's own problems stand under {@code /assessment}.
  */
 public class JsonFormatException extends AssessmentException {
   private static final long serialVersionUID = 1L;

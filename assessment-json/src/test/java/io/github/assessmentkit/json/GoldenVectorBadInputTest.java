@@ -105,6 +105,26 @@ class GoldenVectorBadInputTest {
   }
 
   @Test
+  void a_blank_id_as_a_key_is_named_where_it_stands() {
+    // given a node, a ladder and a scheme keyed by a blank id
+    String doc =
+        withAssessment(
+            "\"expected\": {\"total\": 28, \"nodes\": {\" \": {\"earned\": 1}},"
+                + " \"levels\": {\"\": \"good\"}, \"awards\": {\" \": {\"tier\": null}}}");
+
+    // when
+    JsonFormatException e = refused(doc);
+
+    // then
+    assertThat(e.report().violations())
+        .extracting(Violation::path, Violation::rule)
+        .containsExactly(
+            tuple("/expected/awards/ ", "value.not-blank"),
+            tuple("/expected/levels/", "value.not-blank"),
+            tuple("/expected/nodes/ ", "value.not-blank"));
+  }
+
+  @Test
   void the_assessments_own_problems_stand_under_assessment() {
     // given an assessment whose first rating's value is true
     String doc =

@@ -1,5 +1,6 @@
 package io.github.assessmentkit.json.internal;
 
+import io.github.assessmentkit.Bilingual;
 import io.github.assessmentkit.assessment.Assessment;
 import io.github.assessmentkit.json.DocumentFormat;
 import io.github.assessmentkit.json.GoldenVector;
@@ -103,7 +104,7 @@ public final class GoldenVectorReader {
             issues.add(at.pointer(), "value.required", null, VectorMessages.required());
           } else if (rung != null && rung.isBlank()) {
             issues.add(at.pointer(), "value.not-blank", rung, VectorMessages.notBlank());
-          } else if (rung != null) {
+          } else if (rung != null && usableKey(issues, at)) {
             levels.put(last(at), rung);
           }
           return rung;
@@ -117,6 +118,9 @@ public final class GoldenVectorReader {
     try {
       return new GoldenVector.Expected(total, percent, nodes, indicators, levels, awards);
     } catch (RuntimeException x) {
+      // every value was checked above; a refusal here still gets its place rather than a crash
+      Text why = x instanceof Bilingual b ? b.text() : Text.en(String.valueOf(x.getMessage()));
+      issues.add(e.path(), "value.consistent", null, why);
       return null;
     }
   }
@@ -124,7 +128,7 @@ public final class GoldenVectorReader {
   private static @Nullable Object nodeValues(
       Obj e, Node node, Where at, Map<String, GoldenVector.NodeValues> out) {
     Obj v = e.sub(node, at);
-    if (v == null) {
+    if (v == null || !usableKey(e.issues(), at)) {
       return null;
     }
     BigDecimal earned = v.decimal("earned");
@@ -150,7 +154,7 @@ public final class GoldenVectorReader {
   private static @Nullable Object indicatorValues(
       Obj e, Node node, Where at, Map<String, GoldenVector.IndicatorValues> out) {
     Obj v = e.sub(node, at);
-    if (v == null) {
+    if (v == null || !usableKey(e.issues(), at)) {
       return null;
     }
     BigDecimal earned = v.decimal("earned");
@@ -175,7 +179,7 @@ public final class GoldenVectorReader {
   private static @Nullable Object award(
       Obj e, Node node, Where at, Map<String, GoldenVector.Award> out) {
     Obj v = e.sub(node, at);
-    if (v == null) {
+    if (v == null || !usableKey(e.issues(), at)) {
       return null;
     }
     boolean hasTier = node.indexOf("tier") >= 0;
@@ -297,6 +301,15 @@ public final class GoldenVectorReader {
       if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
         return false;
       }
+    }
+    return true;
+  }
+
+  /** Records a blank id used as a key; true when the key is usable. */
+  private static boolean usableKey(Issues issues, Where at) {
+    if (last(at).isBlank()) {
+      issues.add(at.pointer(), "value.not-blank", last(at), VectorMessages.notBlank());
+      return false;
     }
     return true;
   }

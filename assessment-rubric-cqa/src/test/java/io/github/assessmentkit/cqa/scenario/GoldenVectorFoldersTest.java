@@ -12,7 +12,11 @@ import io.github.assessmentkit.json.GoldenVectorReport.Mismatch;
 import io.github.assessmentkit.json.GoldenVectors;
 import io.github.assessmentkit.rubric.Rubric;
 import io.github.assessmentkit.text.Language;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,6 +46,28 @@ class GoldenVectorFoldersTest {
       assertThat(asWritten.failures()).as(set.getKey()).isEmpty();
       assertThat(readBack.failures()).as(set.getKey()).isEmpty();
       assertThat(asWritten.outcomes()).as(set.getKey()).isNotEmpty();
+    }
+  }
+
+  @Test
+  void each_file_with_its_assessment_in_place_is_as_the_writer_writes_it() throws IOException {
+    for (String set : sets.keySet()) {
+      try (Stream<Path> files = Files.list(GoldenFolders.of(set))) {
+        for (Path file : files.filter(f -> f.toString().endsWith(".json")).toList()) {
+          // given
+          String text = Files.readString(file);
+
+          // when
+          String again = json.writeString(GoldenVectors.read(file));
+
+          // then, unless it refers to its assessment by a path (the writer puts it in place)
+          if (!text.contains("\"assessment\": \"")) {
+            assertThat(again).as(file.toString()).isEqualTo(text);
+          } else {
+            assertThat(again).as(file.toString()).contains("\"assessment\": {");
+          }
+        }
+      }
     }
   }
 
