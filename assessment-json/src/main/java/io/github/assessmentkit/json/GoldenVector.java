@@ -129,7 +129,7 @@ public record GoldenVector(
      * @param total the total points
      * @return the expectation
      */
-    public static Expected total(BigDecimal total) {
+    public static Expected ofTotal(BigDecimal total) {
       return new Expected(total, null, Map.of(), Map.of(), Map.of(), Map.of());
     }
   }

@@ -12,7 +12,7 @@ import java.util.List;
  * Immutable and thread-safe.
  *
  * <pre>{@code
- * GoldenVectorReport report = GoldenVectors.check(rubric, Path.of("golden/governance"));
+ * GoldenVectorReport report = GoldenVectors.check(rubric, Path.of("golden-vectors/coop-governance"));
  * if (!report.passed()) {
  *   System.out.println(report.summary().get(Language.EN));
  * }

@@ -25,8 +25,8 @@ import java.util.stream.Stream;
  * number.
  *
  * <pre>{@code
- * GoldenVectorReport report =
- *     GoldenVectors.check(GovernanceCriteria.rubric(), Path.of("src/test/resources/golden/governance"));
+ * Path folder = Path.of("src/test/resources/golden-vectors/coop-governance");
+ * GoldenVectorReport report = GoldenVectors.check(GovernanceCriteria.rubric(), folder);
  * assertThat(report.failures()).isEmpty();   // each failure says what differs, and why
  * }</pre>
  *
@@ -164,7 +164,7 @@ public final class GoldenVectors {
    * is read from a URL relative to it.
    *
    * <pre>{@code
-   * GoldenVector v = GoldenVectors.read(MyCriteria.class.getResource("golden/strong.json"));
+   * GoldenVector v = GoldenVectors.read(MyCriteria.class.getResource("/golden-vectors/my-set/strong.json"));
    * }</pre>
    *
    * @param resource the vector's URL

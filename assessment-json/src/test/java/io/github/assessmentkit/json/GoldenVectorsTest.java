@@ -300,7 +300,8 @@ class GoldenVectorsTest {
     // given a vector whose assessment rates an indicator the rubric does not have
     Assessment other = MiniRubrics.assessmentOf(rubric).rating(Rating.of("9.9", 70)).build();
     GoldenVector v =
-        new GoldenVector("stray", null, other, null, GoldenVector.Expected.total(BigDecimal.ZERO));
+        new GoldenVector(
+            "stray", null, other, null, GoldenVector.Expected.ofTotal(BigDecimal.ZERO));
 
     // when
     List<Mismatch> mismatches =
