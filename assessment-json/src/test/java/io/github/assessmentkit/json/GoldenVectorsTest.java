@@ -250,6 +250,9 @@ class GoldenVectorsTest {
   void an_indicator_level_and_award_that_differ_are_explained_by_the_line_and_the_reasons() {
     // given expectations that all differ: 1.1 earns 28.00 (70 % of 40), the level is good, the
     // award is gold and the Leadership theme held, not the Results theme
+    Map<String, GoldenVector.Award> awards = new LinkedHashMap<>();
+    awards.put("mini", new GoldenVector.Award("silver", null));
+    awards.put("themed", new GoldenVector.Award("star", List.of(RESULTS)));
     GoldenVector v =
         new GoldenVector(
             "all-wrong",
@@ -262,11 +265,7 @@ class GoldenVectorsTest {
                 Map.of(),
                 Map.of("1.1", new GoldenVector.IndicatorValues(new BigDecimal("30"), null, null)),
                 Map.of("overall", "fair"),
-                Map.of(
-                    "mini",
-                    new GoldenVector.Award("silver", null),
-                    "themed",
-                    new GoldenVector.Award("star", List.of(RESULTS)))));
+                awards));
 
     // when
     List<Mismatch> mismatches =
