@@ -3,6 +3,7 @@ package io.github.assessmentkit.json;
 import io.github.assessmentkit.assessment.Assessment;
 import io.github.assessmentkit.internal.Checks;
 import io.github.assessmentkit.json.internal.Codec;
+import io.github.assessmentkit.json.internal.GoldenVectorReader;
 import io.github.assessmentkit.rubric.Rubric;
 import io.github.assessmentkit.scoring.Scorecard;
 import io.github.assessmentkit.validation.AssessmentValidator;
@@ -271,6 +272,46 @@ public final class AssessmentJson {
     return codec.validateAssessment(rubric, bytes);
   }
 
+  /**
+   * Reads a golden-vector document ({@link GoldenVector}) whose assessment is given in place. A
+   * vector that refers to its assessment by a relative path needs its location: read it with {@link
+   * GoldenVectors#read(java.nio.file.Path)} or {@link GoldenVectors#read(java.net.URL)}.
+   *
+   * @param json the document
+   * @return the vector
+   * @throws JsonFormatException if the document cannot be read as a golden vector, each problem
+   *     with its JSON Pointer and rule id; the assessment's own problems under {@code /assessment}
+   */
+  public GoldenVector readGoldenVector(String json) {
+    return GoldenVectorReader.read(codec, codec.parsing().utf8(Checks.notNull(json, "json")), null);
+  }
+
+  /**
+   * Reads a golden-vector document given as bytes.
+   *
+   * @param json the document, UTF-8
+   * @return the vector
+   * @throws JsonFormatException if the document cannot be read as a golden vector
+   * @see #readGoldenVector(String)
+   */
+  public GoldenVector readGoldenVector(byte[] json) {
+    return GoldenVectorReader.read(
+        codec, codec.parsing().sized(Checks.notNull(json, "json")), null);
+  }
+
+  /**
+   * Reads a golden-vector document whose assessment is either in place or at a relative path opened
+   * by {@code resolver}.
+   *
+   * @param json the document, UTF-8
+   * @param resolver opens a referenced assessment file
+   * @return the vector
+   * @throws JsonFormatException if the document cannot be read as a golden vector
+   */
+  GoldenVector readGoldenVector(byte[] json, GoldenVectorReader.Resolver resolver) {
+    return GoldenVectorReader.read(codec, codec.parsing().sized(json), resolver);
+  }
+
   // ---- writing ----
 
   /**
@@ -339,6 +380,29 @@ public final class AssessmentJson {
   public String writeString(Scorecard scorecard) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     write(scorecard, out);
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Writes a golden-vector document, its assessment in place.
+   *
+   * @param vector the vector
+   * @param out where to write UTF-8; flushed, not closed
+   * @throws UncheckedIOException if the stream fails
+   */
+  public void write(GoldenVector vector, OutputStream out) {
+    codec.write(Checks.notNull(vector, "vector"), out);
+  }
+
+  /**
+   * Writes a golden-vector document to a string; reading it back gives an equal vector.
+   *
+   * @param vector the vector
+   * @return the document
+   */
+  public String writeString(GoldenVector vector) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    write(vector, out);
     return out.toString(StandardCharsets.UTF_8);
   }
 

@@ -24,7 +24,12 @@ public enum DocumentFormat {
   /** One assessment of one organisation: {@code assessmentkit/assessment}. */
   ASSESSMENT("assessmentkit/assessment", "assessment"),
   /** A scored result: {@code assessmentkit/scorecard}. */
-  SCORECARD("assessmentkit/scorecard", "scorecard");
+  SCORECARD("assessmentkit/scorecard", "scorecard"),
+  /**
+   * An assessment with the results scoring it must give: {@code assessmentkit/golden-vector}; see
+   * {@link GoldenVector}.
+   */
+  GOLDEN_VECTOR("assessmentkit/golden-vector", "golden-vector");
 
   /** The major version this library reads and writes. */
   public static final int VERSION = 1;

@@ -17,6 +17,8 @@ import io.github.assessmentkit.validation.Violation;
  * json.duplicate-key}, {@code json.limit}, {@code json.number}, {@code json.type}, {@code
  * json.unknown-field}, {@code format.unknown}, {@code format.version}, {@code value.*} (the
  * structural constraints) and a few specific ones such as {@code rating.one-state}; see the README.
+ * A golden vector adds {@code vector.nothing-expected}, {@code vector.tier-required} and {@code
+ * vector.assessment-reference}; its assessment's own problems stand under {@code /assessment}.
  */
 public class JsonFormatException extends AssessmentException {
   private static final long serialVersionUID = 1L;
@@ -33,6 +35,24 @@ public class JsonFormatException extends AssessmentException {
   public JsonFormatException(ValidationReport report) {
     super(summary(report));
     this.report = report;
+  }
+
+  /**
+   * Creates the exception with a message of its own, for a subclass that says more, such as the
+   * file read.
+   *
+   * @param message the message in Thai and English
+   * @param report the problems, at least one
+   * @throws IllegalArgumentException if the report holds no violation
+   */
+  protected JsonFormatException(Text message, ValidationReport report) {
+    super(check(message, report));
+    this.report = report;
+  }
+
+  private static Text check(Text message, ValidationReport report) {
+    summary(report);
+    return message;
   }
 
   private static Text summary(ValidationReport report) {

@@ -3,6 +3,7 @@ package io.github.assessmentkit.json.internal;
 import io.github.assessmentkit.Bilingual;
 import io.github.assessmentkit.assessment.Assessment;
 import io.github.assessmentkit.json.DocumentFormat;
+import io.github.assessmentkit.json.GoldenVector;
 import io.github.assessmentkit.json.JsonFormatException;
 import io.github.assessmentkit.json.JsonLimits;
 import io.github.assessmentkit.rubric.InvalidRubricException;
@@ -193,7 +194,16 @@ public final class Codec {
     return JsonMessages.inconsistent(thai, english);
   }
 
-  private Obj root(byte[] bytes, DocumentFormat expected, Issues issues) {
+  /**
+   * Parses a document, checks its type and format version, and views its root as an object.
+   *
+   * @param bytes the document
+   * @param expected the type it must be
+   * @param issues where problems of its fields go
+   * @return the root object
+   * @throws JsonFormatException if it is not JSON, not an object, or of another type or version
+   */
+  Obj root(byte[] bytes, DocumentFormat expected, Issues issues) {
     Issues numbers = new Issues();
     Node tree = parsing.parse(bytes, numbers);
     if (!tree.isObject()) {
@@ -295,6 +305,17 @@ public final class Codec {
    */
   public void write(Scorecard scorecard, OutputStream out) {
     write(scorecard, output().writer()::scorecard, out);
+  }
+
+  /**
+   * Writes a golden vector, its assessment in place.
+   *
+   * @param vector the vector
+   * @param out the stream; flushed, not closed
+   */
+  public void write(GoldenVector vector, OutputStream out) {
+    DocumentWriter documents = output().writer();
+    write(vector, (v, g) -> GoldenVectorWriter.write(v, documents, g), out);
   }
 
   private <T> void write(T value, BiConsumer<T, JsonGenerator> how, OutputStream out) {

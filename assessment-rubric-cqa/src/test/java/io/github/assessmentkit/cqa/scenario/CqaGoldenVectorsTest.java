@@ -9,6 +9,9 @@ import io.github.assessmentkit.assessment.OrganisationType;
 import io.github.assessmentkit.assessment.Rating;
 import io.github.assessmentkit.assessment.Subject;
 import io.github.assessmentkit.cqa.CqaCriteria;
+import io.github.assessmentkit.cqa.CqaSets;
+import io.github.assessmentkit.json.GoldenVectorReport;
+import io.github.assessmentkit.json.GoldenVectors;
 import io.github.assessmentkit.rubric.Rubric;
 import io.github.assessmentkit.scoring.AwardDecision;
 import io.github.assessmentkit.scoring.ConditionResult;
@@ -29,6 +32,10 @@ import org.junit.jupiter.api.Test;
  * points (exact to the cent, since every item has whole points and every percentage is a multiple
  * of 5); a category is the sum of its items and its percent is rounded half-even to two places; the
  * total is the sum of the categories.
+ *
+ * <p>Each vector is also a golden-vector file in {@code src/test/resources/golden-vectors/cqa},
+ * with the expected results worked out here; the first test checks the set against that folder with
+ * {@link GoldenVectors#check}, and each other test that its file holds the same ratings.
  */
 class CqaGoldenVectorsTest {
   private static final Subject PHU_PHA_NGOEN =
@@ -54,6 +61,18 @@ class CqaGoldenVectorsTest {
 
   private final Rubric cqa = CqaCriteria.rubric();
   private final Scorer scorer = Scorer.standard();
+
+  @Test
+  void the_set_gives_every_result_its_golden_vector_files_expect() {
+    // when the set is checked against its folder: the vectors of the tests below, as files
+    GoldenVectorReport report = GoldenVectors.check(cqa, GoldenFolders.of(CqaSets.CQA));
+
+    // then every number worked out by hand below holds
+    assertThat(report.failures()).isEmpty();
+    assertThat(report.outcomes())
+        .extracting(GoldenVectorReport.Outcome::vectorId)
+        .containsExactly("phu-pha-ngoen-2566", "huai-nam-sai-2566", "ban-don-ya-kha-2566");
+  }
 
   @Test
   void a_strong_savings_cooperative_reaches_tqc_plus_on_the_customer_theme() {
@@ -143,6 +162,8 @@ class CqaGoldenVectorsTest {
     assertThat(themes.get(1).parts())
         .extracting(r -> r.reason().get(Language.EN))
         .containsExactly("percent of 5 = 42.06 not ≥ 50", "percent of 7.3 = 45.00 not ≥ 50");
+    // and its golden-vector file holds these ratings (the folder check above holds its results)
+    assertThat(GoldenFolders.vector(CqaSets.CQA, "phu-pha-ngoen-2566").assessment()).isEqualTo(a);
   }
 
   @Test
@@ -203,6 +224,8 @@ class CqaGoldenVectorsTest {
         .containsExactly(false, false, false);
     assertThat(award.checks().get(3).result().reason().get(Language.EN))
         .isEqualTo("total points = 378.75 > 350");
+    // and its golden-vector file holds these ratings (the folder check above holds its results)
+    assertThat(GoldenFolders.vector(CqaSets.CQA, "huai-nam-sai-2566").assessment()).isEqualTo(a);
   }
 
   @Test
@@ -260,6 +283,8 @@ class CqaGoldenVectorsTest {
     assertThat(award.checks()).hasSize(4).noneMatch(c -> c.result().met());
     assertThat(award.checks().get(3).result().reason().get(Language.EN))
         .isEqualTo("total points = 143.75 not > 350");
+    // and its golden-vector file holds these ratings (the folder check above holds its results)
+    assertThat(GoldenFolders.vector(CqaSets.CQA, "ban-don-ya-kha-2566").assessment()).isEqualTo(a);
   }
 
   /** Builds a self-assessment of fiscal year 2566 from percentages written {@code item=percent}. */

@@ -8,7 +8,10 @@ import io.github.assessmentkit.assessment.AssessmentBuilder;
 import io.github.assessmentkit.assessment.OrganisationType;
 import io.github.assessmentkit.assessment.Rating;
 import io.github.assessmentkit.assessment.Subject;
+import io.github.assessmentkit.cqa.CqaSets;
 import io.github.assessmentkit.cqa.GovernanceCriteria;
+import io.github.assessmentkit.json.GoldenVectorReport;
+import io.github.assessmentkit.json.GoldenVectors;
 import io.github.assessmentkit.rubric.Rubric;
 import io.github.assessmentkit.scoring.AwardDecision;
 import io.github.assessmentkit.scoring.ConditionResult;
@@ -34,6 +37,11 @@ import org.junit.jupiter.api.Test;
  * fraction (yes 1, partial 0.5, no 0; level n of 0-4 n/4) times its share, rounded half-even to two
  * places: 0.5 x 2.67 = 1.335 -> 1.34, 0.5 x 1.21 = 0.605 -> 0.60, 0.75 x 2.66 = 1.995 -> 2.00. "Ln"
  * below is level n.
+ *
+ * <p>Each vector is also a golden-vector file in {@code
+ * src/test/resources/golden-vectors/coop-governance}, with the expected results worked out here;
+ * the first test checks the set against that folder with {@link GoldenVectors#check}, and each
+ * other test that its file holds the same ratings.
  */
 class GovernanceGoldenVectorsTest {
   private static final Subject PHA_DAENG =
@@ -69,6 +77,25 @@ class GovernanceGoldenVectorsTest {
 
   private final Rubric governance = GovernanceCriteria.rubric();
   private final Scorer scorer = Scorer.standard();
+
+  @Test
+  void the_set_gives_every_result_its_golden_vector_files_expect() {
+    // when the set is checked against its folder: the vectors of the tests below, as files
+    GoldenVectorReport report =
+        GoldenVectors.check(governance, GoldenFolders.of(CqaSets.GOVERNANCE));
+
+    // then every number worked out by hand below holds
+    assertThat(report.failures()).isEmpty();
+    assertThat(report.outcomes())
+        .extracting(GoldenVectorReport.Outcome::vectorId)
+        .containsExactly(
+            "pha-daeng-2566",
+            "na-haeo-2566",
+            "pha-daeng-2566-g2-3-not-applicable",
+            "pha-daeng-2567",
+            "nong-bua-thong-2566",
+            "ban-khok-ngam-2566");
+  }
 
   @Test
   void a_strong_teachers_savings_cooperative_is_outstanding_and_earns_the_plaque() {
@@ -129,6 +156,9 @@ class GovernanceGoldenVectorsTest {
             "percent of G6 = 87.50 ≥ 60",
             "percent of G2.3 = 100.00 ≥ 100");
     assertThat(card.warnings()).isEmpty();
+    // and its golden-vector file holds these ratings (the folder check above holds its results)
+    assertThat(GoldenFolders.vector(CqaSets.GOVERNANCE, "pha-daeng-2566").assessment())
+        .isEqualTo(a);
   }
 
   @Test
@@ -180,6 +210,8 @@ class GovernanceGoldenVectorsTest {
     assertThat(card.warnings())
         .extracting(ScoreWarning::code, ScoreWarning::path)
         .containsExactly(tuple("not-applicable", "G2.3"));
+    // and its golden-vector file holds these ratings (the folder check above holds its results)
+    assertThat(GoldenFolders.vector(CqaSets.GOVERNANCE, "na-haeo-2566").assessment()).isEqualTo(a);
   }
 
   @Test
@@ -226,6 +258,11 @@ class GovernanceGoldenVectorsTest {
             "percent of G5 = 91.67 ≥ 60",
             "percent of G6 = 87.50 ≥ 60",
             "G2.3 does not apply: the condition holds by the rubric's rule");
+    // and its golden-vector file holds these ratings (the folder check above holds its results)
+    assertThat(
+            GoldenFolders.vector(CqaSets.GOVERNANCE, "pha-daeng-2566-g2-3-not-applicable")
+                .assessment())
+        .isEqualTo(a);
   }
 
   @Test
@@ -281,6 +318,9 @@ class GovernanceGoldenVectorsTest {
         .containsExactly(false, true, true, true, true, true, true, true);
     assertThat(parts.get(0).reason().get(Language.EN))
         .isEqualTo("Governance level: Very good does not reach Outstanding");
+    // and its golden-vector file holds these ratings (the folder check above holds its results)
+    assertThat(GoldenFolders.vector(CqaSets.GOVERNANCE, "pha-daeng-2567").assessment())
+        .isEqualTo(a);
   }
 
   @Test
@@ -333,6 +373,9 @@ class GovernanceGoldenVectorsTest {
     assertThat(plaque.checks().get(0).result().parts())
         .extracting(ConditionResult::met)
         .containsExactly(false, true, true, true, false, false, false, true);
+    // and its golden-vector file holds these ratings (the folder check above holds its results)
+    assertThat(GoldenFolders.vector(CqaSets.GOVERNANCE, "nong-bua-thong-2566").assessment())
+        .isEqualTo(a);
   }
 
   @Test
@@ -395,6 +438,9 @@ class GovernanceGoldenVectorsTest {
     assertThat(card.warnings())
         .extracting(ScoreWarning::code, ScoreWarning::path)
         .containsExactlyInAnyOrder(tuple("unknown", "G2.4"), tuple("not-applicable", "G3.3"));
+    // and its golden-vector file holds these ratings (the folder check above holds its results)
+    assertThat(GoldenFolders.vector(CqaSets.GOVERNANCE, "ban-khok-ngam-2566").assessment())
+        .isEqualTo(a);
   }
 
   /**

@@ -7,7 +7,10 @@ import io.github.assessmentkit.assessment.AssessmentBuilder;
 import io.github.assessmentkit.assessment.OrganisationType;
 import io.github.assessmentkit.assessment.Rating;
 import io.github.assessmentkit.assessment.Subject;
+import io.github.assessmentkit.cqa.CqaSets;
 import io.github.assessmentkit.cqa.InternalControlCriteria;
+import io.github.assessmentkit.json.GoldenVectorReport;
+import io.github.assessmentkit.json.GoldenVectors;
 import io.github.assessmentkit.rubric.Rubric;
 import io.github.assessmentkit.scoring.NodeScore;
 import io.github.assessmentkit.scoring.Scorecard;
@@ -26,6 +29,11 @@ import org.junit.jupiter.api.Test;
  * level chosen here and every number worked out by hand below. Each principle is worth 4 points and
  * level n earns n of them, so a component's points are the sum of its levels and the total is the
  * sum of all seventeen; the percent is the total over 68, rounded half-even to two places.
+ *
+ * <p>Each vector is also a golden-vector file in {@code
+ * src/test/resources/golden-vectors/internal-control}, with the expected results worked out here;
+ * the first test checks the set against that folder with {@link GoldenVectors#check}, and each
+ * other test that its file holds the same ratings.
  */
 class InternalControlGoldenVectorsTest {
   private static final Subject PHU_FA =
@@ -53,6 +61,20 @@ class InternalControlGoldenVectorsTest {
 
   private final Rubric control = InternalControlCriteria.rubric();
   private final Scorer scorer = Scorer.standard();
+
+  @Test
+  void the_set_gives_every_result_its_golden_vector_files_expect() {
+    // when the set is checked against its folder: the vectors of the tests below, as files
+    GoldenVectorReport report =
+        GoldenVectors.check(control, GoldenFolders.of(CqaSets.INTERNAL_CONTROL));
+
+    // then every number worked out by hand below holds
+    assertThat(report.failures()).isEmpty();
+    assertThat(report.outcomes())
+        .extracting(GoldenVectorReport.Outcome::vectorId)
+        .containsExactly(
+            "phu-fa-2566", "phu-fa-2566-maturity", "huai-sai-thong-2566", "ban-na-din-daeng-2566");
+  }
 
   @Test
   void a_strong_savings_cooperative_is_rated_very_good_and_weakest_on_fraud_risk() {
@@ -87,6 +109,9 @@ class InternalControlGoldenVectorsTest {
     // the weakest principle is P8, fraud risk, at level 2: 2 of its 4 points
     assertThat(card.root().indicator("P8").orElseThrow().earned())
         .isEqualTo(new BigDecimal("2.00"));
+    // and its golden-vector file holds these ratings (the folder check above holds its results)
+    assertThat(GoldenFolders.vector(CqaSets.INTERNAL_CONTROL, "phu-fa-2566").assessment())
+        .isEqualTo(a);
   }
 
   @Test
@@ -114,6 +139,9 @@ class InternalControlGoldenVectorsTest {
     assertThat(maturity.percent()).isEqualTo(new BigDecimal("76.47"));
     assertThat(rating(maturity)).isEqualTo(InternalControlCriteria.GOOD);
     assertThat(cards.get(Strategies.POINTS_SUM).total()).isEqualTo(new BigDecimal("60.00"));
+    // and its golden-vector file holds these ratings (the folder check above holds its results)
+    assertThat(GoldenFolders.vector(CqaSets.INTERNAL_CONTROL, "phu-fa-2566-maturity").assessment())
+        .isEqualTo(a);
   }
 
   @Test
@@ -149,6 +177,9 @@ class InternalControlGoldenVectorsTest {
     assertThat(rating(card)).isEqualTo(InternalControlCriteria.FAIR);
     assertThat(card.level(InternalControlCriteria.RATING).orElseThrow().reason().get(Language.EN))
         .isEqualTo("total percent = 50.00 ≥ 50");
+    // and its golden-vector file holds these ratings (the folder check above holds its results)
+    assertThat(GoldenFolders.vector(CqaSets.INTERNAL_CONTROL, "huai-sai-thong-2566").assessment())
+        .isEqualTo(a);
   }
 
   @Test
@@ -182,6 +213,9 @@ class InternalControlGoldenVectorsTest {
     assertThat(card.percent()).isEqualTo(new BigDecimal("10.29"));
     assertThat(rating(card)).isEqualTo(InternalControlCriteria.NEEDS_IMPROVEMENT);
     assertThat(card.isComplete()).isTrue();
+    // and its golden-vector file holds these ratings (the folder check above holds its results)
+    assertThat(GoldenFolders.vector(CqaSets.INTERNAL_CONTROL, "ban-na-din-daeng-2566").assessment())
+        .isEqualTo(a);
   }
 
   /** Builds a self-assessment of fiscal year 2566 from levels written {@code principle=level}. */
