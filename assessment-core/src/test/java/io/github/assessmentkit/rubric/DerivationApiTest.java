@@ -159,7 +159,7 @@ class DerivationApiTest {
   @Test
   void a_weighted_set_is_reweighted_by_weight() {
     // given principles G1 weight 2 and G2 weight 1 of 100 points
-    // when G2 weighs 3 as well
+    // when G2 weighs 2 as well
     Rubric derived = Rubric.from(checklist).reweightByWeight("G2", 2).build();
 
     // then both weigh 2 and keep no fixed points

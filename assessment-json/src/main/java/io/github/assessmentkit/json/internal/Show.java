@@ -46,16 +46,6 @@ public final class Show {
   public static boolean isInvisible(int cp) {
     return Identifiers.isInvisible(cp);
   }
-    int type = Character.getType(cp);
-    return type == Character.CONTROL
-        || type == Character.FORMAT
-        || type == Character.UNASSIGNED
-        || type == Character.SURROGATE
-        || type == Character.PRIVATE_USE
-        || type == Character.SPACE_SEPARATOR
-        || type == Character.LINE_SEPARATOR
-        || type == Character.PARAGRAPH_SEPARATOR;
-  }
 
   /**
    * Names a code point, for example {@code U+200B}.
