@@ -21,16 +21,30 @@ import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Builds a {@link Rubric}, or derives one from another: add, replace, remove, reweight, rename and
- * re-version criteria without touching the original.
+ * Builds a {@link Rubric}, or derives one from another: add, replace, remove, move, reweight,
+ * rename and re-version criteria and indicators, replace or remove ladders and award schemes, and
+ * declare rating rules, without touching the original.
  *
  * <pre>{@code
  * Rubric savings = Rubric.from(cqa)
  *     .version("2025.1-savings")
  *     .addArea("3.1", new Area("3.1s", Text.en("How are savings members heard?")))
- *     .reweight("7.5", 100).reweight("7.1", 110)
+ *     .reweight("7.5", 100).reweight("7.1", 110)           // fixed points
+ *     .replaceIndicator(item32.requiringEvidence())          // in its place, wherever it stands
+ *     .moveIndicator("6.2", "6.1")
+ *     .replaceLadder(stricterBands)                          // same id, new rungs
+ *     .ratingRules("7", RatingRules.NONE.evidenceAbove(0))   // evidence for anything above 0 %
  *     .build();
+ * Rubric farmers = Rubric.from(governance).reweightByWeight("G3", 2).build();  // weighted set
  * }</pre>
+ *
+ * <p>{@link #build()} makes every structural check the JSON reader makes, so a rubric that builds
+ * is written and read back equal: ids and codes not blank, without white space at either end or
+ * characters that cannot be seen; every strategy named known to {@link #strategies(KnownStrategies)
+ * the strategies given} (the built-in ones unless set). An error of a derived rubric names what it
+ * owes to the base rubric and the changes of the derivation that bear on the node at fault, for
+ * example {@code the points of the children of '1' add up to 55, not 60 (the 60 of '1' from the
+ * base set cqa@2025.1; changed by this derivation: reweight('1.2') gave it 15 fixed points)}.
  *
  * <p>A derived builder keeps the base rubric's declared total. A change that alters the sum of the
  * top-level points (removing a category, say) therefore fails to build, naming the rubric, until

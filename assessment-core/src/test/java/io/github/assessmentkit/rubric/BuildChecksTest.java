@@ -178,4 +178,41 @@ class BuildChecksTest {
         .isThrownBy(() -> RatingRules.NONE.evidenceAbove(100))
         .withMessage("evidenceAbove must be below 100, was 100");
   }
+
+  @Test
+  void every_error_the_builders_throw_is_in_thai_and_english() {
+    // given builder errors of each kind: missing parts, bad ids, names that are not there,
+    // unknown strategies, sums of a derived rubric, rating rules for nothing
+    List<Runnable> failing =
+        List.of(
+            () -> Rubric.builder("x", "1").build(),
+            () -> Rubric.builder("x@y", "1"),
+            () -> Rubric.builder(" ", "1"),
+            () -> Rubric.from(award).remove("9"),
+            () -> Rubric.from(award).removeIndicator("9"),
+            () -> Rubric.from(award).moveIndicator("1.1", "9"),
+            () -> Rubric.from(award).removeLadder("9"),
+            () ->
+                Rubric.from(award)
+                    .replaceAward(
+                        new AwardScheme(
+                            "9", Text.en("x"), award.awards().get(0).tiers(), award.provenance())),
+            () -> Rubric.from(award).version(" 2").build(),
+            () -> Rubric.from(award).defaultStrategy("x").build(),
+            () -> Rubric.from(award).reweight("1.1", 1).build(),
+            () -> Rubric.from(award).ratingRules("9", RatingRules.NONE).build(),
+            () -> award.criterion("1").orElseThrow().with(b -> b.removeChild("9")),
+            () -> RatingRules.NONE.strengthsAbove(-1));
+
+    for (Runnable r : failing) {
+      // when
+      Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(r::run);
+
+      // then
+      assertThat(thrown).isInstanceOf(io.github.assessmentkit.Bilingual.class);
+      assertThat(((io.github.assessmentkit.Bilingual) thrown).text().isBilingual())
+          .as("%s", thrown.getMessage())
+          .isTrue();
+    }
+  }
 }
