@@ -462,8 +462,11 @@ public final class RubricBuilder {
 
   /**
    * Sets the strategies the rubric may name, checked by {@link #build()}: {@link
-   * KnownStrategies#standard()} unless set. Give the {@code StrategyRegistry} the rubric is scored
-   * with when it names strategies of its own, or {@link KnownStrategies#any()} to check none.
+   * KnownStrategies#standard()} unless set, a builder from {@link Rubric#from(Rubric)} included (a
+   * rubric does not keep the strategies it was checked against). Give the {@code StrategyRegistry}
+   * the rubric is scored with when it names strategies of its own, or {@link KnownStrategies#any()}
+   * to check none (the JSON reader does so: a document may name strategies registered where it is
+   * scored).
    *
    * @param known the known strategies
    * @return this builder
