@@ -167,11 +167,13 @@ class YesNoAndRatingRulesJsonTest {
     assertThat(((JsonFormatException) thrown).report().violations())
         .singleElement()
         .satisfies(
-            v ->
-                assertThat(v.message().get(Language.EN))
-                    .contains(
-                        "rating rules are declared for '9.9', which is neither an indicator"
-                            + " nor a criterion of the rubric"));
+            v -> {
+              assertThat(v.path()).isEqualTo("/ratingRules/1");
+              assertThat(v.message().get(Language.EN))
+                  .contains(
+                      "rating rules are declared for '9.9', which is neither an indicator"
+                          + " nor a criterion of the rubric");
+            });
   }
 
   /** Writes the rubric, changes the object at a path, and gives the document back. */

@@ -118,6 +118,11 @@ final class RubricDocs {
       for (LadderDoc l : present(ladders)) {
         out.putIfAbsent(Objects.requireNonNull(l.id()), l.at());
       }
+      if (ratingRules != null) {
+        for (RatingRulesDoc r : present(ratingRules)) {
+          out.putIfAbsent(Objects.requireNonNull(r.node()), r.at());
+        }
+      }
       for (AwardDoc a : present(awards)) {
         out.putIfAbsent(Objects.requireNonNull(a.id()), a.at());
         for (TierDoc t : present(a.tiers())) {
@@ -194,12 +199,14 @@ final class RubricDocs {
   /**
    * The rating rules declared for one indicator or criterion.
    *
+   * @param at where the object is, for messages about its node
    * @param node the indicator's or criterion's id
    * @param evidenceAbove the percent above which evidence is required
    * @param strengthsAbove the percent above which a strength is required
    * @param improvementsAbove the percent above which an opportunity for improvement is required
    */
   record RatingRulesDoc(
+      Where at,
       @NotNull(message = K.REQUIRED) @Identifier @Nullable String node,
       @PositiveOrZero(message = K.NOT_NEGATIVE)
           @DecimalMax(value = "100", inclusive = false, message = K.BELOW_100)

@@ -111,6 +111,7 @@ final class RubricReader {
   static RatingRulesDoc ratingRules(Obj r) {
     RatingRulesDoc d =
         new RatingRulesDoc(
+            r.where(),
             r.string("node"),
             r.decimal("evidenceAbove"),
             r.decimal("strengthsAbove"),
