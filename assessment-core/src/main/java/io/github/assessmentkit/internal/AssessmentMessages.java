@@ -2,6 +2,7 @@ package io.github.assessmentkit.internal;
 
 import io.github.assessmentkit.text.Language;
 import io.github.assessmentkit.text.Text;
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -109,6 +110,68 @@ public final class AssessmentMessages {
     return Text.of(
         "ผลการประเมิน " + value + " สูงกว่าระดับต่ำสุด จึงต้องอ้างอิงหลักฐานอย่างน้อยหนึ่งรายการ",
         "a rating of " + value + " above the lowest band must cite at least one piece of evidence");
+  }
+
+  /**
+   * @param value the rating's value
+   * @param above the percent of the indicator's points above which evidence is required
+   * @return the message
+   */
+  public static Text evidenceRequiredAbove(String value, BigDecimal above) {
+    String a = above.toPlainString();
+    return Text.of(
+        "ผลการประเมิน "
+            + value
+            + " ได้เกินร้อยละ "
+            + a
+            + " ของคะแนนตัวชี้วัด จึงต้องอ้างอิงหลักฐานอย่างน้อยหนึ่งรายการ",
+        "a rating of "
+            + value
+            + " earns more than "
+            + a
+            + " % of the indicator's points, so it must cite at least one piece of evidence");
+  }
+
+  /**
+   * @param value the rating's value
+   * @param above the percent of the indicator's points above which a strength is required
+   * @return the message
+   */
+  public static Text strengthsRequired(String value, BigDecimal above) {
+    String a = above.toPlainString();
+    return Text.of(
+        "ผลการประเมิน "
+            + value
+            + " ได้เกินร้อยละ "
+            + a
+            + " ของคะแนนตัวชี้วัด จึงต้องระบุจุดแข็งอย่างน้อยหนึ่งข้อ",
+        "a rating of "
+            + value
+            + " earns more than "
+            + a
+            + " % of the indicator's points, so it must name at least one strength");
+  }
+
+  /**
+   * @param value the rating's value
+   * @param above the percent of the indicator's points above which an opportunity for improvement
+   *     is required
+   * @return the message
+   */
+  public static Text improvementsRequired(String value, BigDecimal above) {
+    String a = above.toPlainString();
+    return Text.of(
+        "ผลการประเมิน "
+            + value
+            + " ได้เกินร้อยละ "
+            + a
+            + " ของคะแนนตัวชี้วัด จึงต้องระบุโอกาสในการปรับปรุงอย่างน้อยหนึ่งข้อ",
+        "a rating of "
+            + value
+            + " earns more than "
+            + a
+            + " % of the indicator's points, so it must name at least one opportunity for"
+            + " improvement");
   }
 
   /**

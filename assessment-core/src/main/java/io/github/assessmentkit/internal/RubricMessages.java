@@ -1,7 +1,10 @@
 package io.github.assessmentkit.internal;
 
+import io.github.assessmentkit.text.Language;
 import io.github.assessmentkit.text.Text;
 import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.List;
 
 /**
  * The bilingual messages of the parts of a rubric as they are built: criteria, references, metrics,
@@ -234,5 +237,200 @@ public final class RubricMessages {
     return Text.of(
         "มาตราที่ใช้แสดงผลรวมต้องมี min น้อยกว่า max แต่ได้รับ " + was,
         "a result scale needs min below max, was " + was);
+  }
+
+  /**
+   * @param what what the id names, in English, for example {@code "criterion id"}
+   * @param whatTh the same in Thai
+   * @param value the id
+   * @param problem what is wrong with it
+   * @return the message
+   */
+  public static Text badIdentifier(
+      String what, String whatTh, String value, Identifiers.Problem problem) {
+    String shown = "'" + Identifiers.show(value) + "'";
+    String cp = problem.codePoint() < 0 ? "" : Identifiers.codePoint(problem.codePoint());
+    return switch (problem.fault()) {
+      case BLANK -> Text.of(whatTh + " ต้องไม่ว่าง", what + " cannot be blank");
+      case SPACE ->
+          Text.of(
+              whatTh + " " + shown + " ต้องไม่ขึ้นต้นหรือลงท้ายด้วยช่องว่าง",
+              what + " " + shown + " must not start or end with white space");
+      case MARK ->
+          Text.of(
+              whatTh
+                  + " "
+                  + shown
+                  + " ขึ้นต้นด้วยเครื่องหมายกำกับ "
+                  + cp
+                  + " ซึ่งต้องตามหลังอักษรตัวอื่น",
+              what
+                  + " "
+                  + shown
+                  + " starts with the combining mark "
+                  + cp
+                  + ", which belongs to a character before it");
+      case INVISIBLE ->
+          Text.of(
+              whatTh
+                  + " "
+                  + shown
+                  + " มีอักขระที่มองไม่เห็น "
+                  + cp
+                  + " รหัสต้องไม่มีอักขระที่มองไม่เห็น",
+              what
+                  + " "
+                  + shown
+                  + " holds the invisible character "
+                  + cp
+                  + "; ids must look exactly as they are");
+    };
+  }
+
+  /**
+   * @param owner where the strategy is named: the rubric or a criterion
+   * @param strategyId the unknown id
+   * @param known the ids known
+   * @return the message
+   */
+  public static Text unknownStrategyIn(String owner, String strategyId, Collection<String> known) {
+    String list = String.join(", ", known);
+    return Text.of(
+        "'"
+            + owner
+            + "' ใช้วิธีคิดคะแนน '"
+            + strategyId
+            + "' ซึ่งไม่รู้จัก (ที่รู้จัก: "
+            + list
+            + ") หากลงทะเบียนไว้ที่อื่น ให้ส่งทะเบียนนั้นให้ strategies(...)",
+        "'"
+            + owner
+            + "' names the unknown scoring strategy '"
+            + strategyId
+            + "' (known: "
+            + list
+            + "); if it is registered elsewhere, hand that registry to strategies(...)");
+  }
+
+  /**
+   * @param id the indicator looked for
+   * @return the message
+   */
+  public static Text noSuchIndicator(String id) {
+    return Text.of("ไม่พบตัวชี้วัดรหัส '" + id + "'", "no indicator has the id '" + id + "'");
+  }
+
+  /**
+   * @param id the ladder looked for
+   * @return the message
+   */
+  public static Text noSuchLadder(String id) {
+    return Text.of("ไม่พบลำดับขั้นรหัส '" + id + "'", "no ladder has the id '" + id + "'");
+  }
+
+  /**
+   * @param id the award scheme looked for
+   * @return the message
+   */
+  public static Text noSuchAward(String id) {
+    return Text.of("ไม่พบเกณฑ์รางวัลรหัส '" + id + "'", "no award scheme has the id '" + id + "'");
+  }
+
+  /**
+   * A build error of a derived rubric with what came from the base rubric and what the derivation
+   * changed at the node at fault.
+   *
+   * @param error the error as the checks gave it
+   * @param notes the notes, each in both languages
+   * @return the message
+   */
+  public static Text derived(Text error, List<Text> notes) {
+    StringBuilder th = new StringBuilder(error.get(Language.TH)).append(" (");
+    StringBuilder en = new StringBuilder(error.get(Language.EN)).append(" (");
+    for (int i = 0; i < notes.size(); i++) {
+      if (i > 0) {
+        th.append("; ");
+        en.append("; ");
+      }
+      th.append(notes.get(i).get(Language.TH));
+      en.append(notes.get(i).get(Language.EN));
+    }
+    return Text.of(th.append(')').toString(), en.append(')').toString());
+  }
+
+  /**
+   * @param what what came from the base, in English, for example {@code "the 100 of '2'"}
+   * @param whatTh the same in Thai
+   * @param base the base rubric's reference
+   * @return the note
+   */
+  public static Text fromBase(String what, String whatTh, String base) {
+    return Text.of(whatTh + " มาจากเกณฑ์ชุดต้นแบบ " + base, what + " from the base set " + base);
+  }
+
+  /**
+   * @param changes what the derivation changed there, each in both languages
+   * @return the note
+   */
+  public static Text changedHere(List<Text> changes) {
+    StringBuilder th = new StringBuilder("เปลี่ยนในการดัดแปลงนี้: ");
+    StringBuilder en = new StringBuilder("changed by this derivation: ");
+    for (int i = 0; i < changes.size(); i++) {
+      if (i > 0) {
+        th.append(", ");
+        en.append(", ");
+      }
+      th.append(changes.get(i).get(Language.TH));
+      en.append(changes.get(i).get(Language.EN));
+    }
+    return Text.of(th.toString(), en.toString());
+  }
+
+  /**
+   * @param method the derivation method, for example {@code reweight}
+   * @param id the criterion or indicator it was given
+   * @param detail what it did, in English, or empty
+   * @param detailTh the same in Thai
+   * @return the description of one change
+   */
+  public static Text change(String method, String id, String detail, String detailTh) {
+    String call = method + "('" + id + "')";
+    return Text.of(
+        detailTh.isEmpty() ? call : call + " " + detailTh,
+        detail.isEmpty() ? call : call + " " + detail);
+  }
+
+  /**
+   * @param criterionId the criterion looked in
+   * @param indicatorId the indicator looked for
+   * @return the message
+   */
+  public static Text noSuchIndicatorIn(String criterionId, String indicatorId) {
+    return Text.of(
+        "เกณฑ์ '" + criterionId + "' ไม่มีตัวชี้วัดรหัส '" + indicatorId + "'",
+        "criterion '" + criterionId + "' has no indicator with the id '" + indicatorId + "'");
+  }
+
+  /**
+   * @param name the rule's component
+   * @param value the percent, 100 or more
+   * @return the message
+   */
+  public static Text ratingRuleNotBelow100(String name, BigDecimal value) {
+    return Text.of(
+        name + " ต้องน้อยกว่า 100 แต่ได้รับ " + value.toPlainString(),
+        name + " must be below 100, was " + value.toPlainString());
+  }
+
+  /**
+   * @param nodeId the id the rating rules are declared for
+   * @return the message
+   */
+  public static Text ratingRulesForNothing(String nodeId) {
+    return Text.of(
+        "กฎการให้คะแนนกำหนดไว้สำหรับ '" + nodeId + "' ซึ่งไม่ใช่ทั้งตัวชี้วัดและเกณฑ์ในเกณฑ์ชุดนี้",
+        "rating rules are declared for '"
+            + nodeId
+            + "', which is neither an indicator nor a criterion of the rubric");
   }
 }

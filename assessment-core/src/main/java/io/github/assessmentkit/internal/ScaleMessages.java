@@ -275,6 +275,16 @@ public final class ScaleMessages {
   }
 
   /**
+   * @param value the value given to a yes/no scale
+   * @return the message
+   */
+  public static Text notYesOrNo(String value) {
+    return Text.of(
+        "'" + value + "' ไม่ใช่คำตอบที่ใช้ได้ (yes หรือ no)",
+        "'" + value + "' is not an answer of this scale (yes or no)");
+  }
+
+  /**
    * @param value the choice given to a measure
    * @return the message
    */

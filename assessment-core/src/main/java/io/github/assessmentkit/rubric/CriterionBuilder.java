@@ -1,7 +1,10 @@
 package io.github.assessmentkit.rubric;
 
 import io.github.assessmentkit.Extensions;
+import io.github.assessmentkit.InvalidValueException;
 import io.github.assessmentkit.internal.Checks;
+import io.github.assessmentkit.internal.Messages;
+import io.github.assessmentkit.internal.RubricMessages;
 import io.github.assessmentkit.text.Text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -13,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 public final class CriterionBuilder {
   private final String id;
   private Text title;
-  private CriterionKind kind = CriterionKind.OTHER;
+  CriterionKind kind = CriterionKind.OTHER;
   private @Nullable BigDecimal points;
   private @Nullable BigDecimal weight;
   private @Nullable String strategy;
@@ -60,7 +63,8 @@ public final class CriterionBuilder {
   }
 
   /**
-   * Sets the kind; children added later through {@link #child(String, Text, Consumer)} inherit it.
+   * Sets the kind; children added later, in any form of {@code child(...)}, inherit it unless they
+   * declare their own.
    *
    * @param newKind the kind
    * @return this builder
@@ -150,14 +154,59 @@ public final class CriterionBuilder {
   }
 
   /**
-   * Adds a child criterion.
+   * Adds a child criterion. A child of kind {@link CriterionKind#OTHER} (a kind not declared) takes
+   * this node's kind, as a child built in place does; a child of any other kind keeps its own.
    *
    * @param child the child
    * @return this builder
    */
   public CriterionBuilder child(Criterion child) {
-    children.add(Checks.notNull(child, "child"));
+    children.add(inherit(Checks.notNull(child, "child")));
     return this;
+  }
+
+  private Criterion inherit(Criterion child) {
+    if (child.kind() != CriterionKind.OTHER || kind == CriterionKind.OTHER) {
+      return child;
+    }
+    CriterionBuilder b = child.toBuilder();
+    b.kind = kind;
+    return b.build();
+  }
+
+  /**
+   * Replaces the child with the same id, in its place; the replacement takes this node's kind as
+   * {@link #child(Criterion)} says.
+   *
+   * @param replacement the new child
+   * @return this builder
+   * @throws IllegalArgumentException if no child has that id
+   */
+  public CriterionBuilder replaceChild(Criterion replacement) {
+    Checks.notNull(replacement, "replacement");
+    children.set(childAt(replacement.id()), inherit(replacement));
+    return this;
+  }
+
+  /**
+   * Removes a child and everything below it.
+   *
+   * @param childId the child's id
+   * @return this builder
+   * @throws IllegalArgumentException if no child has that id
+   */
+  public CriterionBuilder removeChild(String childId) {
+    children.remove(childAt(childId));
+    return this;
+  }
+
+  private int childAt(String childId) {
+    for (int i = 0; i < children.size(); i++) {
+      if (children.get(i).id().equals(childId)) {
+        return i;
+      }
+    }
+    throw new InvalidValueException(Messages.noSuchCriterion(childId));
   }
 
   /**
@@ -183,6 +232,40 @@ public final class CriterionBuilder {
   public CriterionBuilder indicator(Indicator indicator) {
     indicators.add(Checks.notNull(indicator, "indicator"));
     return this;
+  }
+
+  /**
+   * Replaces the indicator with the same id, in its place.
+   *
+   * @param replacement the new indicator
+   * @return this builder
+   * @throws IllegalArgumentException if this node has no indicator with that id
+   */
+  public CriterionBuilder replaceIndicator(Indicator replacement) {
+    Checks.notNull(replacement, "replacement");
+    indicators.set(indicatorAt(replacement.id()), replacement);
+    return this;
+  }
+
+  /**
+   * Removes an indicator.
+   *
+   * @param indicatorId the indicator's id
+   * @return this builder
+   * @throws IllegalArgumentException if this node has no indicator with that id
+   */
+  public CriterionBuilder removeIndicator(String indicatorId) {
+    indicators.remove(indicatorAt(indicatorId));
+    return this;
+  }
+
+  private int indicatorAt(String indicatorId) {
+    for (int i = 0; i < indicators.size(); i++) {
+      if (indicators.get(i).id().equals(indicatorId)) {
+        return i;
+      }
+    }
+    throw new InvalidValueException(RubricMessages.noSuchIndicatorIn(id, indicatorId));
   }
 
   /**

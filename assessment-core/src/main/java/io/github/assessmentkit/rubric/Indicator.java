@@ -22,7 +22,9 @@ import java.math.BigDecimal;
  * @param scale how it is rated
  * @param weight its share of the criterion's points relative to its siblings, zero or more (0:
  *     assessed and reported, not counted)
- * @param evidenceRequired whether a rating above the bottom of the scale must cite evidence
+ * @param evidenceRequired whether a rating above the bottom of the scale must cite evidence; the
+ *     lowest band is exempt as a whole, so declare {@link RatingRules#evidenceAbove} for evidence
+ *     above a given percent
  * @param extensions fields from a newer format, kept as they came
  * @param notApplicableAllowed whether a rating may mark it not applicable; when false, validation
  *     reports such a rating as an error (rule {@code rating.not-applicable-allowed}), as for an

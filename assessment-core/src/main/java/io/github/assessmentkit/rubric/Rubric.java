@@ -4,6 +4,7 @@ import io.github.assessmentkit.Extensions;
 import io.github.assessmentkit.InvalidValueException;
 import io.github.assessmentkit.internal.Checks;
 import io.github.assessmentkit.internal.Messages;
+import io.github.assessmentkit.internal.RubricMessages;
 import io.github.assessmentkit.text.Text;
 import java.math.BigDecimal;
 import java.util.Collections;
@@ -59,6 +60,8 @@ public final class Rubric {
   private final boolean capsByWeakestDimension;
   private final boolean requiresEveryDimension;
   private final Map<String, ScoringPolicies> policiesById;
+  private final Map<String, RatingRules> ratingRules;
+  private final Map<String, RatingRules> ratingRulesInForce;
 
   Rubric(RubricBuilder b) {
     this.id = b.id;
@@ -95,6 +98,44 @@ public final class Rubric {
     this.policiesById = Collections.unmodifiableMap(inForce);
     this.totalPoints = RubricChecks.total(id, b.totalPoints, criteria);
     RubricChecks.check(this);
+    this.ratingRules = Collections.unmodifiableMap(new LinkedHashMap<>(b.ratingRules));
+    this.ratingRulesInForce = ratingRulesInForce(ratingRules, criteria, byId, indicators);
+  }
+
+  /** Works out the rating rules in force at each indicator, when the rubric declares any. */
+  private static Map<String, RatingRules> ratingRulesInForce(
+      Map<String, RatingRules> declared,
+      List<Criterion> criteria,
+      Map<String, Criterion> byId,
+      Map<String, Indicator> indicators) {
+    if (declared.isEmpty()) {
+      return Map.of();
+    }
+    for (String nodeId : declared.keySet()) {
+      if (!byId.containsKey(nodeId) && !indicators.containsKey(nodeId)) {
+        throw new InvalidRubricException(nodeId, RubricMessages.ratingRulesForNothing(nodeId));
+      }
+    }
+    Map<String, RatingRules> out = new HashMap<>();
+    resolveRatingRules(declared, criteria, RatingRules.NONE, out);
+    return Collections.unmodifiableMap(out);
+  }
+
+  private static void resolveRatingRules(
+      Map<String, RatingRules> declared,
+      List<Criterion> level,
+      RatingRules outer,
+      Map<String, RatingRules> out) {
+    for (Criterion c : level) {
+      RatingRules here = declared.getOrDefault(c.id(), RatingRules.NONE).under(outer);
+      for (Indicator i : c.indicators()) {
+        RatingRules own = declared.getOrDefault(i.id(), RatingRules.NONE).under(here);
+        if (!own.isEmpty()) {
+          out.put(i.id(), own);
+        }
+      }
+      resolveRatingRules(declared, c.children(), here, out);
+    }
   }
 
   /**
@@ -240,6 +281,27 @@ public final class Rubric {
     return requiresEveryDimension;
   }
 
+  /**
+   * {@return the rating rules the rubric declares, by the id of the indicator or criterion they are
+   * declared for, in the order declared}
+   *
+   * @see RubricBuilder#ratingRules(String, RatingRules)
+   */
+  public Map<String, RatingRules> ratingRules() {
+    return ratingRules;
+  }
+
+  /**
+   * The rating rules in force for an indicator: each rule as the indicator declares it, else as its
+   * nearest criterion declares it.
+   *
+   * @param indicatorId the indicator's id
+   * @return the rules; {@link RatingRules#NONE} when none applies or no indicator has that id
+   */
+  public RatingRules ratingRulesOf(String indicatorId) {
+    return ratingRulesInForce.getOrDefault(indicatorId, RatingRules.NONE);
+  }
+
   /** {@return the top-level criteria, in order} */
   public List<Criterion> criteria() {
     return criteria;
@@ -330,7 +392,8 @@ public final class Rubric {
         && awards.equals(r.awards)
         && extensions.equals(r.extensions)
         && capsByWeakestDimension == r.capsByWeakestDimension
-        && requiresEveryDimension == r.requiresEveryDimension;
+        && requiresEveryDimension == r.requiresEveryDimension
+        && ratingRules.equals(r.ratingRules);
   }
 
   @Override

@@ -8,22 +8,43 @@ import io.github.assessmentkit.internal.RubricMessages;
 import io.github.assessmentkit.text.Text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Builds a {@link Rubric}, or derives one from another: add, replace, remove, reweight, rename and
- * re-version criteria without touching the original.
+ * Builds a {@link Rubric}, or derives one from another: add, replace, remove, move, reweight,
+ * rename and re-version criteria and indicators, replace or remove ladders and award schemes, and
+ * declare rating rules, without touching the original.
  *
  * <pre>{@code
  * Rubric savings = Rubric.from(cqa)
  *     .version("2025.1-savings")
  *     .addArea("3.1", new Area("3.1s", Text.en("How are savings members heard?")))
- *     .reweight("7.5", 100).reweight("7.1", 110)
+ *     .reweight("7.5", 100).reweight("7.1", 110)           // fixed points
+ *     .replaceIndicator(item32.requiringEvidence())          // in its place, wherever it stands
+ *     .moveIndicator("6.2", "6.1")
+ *     .replaceLadder(stricterBands)                          // same id, new rungs
+ *     .ratingRules("7", RatingRules.NONE.evidenceAbove(0))   // evidence for anything above 0 %
  *     .build();
+ * Rubric farmers = Rubric.from(governance).reweightByWeight("G3", 2).build();  // weighted set
  * }</pre>
+ *
+ * <p>{@link #build()} makes every structural check the JSON reader makes, so a rubric that builds
+ * is written and read back equal: ids and codes not blank, without white space at either end or
+ * characters that cannot be seen; every strategy named known to {@link #strategies(KnownStrategies)
+ * the strategies given} (the built-in ones unless set). An error of a derived rubric names what it
+ * owes to the base rubric and the changes of the derivation that bear on the node at fault, for
+ * example {@code the points of the children of '1' add up to 55, not 60 (the 60 of '1' from the
+ * base set cqa@2025.1; changed by this derivation: reweight('1.2') gave it 15 fixed points)}.
  *
  * <p>A derived builder keeps the base rubric's declared total. A change that alters the sum of the
  * top-level points (removing a category, say) therefore fails to build, naming the rubric, until
@@ -53,6 +74,18 @@ public final class RubricBuilder {
   Extensions extensions = Extensions.NONE;
   boolean capByWeakestDimension;
   boolean requireEveryDimension;
+  final Map<String, RatingRules> ratingRules = new LinkedHashMap<>();
+  private KnownStrategies strategies = KnownStrategies.standard();
+  private @Nullable Rubric base;
+  private final List<Change> changes = new ArrayList<>();
+
+  /**
+   * One change a derivation made, for the errors it may cause.
+   *
+   * @param at the ids of the criteria whose checks the change bears on
+   * @param what the change, in both languages
+   */
+  private record Change(Set<String> at, Text what) {}
 
   RubricBuilder(String id, String version) {
     this.id = refPart(id, "id");
@@ -87,6 +120,8 @@ public final class RubricBuilder {
     b.extensions = base.extensions();
     b.capByWeakestDimension = base.capsByWeakestDimension();
     b.requireEveryDimension = base.requiresEveryDimension();
+    b.ratingRules.putAll(base.ratingRules());
+    b.base = base;
     return b;
   }
 
@@ -299,7 +334,8 @@ public final class RubricBuilder {
   }
 
   /**
-   * Adds a rating ladder.
+   * Adds a rating ladder. A derived rubric's ladder is replaced with {@link
+   * #replaceLadder(Ladder)}; adding one with the id of another fails to build.
    *
    * @param ladder the ladder
    * @return this builder
@@ -310,13 +346,133 @@ public final class RubricBuilder {
   }
 
   /**
-   * Adds an award scheme.
+   * Replaces the ladder with the same id, in its place.
+   *
+   * @param ladder the new ladder
+   * @return this builder
+   * @throws InvalidRubricException if no ladder has that id
+   */
+  public RubricBuilder replaceLadder(Ladder ladder) {
+    Checks.notNull(ladder, "ladder");
+    ladders.set(requireLadder(ladder.id()), ladder);
+    return this;
+  }
+
+  /**
+   * Removes a ladder. A condition that names one of its rungs then fails to build, naming it.
+   *
+   * @param ladderId the ladder's id
+   * @return this builder
+   * @throws InvalidRubricException if no ladder has that id
+   */
+  public RubricBuilder removeLadder(String ladderId) {
+    ladders.remove(requireLadder(ladderId));
+    return this;
+  }
+
+  private int indexOfLadder(String ladderId) {
+    for (int i = 0; i < ladders.size(); i++) {
+      if (ladders.get(i).id().equals(ladderId)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private int requireLadder(String ladderId) {
+    int at = indexOfLadder(ladderId);
+    if (at < 0) {
+      throw new InvalidRubricException(ladderId, RubricMessages.noSuchLadder(ladderId));
+    }
+    return at;
+  }
+
+  /**
+   * Adds an award scheme. A derived rubric's scheme is replaced with {@link
+   * #replaceAward(AwardScheme)}; adding one with the id of another fails to build.
    *
    * @param scheme the scheme
    * @return this builder
    */
   public RubricBuilder award(AwardScheme scheme) {
     awards.add(Checks.notNull(scheme, "scheme"));
+    return this;
+  }
+
+  /**
+   * Replaces the award scheme with the same id, in its place.
+   *
+   * @param scheme the new scheme
+   * @return this builder
+   * @throws InvalidRubricException if no scheme has that id
+   */
+  public RubricBuilder replaceAward(AwardScheme scheme) {
+    Checks.notNull(scheme, "scheme");
+    awards.set(requireAward(scheme.id()), scheme);
+    return this;
+  }
+
+  /**
+   * Removes an award scheme.
+   *
+   * @param schemeId the scheme's id
+   * @return this builder
+   * @throws InvalidRubricException if no scheme has that id
+   */
+  public RubricBuilder removeAward(String schemeId) {
+    awards.remove(requireAward(schemeId));
+    return this;
+  }
+
+  private int indexOfAward(String schemeId) {
+    for (int i = 0; i < awards.size(); i++) {
+      if (awards.get(i).id().equals(schemeId)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private int requireAward(String schemeId) {
+    int at = indexOfAward(schemeId);
+    if (at < 0) {
+      throw new InvalidRubricException(schemeId, RubricMessages.noSuchAward(schemeId));
+    }
+    return at;
+  }
+
+  /**
+   * Declares rating rules for an indicator, or for every indicator under a criterion: when a rating
+   * must cite evidence, name strengths or name opportunities for improvement. An indicator's own
+   * rules come first, then those of its nearest criterion that declares each rule. Validation
+   * reports a rating that breaks one (rules {@code rating.evidence-required}, {@code
+   * rating.strengths-required} and {@code rating.improvements-required}).
+   *
+   * @param nodeId the id of an indicator or a criterion
+   * @param rules the rules, replacing any declared there before
+   * @return this builder
+   * @see RatingRules
+   * @see Rubric#ratingRulesOf(String)
+   */
+  public RubricBuilder ratingRules(String nodeId, RatingRules rules) {
+    Checks.notBlank(nodeId, "nodeId");
+    ratingRules.put(nodeId, Checks.notNull(rules, "rules"));
+    return this;
+  }
+
+  /**
+   * Sets the strategies the rubric may name, checked by {@link #build()}: {@link
+   * KnownStrategies#standard()} unless set, a builder from {@link Rubric#from(Rubric)} included (a
+   * rubric does not keep the strategies it was checked against). Give the {@code StrategyRegistry}
+   * the rubric is scored with when it names strategies of its own, or {@link KnownStrategies#any()}
+   * to check none (the JSON reader does so: a document may name strategies registered where it is
+   * scored).
+   *
+   * @param known the known strategies
+   * @return this builder
+   */
+  public RubricBuilder strategies(KnownStrategies known) {
+    this.strategies = Checks.notNull(known, "known");
     return this;
   }
 
@@ -341,7 +497,13 @@ public final class RubricBuilder {
    */
   public RubricBuilder add(String parentId, Criterion child) {
     Checks.notNull(child, "child");
-    return change(parentId, c -> c.with(b -> b.child(child)));
+    change(parentId, c -> c.with(b -> b.child(child)));
+    return log(
+        ids(parentId, child.id()),
+        "add",
+        child.id(),
+        "under '" + parentId + "'",
+        "ใต้ '" + parentId + "'");
   }
 
   /**
@@ -353,7 +515,9 @@ public final class RubricBuilder {
    */
   public RubricBuilder replace(Criterion replacement) {
     Checks.notNull(replacement, "replacement");
-    return change(replacement.id(), c -> replacement);
+    String parent = parentOf(replacement.id());
+    change(replacement.id(), c -> replacement);
+    return log(ids(parent, replacement.id()), "replace", replacement.id(), "", "");
   }
 
   /**
@@ -364,10 +528,11 @@ public final class RubricBuilder {
    * @throws InvalidRubricException if no criterion has that id
    */
   public RubricBuilder remove(String criterionId) {
+    String parent = parentOf(criterionId);
     if (!removeFrom(criteria, criterionId)) {
       throw new InvalidRubricException(criterionId, Messages.noSuchCriterion(criterionId));
     }
-    return this;
+    return log(ids(parent), "remove", criterionId, "", "");
   }
 
   /**
@@ -379,7 +544,7 @@ public final class RubricBuilder {
    * @return this builder
    */
   public RubricBuilder reweight(String criterionId, long points) {
-    return change(criterionId, c -> c.with(b -> b.points(points)));
+    return reweight(criterionId, BigDecimal.valueOf(points));
   }
 
   /**
@@ -392,7 +557,127 @@ public final class RubricBuilder {
    */
   public RubricBuilder reweight(String criterionId, BigDecimal points) {
     Checks.notNull(points, "points");
-    return change(criterionId, c -> c.with(b -> b.points(points)));
+    String parent = parentOf(criterionId);
+    change(criterionId, c -> c.with(b -> b.points(points)));
+    String p = points.toPlainString();
+    return log(
+        ids(parent, criterionId),
+        "reweight",
+        criterionId,
+        "gave it " + p + " fixed points",
+        "ให้คะแนนเต็ม " + p);
+  }
+
+  /**
+   * Gives a criterion a new relative weight, clearing its fixed points: how a criterion among
+   * weighted siblings is reweighted.
+   *
+   * @param criterionId the id
+   * @param weight the new weight, zero or more
+   * @return this builder
+   * @throws InvalidRubricException if no criterion has that id
+   * @see #reweight(String, long)
+   */
+  public RubricBuilder reweightByWeight(String criterionId, long weight) {
+    return reweightByWeight(criterionId, BigDecimal.valueOf(weight));
+  }
+
+  /**
+   * Gives a criterion a new relative weight, clearing its fixed points.
+   *
+   * @param criterionId the id
+   * @param weight the new weight, zero or more
+   * @return this builder
+   * @throws InvalidRubricException if no criterion has that id
+   * @see #reweightByWeight(String, long)
+   */
+  public RubricBuilder reweightByWeight(String criterionId, BigDecimal weight) {
+    Checks.notNull(weight, "weight");
+    String parent = parentOf(criterionId);
+    change(criterionId, c -> c.with(b -> b.weight(weight)));
+    String w = weight.toPlainString();
+    return log(
+        ids(parent, criterionId),
+        "reweightByWeight",
+        criterionId,
+        "gave it the weight " + w,
+        "ให้น้ำหนัก " + w);
+  }
+
+  /**
+   * Adds an indicator to a criterion, after its other indicators.
+   *
+   * @param criterionId the criterion's id
+   * @param indicator the indicator
+   * @return this builder
+   * @throws InvalidRubricException if no criterion has that id
+   */
+  public RubricBuilder addIndicator(String criterionId, Indicator indicator) {
+    Checks.notNull(indicator, "indicator");
+    change(criterionId, c -> c.with(b -> b.indicator(indicator)));
+    return log(
+        ids(criterionId),
+        "addIndicator",
+        indicator.id(),
+        "to '" + criterionId + "'",
+        "ใน '" + criterionId + "'");
+  }
+
+  /**
+   * Replaces the indicator with the same id, in its place, wherever it stands.
+   *
+   * @param replacement the new indicator
+   * @return this builder
+   * @throws InvalidRubricException if no indicator has that id
+   */
+  public RubricBuilder replaceIndicator(Indicator replacement) {
+    Checks.notNull(replacement, "replacement");
+    String holder = holderOf(replacement.id());
+    change(holder, c -> c.with(b -> b.replaceIndicator(replacement)));
+    return log(ids(holder), "replaceIndicator", replacement.id(), "", "");
+  }
+
+  /**
+   * Removes an indicator, wherever it stands. A leaf left without indicators fails to build, naming
+   * it.
+   *
+   * @param indicatorId the indicator's id
+   * @return this builder
+   * @throws InvalidRubricException if no indicator has that id
+   */
+  public RubricBuilder removeIndicator(String indicatorId) {
+    String holder = holderOf(indicatorId);
+    change(holder, c -> c.with(b -> b.removeIndicator(indicatorId)));
+    return log(
+        ids(holder),
+        "removeIndicator",
+        indicatorId,
+        "from '" + holder + "'",
+        "ออกจาก '" + holder + "'");
+  }
+
+  /**
+   * Moves an indicator, as it is, to the end of another criterion's indicators.
+   *
+   * @param indicatorId the indicator's id
+   * @param toCriterionId the criterion it moves to
+   * @return this builder
+   * @throws InvalidRubricException if no indicator or no criterion has that id
+   */
+  public RubricBuilder moveIndicator(String indicatorId, String toCriterionId) {
+    String holder = holderOf(indicatorId);
+    if (findIn(criteria, toCriterionId) == null) {
+      throw new InvalidRubricException(toCriterionId, Messages.noSuchCriterion(toCriterionId));
+    }
+    Indicator moved = indicatorIn(holder, indicatorId);
+    change(holder, c -> c.with(b -> b.removeIndicator(indicatorId)));
+    change(toCriterionId, c -> c.with(b -> b.indicator(moved)));
+    return log(
+        ids(holder, toCriterionId),
+        "moveIndicator",
+        indicatorId,
+        "from '" + holder + "' to '" + toCriterionId + "'",
+        "จาก '" + holder + "' ไป '" + toCriterionId + "'");
   }
 
   /**
@@ -403,6 +688,7 @@ public final class RubricBuilder {
    * @return this builder
    */
   public RubricBuilder rename(String criterionId, Text newTitle) {
+    Checks.notNull(newTitle, "newTitle");
     return change(criterionId, c -> c.with(b -> b.title(newTitle)));
   }
 
@@ -425,7 +711,87 @@ public final class RubricBuilder {
    * @return this builder
    */
   public RubricBuilder modify(String criterionId, Consumer<CriterionBuilder> change) {
-    return change(criterionId, c -> c.with(change));
+    Checks.notNull(change, "change");
+    String parent = parentOf(criterionId);
+    change(criterionId, c -> c.with(change));
+    return log(ids(parent, criterionId), "modify", criterionId, "", "");
+  }
+
+  private static Set<String> ids(String... ids) {
+    return new HashSet<>(Arrays.asList(ids));
+  }
+
+  private RubricBuilder log(
+      Set<String> at, String method, String id, String detail, String detailTh) {
+    changes.add(new Change(at, RubricMessages.change(method, id, detail, detailTh)));
+    return this;
+  }
+
+  /** The id of the criterion holding a criterion, or the rubric's id for a top-level one. */
+  private String parentOf(String criterionId) {
+    String found = parentIn(criteria, id, criterionId);
+    if (found == null) {
+      throw new InvalidRubricException(criterionId, Messages.noSuchCriterion(criterionId));
+    }
+    return found;
+  }
+
+  private static @Nullable String parentIn(
+      List<Criterion> list, String parentId, String criterionId) {
+    for (Criterion c : list) {
+      if (c.id().equals(criterionId)) {
+        return parentId;
+      }
+      String found = parentIn(c.children(), c.id(), criterionId);
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
+  }
+
+  private static @Nullable Criterion findIn(List<Criterion> list, String criterionId) {
+    for (Criterion c : list) {
+      Optional<Criterion> found = c.find(criterionId);
+      if (found.isPresent()) {
+        return found.get();
+      }
+    }
+    return null;
+  }
+
+  /** The id of the criterion holding an indicator. */
+  private String holderOf(String indicatorId) {
+    Criterion found = holderIn(criteria, indicatorId);
+    if (found == null) {
+      throw new InvalidRubricException(indicatorId, RubricMessages.noSuchIndicator(indicatorId));
+    }
+    return found.id();
+  }
+
+  private static @Nullable Criterion holderIn(List<Criterion> list, String indicatorId) {
+    for (Criterion c : list) {
+      for (Indicator i : c.indicators()) {
+        if (i.id().equals(indicatorId)) {
+          return c;
+        }
+      }
+      Criterion found = holderIn(c.children(), indicatorId);
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
+  }
+
+  private Indicator indicatorIn(String criterionId, String indicatorId) {
+    Criterion holder = Objects.requireNonNull(findIn(criteria, criterionId));
+    for (Indicator i : holder.indicators()) {
+      if (i.id().equals(indicatorId)) {
+        return i;
+      }
+    }
+    throw new InvalidRubricException(indicatorId, RubricMessages.noSuchIndicator(indicatorId));
   }
 
   private RubricBuilder change(String criterionId, UnaryOperator<Criterion> change) {
@@ -489,6 +855,64 @@ public final class RubricBuilder {
     if (defaultStrategy == null) {
       throw new InvalidRubricException(id, Messages.missing(id, "defaultStrategy"));
     }
-    return new Rubric(this);
+    try {
+      BuildChecks.check(this, strategies);
+      return new Rubric(this);
+    } catch (InvalidRubricException e) {
+      Rubric from = base;
+      List<Text> notes =
+          from == null ? List.of() : notes(from, e.nodeId(), e instanceof PointsMismatchException);
+      if (notes.isEmpty()) {
+        throw e instanceof PointsMismatchException
+            ? new InvalidRubricException(e.nodeId(), e.text())
+            : e;
+      }
+      InvalidRubricException named =
+          new InvalidRubricException(e.nodeId(), RubricMessages.derived(e.text(), notes));
+      named.initCause(e);
+      throw named;
+    }
+  }
+
+  /**
+   * What a build error at a node owes to the base rubric: the points or total the node keeps from
+   * the base, and the changes of this derivation that bear on it.
+   */
+  private List<Text> notes(Rubric from, String nodeId, boolean sums) {
+    List<Text> notes = new ArrayList<>();
+    String ref = from.ref().toString();
+    if (!sums) {
+      // only a sum that does not add up owes its expected value to the base
+    } else if (nodeId.equals(id)) {
+      if (totalPoints != null && totalPoints.compareTo(from.totalPoints()) == 0) {
+        String t = totalPoints.toPlainString();
+        notes.add(RubricMessages.fromBase("the total " + t, "คะแนนรวม " + t, ref));
+      }
+    } else {
+      Criterion now = findIn(criteria, nodeId);
+      Optional<Criterion> before = from.criterion(nodeId);
+      if (now != null
+          && now.points() != null
+          && before.isPresent()
+          && before.get().points() != null
+          && now.points().compareTo(before.get().points()) == 0) {
+        String p = now.points().toPlainString();
+        notes.add(
+            RubricMessages.fromBase(
+                "the " + p + " of '" + nodeId + "'",
+                "คะแนนเต็ม " + p + " ของ '" + nodeId + "'",
+                ref));
+      }
+    }
+    List<Text> here = new ArrayList<>();
+    for (Change c : changes) {
+      if (c.at().contains(nodeId)) {
+        here.add(c.what());
+      }
+    }
+    if (!here.isEmpty()) {
+      notes.add(RubricMessages.changedHere(here));
+    }
+    return notes;
   }
 }

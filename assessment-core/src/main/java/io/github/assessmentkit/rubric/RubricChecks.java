@@ -62,7 +62,7 @@ final class RubricChecks {
     if (anyPoints) {
       BigDecimal sum = sumPoints(scored);
       if (declared != null && declared.compareTo(sum) != 0) {
-        throw new InvalidRubricException(
+        throw new PointsMismatchException(
             rubricId, Messages.pointsDoNotAddUp(rubricId, declared, sum));
       }
       return declared != null ? declared : sum;
@@ -145,7 +145,7 @@ final class RubricChecks {
       BigDecimal sum = sumPoints(scored);
       if (c.indicators().isEmpty()) {
         if (sum.compareTo(c.points()) != 0) {
-          throw new InvalidRubricException(
+          throw new PointsMismatchException(
               c.id(), Messages.pointsDoNotAddUp(c.id(), c.points(), sum));
         }
       } else {
@@ -154,7 +154,7 @@ final class RubricChecks {
           sum = sum.add(i.weight());
         }
         if (sum.compareTo(c.points()) != 0) {
-          throw new InvalidRubricException(
+          throw new PointsMismatchException(
               c.id(), Messages.partsDoNotAddUp(c.id(), c.points(), sum));
         }
       }

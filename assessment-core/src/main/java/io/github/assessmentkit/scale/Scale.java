@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * How an indicator is rated, and how a rating turns into a fraction of its points. A closed family:
- * band scales (Baldrige/TQA percentage bands), ordered levels (maturity), yes/partial/no, Likert,
- * numeric measures with thresholds, and numeric scores between a minimum and a maximum.
+ * band scales (Baldrige/TQA percentage bands), ordered levels (maturity), yes/partial/no, yes/no,
+ * Likert, numeric measures with thresholds, and numeric scores between a minimum and a maximum.
  *
  * <p>Every scale is immutable and thread-safe.
  *
@@ -17,7 +17,13 @@ import java.util.Optional;
  * a new kind fails to compile until every such place handles it.
  */
 public sealed interface Scale
-    permits BandScale, LevelScale, YesPartialNoScale, LikertScale, MeasureScale, NumericScale {
+    permits BandScale,
+        LevelScale,
+        YesPartialNoScale,
+        YesNoScale,
+        LikertScale,
+        MeasureScale,
+        NumericScale {
 
   /** {@return the stable name of the scale's type, as written in JSON} */
   String type();
@@ -60,6 +66,14 @@ public sealed interface Scale
      * @return the result
      */
     R visitYesPartialNo(YesPartialNoScale scale);
+
+    /**
+     * Visits a yes/no scale.
+     *
+     * @param scale the scale
+     * @return the result
+     */
+    R visitYesNo(YesNoScale scale);
 
     /**
      * Visits a Likert scale.

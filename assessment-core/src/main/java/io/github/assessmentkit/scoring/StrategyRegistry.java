@@ -1,5 +1,6 @@
 package io.github.assessmentkit.scoring;
 
+import io.github.assessmentkit.rubric.KnownStrategies;
 import io.github.assessmentkit.spi.ScoringStrategy;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -15,7 +16,7 @@ import java.util.Set;
  * StrategyRegistry discovered = StrategyRegistry.builder().addStandard().discover().build();
  * }</pre>
  */
-public final class StrategyRegistry {
+public final class StrategyRegistry implements KnownStrategies {
   private static final StrategyRegistry STANDARD = builder().addStandard().build();
 
   private final Map<String, ScoringStrategy> byId;
@@ -59,7 +60,20 @@ public final class StrategyRegistry {
     return byId.containsKey(id);
   }
 
+  /**
+   * Tells whether a strategy is registered: what a rubric builder given this registry checks
+   * ({@link io.github.assessmentkit.rubric.RubricBuilder#strategies(KnownStrategies)}).
+   *
+   * @param id the id
+   * @return whether it is
+   */
+  @Override
+  public boolean knows(String id) {
+    return contains(id);
+  }
+
   /** {@return the registered ids, in registration order} */
+  @Override
   public Set<String> ids() {
     return byId.keySet();
   }

@@ -21,6 +21,7 @@ import io.github.assessmentkit.scale.NumericScale;
 import io.github.assessmentkit.scale.RatingValue;
 import io.github.assessmentkit.scale.Scale;
 import io.github.assessmentkit.scale.Threshold;
+import io.github.assessmentkit.scale.YesNoScale;
 import io.github.assessmentkit.scale.YesPartialNoScale;
 import io.github.assessmentkit.spi.Formula;
 import io.github.assessmentkit.text.Text;
@@ -76,6 +77,7 @@ class SealedFamiliesTest {
                 new BandScale(T, List.of(), List.of(new Band(1, List.of(0, 100), T, Map.of()))),
                 new LevelScale(T, List.of(new Level("0", T, null), new Level("1", T, null))),
                 YesPartialNoScale.STANDARD,
+                YesNoScale.STANDARD,
                 new LikertScale(5, T, T),
                 new MeasureScale(
                     "%",

@@ -79,7 +79,10 @@ class RubricDerivationTest {
     // when / then the derived builder keeps the total of 100; without category 2 the rest is 60
     assertThatExceptionOfType(InvalidRubricException.class)
         .isThrownBy(() -> Rubric.from(base).remove("2").build())
-        .withMessage("the points of the children of 'mini-award' add up to 60, not 100");
+        .withMessage(
+            "the points of the children of 'mini-award' add up to 60, not 100"
+                + " (the total 100 from the base set mini-award@1;"
+                + " changed by this derivation: remove('2'))");
     Rubric smaller = Rubric.from(base).remove("2").totalPoints(null).build();
     assertThat(smaller.totalPoints()).isEqualByComparingTo("60");
   }
@@ -89,7 +92,10 @@ class RubricDerivationTest {
     // when / then 1.1 at 30 and 1.2 at 20 make 50, not category 1's 60
     assertThatExceptionOfType(InvalidRubricException.class)
         .isThrownBy(() -> Rubric.from(base).reweight("1.1", 30).build())
-        .withMessage("the points of the children of '1' add up to 50, not 60")
+        .withMessage(
+            "the points of the children of '1' add up to 50, not 60"
+                + " (the 60 of '1' from the base set mini-award@1;"
+                + " changed by this derivation: reweight('1.1') gave it 30 fixed points)")
         .satisfies(e -> assertThat(e.nodeId()).isEqualTo("1"));
     // reweighting both keeps 30 + 30 = 60
     Rubric derived = Rubric.from(base).reweight("1.1", 30).reweight("1.2", 30).build();

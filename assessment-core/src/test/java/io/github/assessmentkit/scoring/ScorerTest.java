@@ -9,6 +9,7 @@ import io.github.assessmentkit.Ratio;
 import io.github.assessmentkit.assessment.Assessment;
 import io.github.assessmentkit.assessment.Rating;
 import io.github.assessmentkit.rubric.Criterion;
+import io.github.assessmentkit.rubric.KnownStrategies;
 import io.github.assessmentkit.rubric.Provenance;
 import io.github.assessmentkit.rubric.Rubric;
 import io.github.assessmentkit.spi.ScoringStrategy;
@@ -169,10 +170,17 @@ class ScorerTest {
 
   @Test
   void an_unknown_strategy_is_an_error_wherever_it_is_named() {
-    // given
-    Rubric unknownDefault = Rubric.from(checklist).defaultStrategy("best-part").build();
+    // given rubrics built without checking their strategies, as for a registry not at hand
+    Rubric unknownDefault =
+        Rubric.from(checklist)
+            .strategies(KnownStrategies.any())
+            .defaultStrategy("best-part")
+            .build();
     Rubric unknownOverride =
-        Rubric.from(checklist).modify("G1", c -> c.strategy("best-part")).build();
+        Rubric.from(checklist)
+            .strategies(KnownStrategies.any())
+            .modify("G1", c -> c.strategy("best-part"))
+            .build();
     String message =
         "unknown scoring strategy 'best-part' (known: holistic-band, points-sum, weighted-mean,"
             + " checklist-fraction, maturity, weakest-link, all-or-nothing)";

@@ -94,6 +94,7 @@ class StrategyFitTest {
       Rubric.builder("fit", "1")
           .title(Text.en("Fit"))
           .provenance(TEST)
+          .strategies(scorer.strategies())
           .defaultStrategy(Strategies.HOLISTIC_BAND)
           .criterion(
               Criterion.builder("1", Text.en("Leadership"))

@@ -28,6 +28,7 @@ import io.github.assessmentkit.scale.NumericScale;
 import io.github.assessmentkit.scale.RatingValue;
 import io.github.assessmentkit.scale.Scale;
 import io.github.assessmentkit.scale.Threshold;
+import io.github.assessmentkit.scale.YesNoScale;
 import io.github.assessmentkit.scale.YesPartialNoScale;
 import io.github.assessmentkit.scoring.Strategies;
 import io.github.assessmentkit.text.Text;
@@ -158,6 +159,7 @@ public final class ScoringCases {
           THREE_LEVELS,
           YesPartialNoScale.STANDARD,
           new YesPartialNoScale(new BigDecimal("0.25")),
+          YesNoScale.STANDARD,
           new LikertScale(5, Text.en("never"), Text.en("always")),
           new LikertScale(7, Text.en("never"), Text.en("always")),
           new MeasureScale(
@@ -390,6 +392,11 @@ public final class ScoringCases {
                 RatingValue.choice(YesPartialNoScale.NO),
                 RatingValue.choice(YesPartialNoScale.PARTIAL),
                 RatingValue.choice(YesPartialNoScale.YES));
+          }
+
+          @Override
+          public List<RatingValue> visitYesNo(YesNoScale scale) {
+            return List.of(RatingValue.choice(YesNoScale.NO), RatingValue.choice(YesNoScale.YES));
           }
 
           @Override

@@ -12,6 +12,7 @@ import io.github.assessmentkit.assessment.Measure;
 import io.github.assessmentkit.assessment.Rating;
 import io.github.assessmentkit.rubric.Criterion;
 import io.github.assessmentkit.rubric.Indicator;
+import io.github.assessmentkit.rubric.RatingRules;
 import io.github.assessmentkit.rubric.Rubric;
 import io.github.assessmentkit.rubric.Severity;
 import io.github.assessmentkit.scale.BandScale;
@@ -577,5 +578,102 @@ class ValidationRulesTest {
     assertThat(error.severity()).isEqualTo(Severity.ERROR);
     assertThat(error).hasToString("/x [rule.a] bad");
     assertThat(warning).hasToString("/x [rule.b] (warning) odd");
+  }
+
+  @Test
+  void rating_evidence_required_above_a_declared_percent_covers_the_lowest_band_above_0() {
+    // given item 1.1 on bands 0,5 | 10..25 | ..., requiring evidence the old way, and the same
+    // rubric declaring evidence above 0 % for category 1
+    Rubric old =
+        Rubric.from(MiniRubrics.award()).replaceIndicator(band11().requiringEvidence()).build();
+    Rubric above0 =
+        Rubric.from(MiniRubrics.award())
+            .ratingRules("1", RatingRules.NONE.evidenceAbove(0))
+            .build();
+    Assessment fivePercent = assessmentOf(above0).rating(Rating.of("1.1", 5)).build();
+    Assessment zero = assessmentOf(above0).rating(Rating.of("1.1", 0)).build();
+
+    // when / then: 5 % sits in the lowest band, which the old flag exempts
+    assertThat(violations(old, assessmentOf(old).rating(Rating.of("1.1", 5)).build())).isEmpty();
+    // the declared rule reports it: 5 % of the points is more than 0 %
+    assertThat(violations(above0, fivePercent))
+        .containsExactly(
+            new Violation(
+                "/ratings/0/evidence",
+                "rating.evidence-required",
+                "5",
+                Text.of(
+                    "ผลการประเมิน 5 ได้เกินร้อยละ 0 ของคะแนนตัวชี้วัด"
+                        + " จึงต้องอ้างอิงหลักฐานอย่างน้อยหนึ่งรายการ",
+                    "a rating of 5 earns more than 0 % of the indicator's points, so it must"
+                        + " cite at least one piece of evidence"),
+                "1.1"));
+    // and 0 % earns nothing, so needs nothing
+    assertThat(violations(above0, zero)).isEmpty();
+  }
+
+  @Test
+  void rating_strengths_required_above_a_declared_percent() {
+    // given strengths required above 50 % for indicator 1.1 itself
+    Rubric rubric =
+        Rubric.from(MiniRubrics.award())
+            .ratingRules("1.1", RatingRules.NONE.strengthsAbove(50))
+            .build();
+    Assessment at55 = assessmentOf(rubric).rating(Rating.of("1.1", 55)).build();
+    Assessment at50 = assessmentOf(rubric).rating(Rating.of("1.1", 50)).build();
+    Assessment named =
+        assessmentOf(rubric)
+            .rating(Rating.of("1.1", 55).withFindings(List.of("clear plan"), List.of()))
+            .build();
+
+    // when / then: 55 > 50 needs a strength; 50 is not above 50; a named strength satisfies it
+    assertThat(violations(rubric, at55))
+        .containsExactly(
+            new Violation(
+                "/ratings/0/strengths",
+                "rating.strengths-required",
+                "55",
+                Text.of(
+                    "ผลการประเมิน 55 ได้เกินร้อยละ 50 ของคะแนนตัวชี้วัด"
+                        + " จึงต้องระบุจุดแข็งอย่างน้อยหนึ่งข้อ",
+                    "a rating of 55 earns more than 50 % of the indicator's points, so it must"
+                        + " name at least one strength"),
+                "1.1"));
+    assertThat(violations(rubric, at50)).isEmpty();
+    assertThat(violations(rubric, named)).isEmpty();
+  }
+
+  @Test
+  void rating_improvements_required_above_a_declared_percent() {
+    // given the whole rubric's categories asking for an opportunity for improvement above 0 %,
+    // and item 2.1 declaring its own threshold of 90 %
+    Rubric rubric =
+        Rubric.from(MiniRubrics.award())
+            .ratingRules("1", RatingRules.NONE.improvementsAbove(0))
+            .ratingRules("2", RatingRules.NONE.improvementsAbove(0))
+            .ratingRules("2.1", RatingRules.NONE.improvementsAbove(90))
+            .build();
+    Assessment a =
+        assessmentOf(rubric).rating(Rating.of("1.2", 10)).rating(Rating.of("2.1", 85)).build();
+
+    // when / then: 1.2 at 10 % > 0 % is reported; 2.1 at 85 % is not above its own 90 %
+    assertThat(violations(rubric, a))
+        .containsExactly(
+            new Violation(
+                "/ratings/0/improvements",
+                "rating.improvements-required",
+                "10",
+                Text.of(
+                    "ผลการประเมิน 10 ได้เกินร้อยละ 0 ของคะแนนตัวชี้วัด"
+                        + " จึงต้องระบุโอกาสในการปรับปรุงอย่างน้อยหนึ่งข้อ",
+                    "a rating of 10 earns more than 0 % of the indicator's points, so it must"
+                        + " name at least one opportunity for improvement"),
+                "1.2"));
+    assertThat(rubric.ratingRulesOf("2.1").improvementsAbove()).isEqualByComparingTo("90");
+    assertThat(rubric.ratingRulesOf("1.1").improvementsAbove()).isEqualByComparingTo("0");
+  }
+
+  private static Indicator band11() {
+    return MiniRubrics.band("1.1");
   }
 }

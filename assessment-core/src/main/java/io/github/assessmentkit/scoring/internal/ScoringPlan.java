@@ -241,6 +241,11 @@ final class ScoringPlan {
     }
 
     @Override
+    public @Nullable BandScale visitYesNo(io.github.assessmentkit.scale.YesNoScale scale) {
+      return null;
+    }
+
+    @Override
     public @Nullable BandScale visitLikert(io.github.assessmentkit.scale.LikertScale scale) {
       return null;
     }

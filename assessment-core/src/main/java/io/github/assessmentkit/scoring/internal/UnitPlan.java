@@ -8,6 +8,7 @@ import io.github.assessmentkit.scale.MeasureScale;
 import io.github.assessmentkit.scale.NumericScale;
 import io.github.assessmentkit.scale.Scale;
 import io.github.assessmentkit.scale.Threshold;
+import io.github.assessmentkit.scale.YesNoScale;
 import io.github.assessmentkit.scale.YesPartialNoScale;
 import io.github.assessmentkit.spi.Formula;
 import io.github.assessmentkit.text.Text;
@@ -230,6 +231,11 @@ final class UnitPlan {
         @Override
         public Long visitYesPartialNo(YesPartialNoScale scale) {
           return Ratio.of(scale.partialCredit()).denominator().longValueExact();
+        }
+
+        @Override
+        public Long visitYesNo(YesNoScale scale) {
+          return 1L;
         }
 
         @Override

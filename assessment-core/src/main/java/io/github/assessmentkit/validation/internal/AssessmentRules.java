@@ -1,5 +1,6 @@
 package io.github.assessmentkit.validation.internal;
 
+import io.github.assessmentkit.Ratio;
 import io.github.assessmentkit.assessment.Assessment;
 import io.github.assessmentkit.assessment.Assessor;
 import io.github.assessmentkit.assessment.DimensionRating;
@@ -8,6 +9,7 @@ import io.github.assessmentkit.assessment.Rating;
 import io.github.assessmentkit.assessment.RatingState;
 import io.github.assessmentkit.internal.AssessmentMessages;
 import io.github.assessmentkit.rubric.Indicator;
+import io.github.assessmentkit.rubric.RatingRules;
 import io.github.assessmentkit.rubric.Rubric;
 import io.github.assessmentkit.scale.BandScale;
 import io.github.assessmentkit.scale.Dimension;
@@ -17,9 +19,11 @@ import io.github.assessmentkit.scale.MeasureScale;
 import io.github.assessmentkit.scale.NumericScale;
 import io.github.assessmentkit.scale.RatingValue;
 import io.github.assessmentkit.scale.Scale;
+import io.github.assessmentkit.scale.YesNoScale;
 import io.github.assessmentkit.scale.YesPartialNoScale;
 import io.github.assessmentkit.text.Text;
 import io.github.assessmentkit.validation.Violation;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -93,6 +97,11 @@ public final class AssessmentRules {
         }
 
         @Override
+        public Optional<BandScale> visitYesNo(YesNoScale scale) {
+          return Optional.empty();
+        }
+
+        @Override
         public Optional<BandScale> visitLikert(LikertScale scale) {
           return Optional.empty();
         }
@@ -132,6 +141,18 @@ public final class AssessmentRules {
    * not applicable} is not rated so: an error at the rating's {@code notApplicable}.
    */
   public static final String NOT_APPLICABLE_ALLOWED = "rating.not-applicable-allowed";
+
+  /**
+   * The rule a rating breaks when it earns more than its rubric's {@code strengthsAbove} percent
+   * and names no strength.
+   */
+  public static final String STRENGTHS_REQUIRED = "rating.strengths-required";
+
+  /**
+   * The rule a rating breaks when it earns more than its rubric's {@code improvementsAbove} percent
+   * and names no opportunity for improvement.
+   */
+  public static final String IMPROVEMENTS_REQUIRED = "rating.improvements-required";
 
   private AssessmentRules() {}
 
@@ -287,21 +308,85 @@ public final class AssessmentRules {
                 value.toString(),
                 rejected.get(),
                 r.indicatorId()));
-      } else if (indicator.get().evidenceRequired()
-          && r.evidenceIds().isEmpty()
-          && !indicator.get().scale().isLowest(value)) {
-        out.add(
-            new Violation(
-                path(position, "/evidence"),
-                "rating.evidence-required",
-                value.toString(),
-                AssessmentMessages.evidenceRequired(value.toString()),
-                r.indicatorId()));
+      } else {
+        RatingRules rules = rubric.ratingRulesOf(r.indicatorId());
+        if (indicator.get().evidenceRequired()
+            && r.evidenceIds().isEmpty()
+            && !indicator.get().scale().isLowest(value)) {
+          out.add(
+              new Violation(
+                  path(position, "/evidence"),
+                  "rating.evidence-required",
+                  value.toString(),
+                  AssessmentMessages.evidenceRequired(value.toString()),
+                  r.indicatorId()));
+        } else if (!rules.isEmpty() && r.evidenceIds().isEmpty()) {
+          checkAbove(rules.evidenceAbove(), indicator.get(), r, value, position, out);
+        }
+        if (!rules.isEmpty()) {
+          checkFindings(rules, indicator.get(), r, value, position, out);
+        }
       }
     }
     if (indicator.isPresent() && (!r.dimensions().isEmpty() || rubric.requiresEveryDimension())) {
       checkDimensions(
           rubric, r, indicator.get(), valueAllowed ? given.orElse(null) : null, position, out);
+    }
+  }
+
+  /** Reports a rating without evidence that earns more than the rubric's rule allows. */
+  private static void checkAbove(
+      @Nullable BigDecimal above,
+      Indicator indicator,
+      Rating r,
+      RatingValue value,
+      int position,
+      List<Violation> out) {
+    if (above != null && RatingRules.applies(above, indicator.scale().exactFraction(value))) {
+      out.add(
+          new Violation(
+              path(position, "/evidence"),
+              "rating.evidence-required",
+              value.toString(),
+              AssessmentMessages.evidenceRequiredAbove(value.toString(), above),
+              r.indicatorId()));
+    }
+  }
+
+  /**
+   * Reports a rating that names no strength (rule {@value #STRENGTHS_REQUIRED}) or no opportunity
+   * for improvement (rule {@value #IMPROVEMENTS_REQUIRED}) where it earns more than the rubric's
+   * rule allows without.
+   */
+  private static void checkFindings(
+      RatingRules rules,
+      Indicator indicator,
+      Rating r,
+      RatingValue value,
+      int position,
+      List<Violation> out) {
+    Ratio fraction = indicator.scale().exactFraction(value);
+    BigDecimal strengths = rules.strengthsAbove();
+    if (strengths != null && r.strengths().isEmpty() && RatingRules.applies(strengths, fraction)) {
+      out.add(
+          new Violation(
+              path(position, "/strengths"),
+              STRENGTHS_REQUIRED,
+              value.toString(),
+              AssessmentMessages.strengthsRequired(value.toString(), strengths),
+              r.indicatorId()));
+    }
+    BigDecimal improvements = rules.improvementsAbove();
+    if (improvements != null
+        && r.improvements().isEmpty()
+        && RatingRules.applies(improvements, fraction)) {
+      out.add(
+          new Violation(
+              path(position, "/improvements"),
+              IMPROVEMENTS_REQUIRED,
+              value.toString(),
+              AssessmentMessages.improvementsRequired(value.toString(), improvements),
+              r.indicatorId()));
     }
   }
 

@@ -1,5 +1,6 @@
 package io.github.assessmentkit.json.internal;
 
+import io.github.assessmentkit.internal.Identifiers;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
@@ -44,49 +45,22 @@ public final class IdentifierValidator implements ConstraintValidator<Identifier
   }
 
   /**
-   * Checks an identifier in one pass over its code points, without regular expressions. In order of
-   * precedence: blank; white space at either end; a combining mark first; a character that cannot
-   * be seen (other than the plain space).
+   * Checks an identifier by the rule the core's rubric builder applies too ({@link
+   * Identifiers#problem(String)}), naming the message template of what is wrong.
    *
    * @param s the value
    * @return what is wrong, or null when it is a valid identifier
    */
   static @Nullable Problem problem(String s) {
-    int length = s.length();
-    boolean blank = true;
-    int invisible = -1;
-    for (int i = 0; i < length; ) {
-      int cp = s.codePointAt(i);
-      if (cp > ' ' && cp < 0x7f) {
-        // printable ASCII: neither white space nor invisible
-        blank = false;
-        i++;
-        continue;
-      }
-      if (blank && !Character.isWhitespace(cp)) {
-        blank = false;
-      }
-      if (invisible < 0 && cp != ' ' && Show.isInvisible(cp)) {
-        invisible = cp;
-      }
-      i += Character.charCount(cp);
+    Identifiers.Problem p = Identifiers.problem(s);
+    if (p == null) {
+      return null;
     }
-    if (blank) {
-      return Problem.BLANK;
-    }
-    int first = s.codePointAt(0);
-    if (Character.isWhitespace(first) || Character.isWhitespace(s.codePointBefore(length))) {
-      return Problem.SPACE;
-    }
-    int type = Character.getType(first);
-    if (type == Character.NON_SPACING_MARK
-        || type == Character.COMBINING_SPACING_MARK
-        || type == Character.ENCLOSING_MARK) {
-      return new Problem(K.IDENTIFIER_MARK, Show.codePoint(first));
-    }
-    if (invisible >= 0) {
-      return new Problem(K.IDENTIFIER, Show.codePoint(invisible));
-    }
-    return null;
+    return switch (p.fault()) {
+      case BLANK -> Problem.BLANK;
+      case SPACE -> Problem.SPACE;
+      case MARK -> new Problem(K.IDENTIFIER_MARK, Identifiers.codePoint(p.codePoint()));
+      case INVISIBLE -> new Problem(K.IDENTIFIER, Identifiers.codePoint(p.codePoint()));
+    };
   }
 }

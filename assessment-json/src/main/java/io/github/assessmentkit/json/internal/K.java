@@ -13,6 +13,7 @@ final class K {
   static final String POSITIVE = "{io.github.assessmentkit.value.positive}";
   static final String AT_LEAST = "{io.github.assessmentkit.value.at-least}";
   static final String AT_MOST = "{io.github.assessmentkit.value.at-most}";
+  static final String BELOW_100 = "{io.github.assessmentkit.value.below-100}";
   static final String FRACTION = "{io.github.assessmentkit.value.fraction}";
   static final String OPEN_FRACTION = "{io.github.assessmentkit.value.open-fraction}";
   static final String MIN_ENTRIES = "{io.github.assessmentkit.value.min-entries}";

@@ -16,13 +16,16 @@ import io.github.assessmentkit.rubric.Area;
 import io.github.assessmentkit.rubric.Criterion;
 import io.github.assessmentkit.rubric.CriterionKind;
 import io.github.assessmentkit.rubric.Indicator;
+import io.github.assessmentkit.rubric.KnownStrategies;
 import io.github.assessmentkit.rubric.NotApplicablePolicy;
+import io.github.assessmentkit.rubric.RatingRules;
 import io.github.assessmentkit.rubric.Rubric;
 import io.github.assessmentkit.rubric.RubricBuilder;
 import io.github.assessmentkit.rubric.Severity;
 import io.github.assessmentkit.rubric.UnratedPolicy;
 import io.github.assessmentkit.rubric.WhenNothingCounts;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
@@ -64,6 +67,7 @@ final class RubricDocs {
           @Nullable List<@NotNull(message = K.REQUIRED) @Valid @Nullable LadderDoc> ladders,
       @NotNull(message = K.REQUIRED)
           @Nullable List<@NotNull(message = K.REQUIRED) @Valid @Nullable AwardDoc> awards,
+      @Nullable List<@NotNull(message = K.REQUIRED) @Valid @Nullable RatingRulesDoc> ratingRules,
       Extensions extensions) {
 
     Rubric toModel() {
@@ -96,7 +100,13 @@ final class RubricDocs {
       for (AwardDoc a : present(awards)) {
         b.award(Located.at(a.at(), a::toModel));
       }
-      return b.build();
+      if (ratingRules != null) {
+        for (RatingRulesDoc r : present(ratingRules)) {
+          b.ratingRules(Objects.requireNonNull(r.node()), r.toModel());
+        }
+      }
+      // a document may name strategies registered where it is scored: only their form is checked
+      return b.strategies(KnownStrategies.any()).build();
     }
 
     /** {@return the path of each criterion, indicator, ladder and award id} */
@@ -110,6 +120,11 @@ final class RubricDocs {
         // a rung's conditions and a gate are named ladder/rung when they refer to what is missing
         for (AwardRuleDocs.RungDoc r : present(l.rungs())) {
           out.putIfAbsent(l.id() + "/" + r.id(), l.at());
+        }
+      }
+      if (ratingRules != null) {
+        for (RatingRulesDoc r : present(ratingRules)) {
+          out.putIfAbsent(Objects.requireNonNull(r.node()), r.at());
         }
       }
       for (AwardDoc a : present(awards)) {
@@ -182,6 +197,32 @@ final class RubricDocs {
       for (CriterionDoc c : present(children)) {
         c.idPaths(out);
       }
+    }
+  }
+
+  /**
+   * The rating rules declared for one indicator or criterion.
+   *
+   * @param at where the object is, for messages about its node
+   * @param node the indicator's or criterion's id
+   * @param evidenceAbove the percent above which evidence is required
+   * @param strengthsAbove the percent above which a strength is required
+   * @param improvementsAbove the percent above which an opportunity for improvement is required
+   */
+  record RatingRulesDoc(
+      Where at,
+      @NotNull(message = K.REQUIRED) @Identifier @Nullable String node,
+      @PositiveOrZero(message = K.NOT_NEGATIVE)
+          @DecimalMax(value = "100", inclusive = false, message = K.BELOW_100)
+          @Nullable BigDecimal evidenceAbove,
+      @PositiveOrZero(message = K.NOT_NEGATIVE)
+          @DecimalMax(value = "100", inclusive = false, message = K.BELOW_100)
+          @Nullable BigDecimal strengthsAbove,
+      @PositiveOrZero(message = K.NOT_NEGATIVE)
+          @DecimalMax(value = "100", inclusive = false, message = K.BELOW_100)
+          @Nullable BigDecimal improvementsAbove) {
+    RatingRules toModel() {
+      return new RatingRules(evidenceAbove, strengthsAbove, improvementsAbove);
     }
   }
 

@@ -14,6 +14,7 @@ import io.github.assessmentkit.json.internal.AwardRuleDocs.TierDoc;
 import io.github.assessmentkit.json.internal.RubricDocs.AreaDoc;
 import io.github.assessmentkit.json.internal.RubricDocs.CriterionDoc;
 import io.github.assessmentkit.json.internal.RubricDocs.IndicatorDoc;
+import io.github.assessmentkit.json.internal.RubricDocs.RatingRulesDoc;
 import io.github.assessmentkit.json.internal.RubricDocs.RubricDoc;
 import io.github.assessmentkit.rubric.Comparison;
 import io.github.assessmentkit.rubric.CriterionKind;
@@ -54,6 +55,7 @@ final class RubricReader {
             o.objects("criteria", RubricReader::criterion),
             o.objects("ladders", RubricReader::ladder),
             o.objects("awards", RubricReader::award),
+            o.has("ratingRules") ? o.objects("ratingRules", RubricReader::ratingRules) : null,
             Extensions.NONE);
     o.raw("format");
     o.raw("formatVersion");
@@ -76,6 +78,7 @@ final class RubricReader {
         doc.criteria(),
         doc.ladders(),
         doc.awards(),
+        doc.ratingRules(),
         o.rest());
   }
 
@@ -106,6 +109,18 @@ final class RubricReader {
         c.objects("children", RubricReader::criterion),
         c.objects("indicators", RubricReader::indicator),
         c.rest());
+  }
+
+  static RatingRulesDoc ratingRules(Obj r) {
+    RatingRulesDoc d =
+        new RatingRulesDoc(
+            r.where(),
+            r.string("node"),
+            r.decimal("evidenceAbove"),
+            r.decimal("strengthsAbove"),
+            r.decimal("improvementsAbove"));
+    r.noRest();
+    return d;
   }
 
   static AreaDoc area(Obj a) {

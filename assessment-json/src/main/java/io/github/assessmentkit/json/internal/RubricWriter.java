@@ -14,11 +14,13 @@ import io.github.assessmentkit.rubric.Criterion;
 import io.github.assessmentkit.rubric.Gate;
 import io.github.assessmentkit.rubric.Indicator;
 import io.github.assessmentkit.rubric.Ladder;
+import io.github.assessmentkit.rubric.RatingRules;
 import io.github.assessmentkit.rubric.Rubric;
 import io.github.assessmentkit.rubric.Rung;
 import io.github.assessmentkit.rubric.Severity;
 import io.github.assessmentkit.rubric.WhenNotApplicable;
 import io.github.assessmentkit.text.Text;
+import java.util.Map;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -83,6 +85,18 @@ final class RubricWriter {
       award(a, g);
     }
     g.writeEndArray();
+    if (!r.ratingRules().isEmpty()) {
+      g.writeArrayPropertyStart("ratingRules");
+      for (Map.Entry<String, RatingRules> e : r.ratingRules().entrySet()) {
+        g.writeStartObject();
+        g.writeStringProperty("node", e.getKey());
+        optional("evidenceAbove", e.getValue().evidenceAbove(), g);
+        optional("strengthsAbove", e.getValue().strengthsAbove(), g);
+        optional("improvementsAbove", e.getValue().improvementsAbove(), g);
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
     extensions.write(r.extensions(), g);
     g.writeEndObject();
   }

@@ -7,7 +7,8 @@ import tools.jackson.core.JsonGenerator;
 
 /**
  * The scale kinds the JSON format knows, one codec each: {@code band}, {@code levels}, {@code
- * yes-partial-no}, {@code likert}, {@code measure} and {@code numeric}, never a class name.
+ * yes-partial-no}, {@code yes-no}, {@code likert}, {@code measure} and {@code numeric}, never a
+ * class name.
  */
 final class ScaleCodecs {
   /** Every scale kind's codec. */
@@ -18,6 +19,7 @@ final class ScaleCodecs {
               new BandScaleCodec(),
               new LevelScaleCodec(),
               new YesPartialNoScaleCodec(),
+              new YesNoScaleCodec(),
               new LikertScaleCodec(),
               new MeasureScaleCodec(),
               new NumericScaleCodec()));

@@ -1,5 +1,7 @@
 package io.github.assessmentkit.json.internal;
 
+import io.github.assessmentkit.internal.Identifiers;
+
 /** Renders offending values for messages: invisible characters made visible, long ones cut. */
 public final class Show {
   private static final int MAX = 200;
@@ -42,18 +44,7 @@ public final class Show {
    * @return true when invisible
    */
   public static boolean isInvisible(int cp) {
-    if (cp == ' ') {
-      return false;
-    }
-    int type = Character.getType(cp);
-    return type == Character.CONTROL
-        || type == Character.FORMAT
-        || type == Character.UNASSIGNED
-        || type == Character.SURROGATE
-        || type == Character.PRIVATE_USE
-        || type == Character.SPACE_SEPARATOR
-        || type == Character.LINE_SEPARATOR
-        || type == Character.PARAGRAPH_SEPARATOR;
+    return Identifiers.isInvisible(cp);
   }
 
   /**
@@ -63,6 +54,6 @@ public final class Show {
    * @return its name
    */
   public static String codePoint(int cp) {
-    return String.format("U+%04X", cp);
+    return Identifiers.codePoint(cp);
   }
 }

@@ -67,7 +67,8 @@ class EveryKindHasACodecTest {
   void the_families_list_exactly_the_kinds_a_document_names() {
     // the names documents use, in the order messages list them
     assertThat(ScaleCodecs.FAMILY.types())
-        .containsExactly("band", "levels", "yes-partial-no", "likert", "measure", "numeric");
+        .containsExactly(
+            "band", "levels", "yes-partial-no", "yes-no", "likert", "measure", "numeric");
     assertThat(MetricCodecs.FAMILY.types())
         .containsExactly("total-points", "total-percent", "points", "percent", "indicator-percent");
     assertThat(ConditionCodecs.FAMILY.types())

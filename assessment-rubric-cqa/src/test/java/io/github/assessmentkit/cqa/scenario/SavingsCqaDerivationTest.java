@@ -79,10 +79,13 @@ class SavingsCqaDerivationTest {
     // given
     var derivation = Rubric.from(cqa).id("cqa-savings").version("2025.2").reweight("7.5", 100);
 
-    // then 120 + 80 + 80 + 80 + 100 = 460, not 450
+    // then 120 + 80 + 80 + 80 + 100 = 460, not the 450 category 7 keeps from the base set
     assertThatThrownBy(derivation::build)
         .isInstanceOf(InvalidRubricException.class)
-        .hasMessage("the points of the children of '7' add up to 460, not 450");
+        .hasMessage(
+            "the points of the children of '7' add up to 460, not 450"
+                + " (the 450 of '7' from the base set cqa@2025.1;"
+                + " changed by this derivation: reweight('7.5') gave it 100 fixed points)");
   }
 
   @Test
