@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * The criteria sets this module provides, by id: {@link #CQA} ({@link CqaCriteria}), {@link
- * #GOVERNANCE} ({@link GovernanceCriteria}) and {@link #INTERNAL_CONTROL} ({@link
- * InternalControlCriteria}), all at {@link #VERSION}.
+ * #GOVERNANCE} ({@link GovernanceCriteria}), {@link #INTERNAL_CONTROL} ({@link
+ * InternalControlCriteria}), {@link #COOP_STANDARD} and {@link #COOP_STANDARD_FARMER_GROUPS}
+ * ({@link CooperativeStandardCriteria}), all at {@link #VERSION}.
  *
  * <pre>{@code
  * RubricRegistry rubrics = RubricRegistry.builder().discover().build();
@@ -27,14 +28,28 @@ public final class CqaSets {
   /** The id of the cooperative internal-control criteria set. */
   public static final String INTERNAL_CONTROL = "internal-control";
 
-  /** The version of the three sets in this release of the module. */
+  /** The id of the Cooperative Standard criteria set. */
+  public static final String COOP_STANDARD = CooperativeStandardCriteria.ID;
+
+  /** The id of the Cooperative Standard's farmer-group variant. */
+  public static final String COOP_STANDARD_FARMER_GROUPS =
+      CooperativeStandardCriteria.FARMER_GROUPS;
+
+  /** The version of the sets in this release of the module. */
   public static final String VERSION = "2025.1";
 
   private CqaSets() {}
 
-  /** {@return the three criteria sets: CQA, good governance, internal control} */
+  /**
+   * {@return the criteria sets: CQA, good governance, internal control, the Cooperative Standard
+   * and its farmer-group variant}
+   */
   public static List<Rubric> all() {
     return List.of(
-        CqaCriteria.rubric(), GovernanceCriteria.rubric(), InternalControlCriteria.rubric());
+        CqaCriteria.rubric(),
+        GovernanceCriteria.rubric(),
+        InternalControlCriteria.rubric(),
+        CooperativeStandardCriteria.rubric(),
+        CooperativeStandardCriteria.farmerGroups());
   }
 }

@@ -2,6 +2,7 @@ package io.github.assessmentkit.cqa.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.assessmentkit.cqa.CooperativeStandardCriteria;
 import io.github.assessmentkit.cqa.CqaCriteria;
 import io.github.assessmentkit.cqa.CqaSets;
 import io.github.assessmentkit.cqa.GovernanceCriteria;
@@ -29,7 +30,9 @@ class GoldenVectorFoldersTest {
       Map.of(
           CqaSets.CQA, CqaCriteria.rubric(),
           CqaSets.GOVERNANCE, GovernanceCriteria.rubric(),
-          CqaSets.INTERNAL_CONTROL, InternalControlCriteria.rubric());
+          CqaSets.INTERNAL_CONTROL, InternalControlCriteria.rubric(),
+          CqaSets.COOP_STANDARD, CooperativeStandardCriteria.rubric(),
+          CqaSets.COOP_STANDARD_FARMER_GROUPS, CooperativeStandardCriteria.farmerGroups());
 
   @Test
   void each_set_and_its_json_copy_pass_their_folder() {
