@@ -115,8 +115,8 @@ public final class Identifiers {
   }
 
   /**
-   * Shows a value with every character that cannot be seen written as {@code \}{@code uXXXX}, so a
-   * message shows what is there.
+   * Shows a value with every character that cannot be seen written as its escape (a zero-width
+   * space as {@code \}{@code u200B}), so a message shows what is there.
    *
    * @param value the value
    * @return the value as shown
