@@ -274,4 +274,32 @@ class RoundTripTest {
         .extensions(Extensions.of(Map.of("exportedBy", "{\"system\":\"x\",\"v\":[1,2.50]}")))
         .build();
   }
+
+  @Test
+  void a_number_written_with_an_exponent_reads_as_the_whole_number_and_reads_back_equal() {
+    // given the mini award's item 1.1 rated 1e2 (100 %) and 2.1 rated 4E1 (40 %) by another
+    // program; read as they are, they would be 1E+2 and 4E+1 (scale -2 and -1), written back as
+    // 100 and 40, and so not equal after a round trip
+    String document =
+        json.writeString(
+                MiniRubrics.assessmentOf(MiniRubrics.award())
+                    .rating(io.github.assessmentkit.assessment.Rating.of("1.1", 100))
+                    .rating(io.github.assessmentkit.assessment.Rating.of("2.1", 40))
+                    .build())
+            .replace("\"value\": 100", "\"value\": 1e2")
+            .replace("\"value\": 40", "\"value\": 4E1");
+    assertThat(document).contains("1e2").contains("4E1");
+
+    // when
+    Assessment read = json.readAssessment(document);
+    Assessment back = json.readAssessment(json.writeString(read));
+
+    // then they read as 100 and 40, scale 0, and the round trip keeps them equal
+    assertThat(read.rating("1.1").orElseThrow().state())
+        .isEqualTo(
+            new io.github.assessmentkit.assessment.RatingState.Rated(
+                io.github.assessmentkit.scale.RatingValue.of(new java.math.BigDecimal("100"))));
+    assertThat(back).isEqualTo(read);
+    assertThat(json.writeString(back)).contains("\"value\": 100").contains("\"value\": 40");
+  }
 }

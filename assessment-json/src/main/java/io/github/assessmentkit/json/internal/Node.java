@@ -162,9 +162,15 @@ public final class Node {
     return text;
   }
 
-  /** {@return the number, exactly; only for a number} */
+  /**
+   * {@return the number, exactly; only for a number. A number written with an exponent that leaves
+   * no decimal places ({@code 1e2}, {@code 4E1}) reads as the whole number it is ({@code 100},
+   * {@code 40}, scale 0), which is how it is written back, so a document reads back equal after a
+   * round trip; {@code 1.50e1} keeps its place ({@code 15.0})}
+   */
   public BigDecimal decimalValue() {
-    return scalar().decimalValue();
+    BigDecimal d = scalar().decimalValue();
+    return d.scale() < 0 ? d.setScale(0) : d;
   }
 
   /** {@return the boolean; only for true or false} */
