@@ -22,5 +22,26 @@ expected.each { artifactId, extensions ->
 }
 def log = new File(basedir, 'build.log').text
 assert log =~ /Tests run: [1-9]\d*, Failures: 0, Errors: 0/ : 'the consumer ran no test'
-println "consumer check: ${expected.keySet().join(', ')} ${version} came from the staging repository"
+
+// The tests ran inside the consumer's own module, with the published jars on the module path:
+// each forked test JVM records its system properties in its report, and the launcher sets
+// jdk.module.path only when it was given --module-path.
+def reports = new File(basedir, 'target/surefire-reports').listFiles()
+    .findAll { it.name ==~ /TEST-.*\.xml/ }
+assert reports : 'no surefire report'
+assert reports.any { it.name == 'TEST-io.github.assessmentkit.consumer.ModulePathTest.xml' } :
+    'the module-path tests did not run'
+reports.each { report ->
+  def text = report.text
+  def property = { name -> text.find(/<property name="${name}" value="([^"]*)"/) { all, v -> v } ?: '' }
+  def modulePath = property('jdk.module.path')
+  def classPath = property('java.class.path')
+  ['assessment-core', 'assessment-json', 'assessment-rubric-cqa'].each { artifactId ->
+    def jar = ~/${artifactId}-[^\/\\${File.pathSeparator}]*\.jar/
+    assert modulePath =~ jar : "${report.name}: ${artifactId} is not on the module path: ${modulePath}"
+    assert !(classPath =~ jar) : "${report.name}: ${artifactId} is on the class path: ${classPath}"
+  }
+}
+println "consumer check: ${expected.keySet().join(', ')} ${version} came from the staging repository" +
+    " and ran on the module path (${reports.size()} test classes)"
 return true

@@ -109,7 +109,7 @@ public final class Fixtures {
                 Text.of("เกณฑ์ขนาดเท่า CQA สำหรับวัดความเร็ว", "CQA-sized rubric for benchmarks"))
             .provenance(
                 Provenance.unverified(
-                    Text.en("CQA point values as noted in the domain reference"),
+                    Text.en("CQA point values as given in docs/sources.md"),
                     Text.en("shape and points only; descriptors are placeholders")))
             .edition("benchmark")
             .defaultStrategy(Strategies.HOLISTIC_BAND);

@@ -11,8 +11,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The TQA award ladder of domain.md section 3 on a CQA-shaped rubric (1000 points). When every item
- * is rated p %, the total is p % of 1000, since each item earns p % of its points.
+ * The TQA award ladder (as docs/sources.md describes it for the CQA set) on a CQA-shaped rubric
+ * (1000 points). When every item is rated p %, the total is p % of 1000, since each item earns p %
+ * of its points.
  */
 class TqaLadderTest {
   private final Rubric rubric = CqaShaped.rubric();

@@ -24,9 +24,9 @@ import java.util.Map;
 
 /**
  * A synthetic rubric shaped like the CQA set: the seven categories and seventeen items with the
- * point values of domain.md section 3 (1000 in all), one band-scale indicator per item named like
- * the item, scored holistically; the overall scoring bands as a ladder; and the TQA award ladder
- * (TQC, TQC Plus with its four themes, TQA, TQA Global Excellence) as an award scheme.
+ * point values docs/sources.md gives for the CQA set (1000 in all), one band-scale indicator per
+ * item named like the item, scored holistically; the overall scoring bands as a ladder; and the TQA
+ * award ladder (TQC, TQC Plus with its four themes, TQA, TQA Global Excellence) as an award scheme.
  */
 public final class CqaShaped {
   /** Item id to points, in rubric order. */
@@ -63,7 +63,7 @@ public final class CqaShaped {
             .title(Text.of("เกณฑ์ทดสอบรูปแบบ CQA", "CQA-shaped test rubric"))
             .provenance(
                 Provenance.unverified(
-                    Text.en("domain.md section 3"), Text.en("point values only; made for tests")))
+                    Text.en("docs/sources.md, CQA"), Text.en("point values only; made for tests")))
             .defaultStrategy(Strategies.HOLISTIC_BAND);
     for (int category = 1; category <= 7; category++) {
       String id = String.valueOf(category);

@@ -43,9 +43,10 @@ import java.util.List;
  * from B.E. 2545 to 2563 it graded ดีเลิศ / ดีมาก / ดี / ไม่ผ่าน ({@link #GRADE}). Both ladders
  * read the total percent and carry one gate, {@link #NO_DEFICIENCY}: a cooperative with fraud in
  * the last two years, or a registrar's order still open, fails whatever its points. The two gate
- * conditions may not be rated not applicable. The conditions and the four grades are those the
- * domain reference gives (a B.E. 2553 provincial indicator sheet); the weights and the thresholds
- * of the ladders are proposals, marked unverified in the data.
+ * conditions may not be rated not applicable. The grades, and four of the conditions (S3.1, S4.2,
+ * S6.1 and S6.2, from a B.E. 2553 provincial indicator sheet), come from sources; the other
+ * conditions, the weights, the gate and the thresholds of the ladders are proposals, marked
+ * unverified in the data. Where each figure comes from: see docs/sources.md in the repository.
  *
  * <pre>{@code
  * Rubric standard = CooperativeStandardCriteria.rubric();          // coop-standard@2025.1

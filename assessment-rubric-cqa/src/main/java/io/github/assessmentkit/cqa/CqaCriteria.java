@@ -54,6 +54,9 @@ import io.github.assessmentkit.text.Text;
  * it: Customer (category 3 and item 7.2 at 50 % or more), People (category 5 and item 7.3),
  * Operation (category 6 and item 7.1), Innovation (item 6.1, category 2 and item 7.1).
  *
+ * <p>Where each figure comes from, and which are unverified (the scoring bands; the points as
+ * transcribed from EdPEx): see docs/sources.md in the repository.
+ *
  * <pre>{@code
  * Rubric cqa = CqaCriteria.rubric();
  * Assessment self = Assessment.builder("phu-pha-ngoen-2566", subject, cqa.ref(),

@@ -56,7 +56,8 @@ import java.util.List;
  * WhenNotApplicable#HOLDS}; the plaque still needs the outstanding level and every principle at 60
  * %, and the yearly re-assessment asks G2.3 again once the years exist. The thresholds and the two
  * extra conditions are proposals, marked unverified; only the outstanding level is documented as
- * what earned the plaque (Loei, fiscal year 2556).
+ * what earned the plaque (Loei, fiscal year 2556). Where each figure comes from: see
+ * docs/sources.md in the repository.
  *
  * <pre>{@code
  * Rubric governance = RubricRegistry.builder().discover().build().get("coop-governance");

@@ -30,7 +30,8 @@ import java.util.List;
  * <p>Every principle weighs the same: it is worth 4 points, one per level, so the 68-point total is
  * simply the sum of the levels, and the percent (total ÷ 68) places the cooperative on the
  * four-level rating {@link #RATING}: ดีมาก / very good (85 % or more), ดี / good (70), พอใช้ / fair
- * (50), ต้องปรับปรุง / needs improvement. The cut-offs are proposals, marked unverified.
+ * (50), ต้องปรับปรุง / needs improvement. The cut-offs are proposals, marked unverified; where each
+ * figure comes from: see docs/sources.md in the repository.
  *
  * <p>Strategy: {@link Strategies#POINTS_SUM}, because auditors weigh every principle alike and the
  * set's rating reads the whole sum; a principle answered "unknown" earns nothing and is reported.

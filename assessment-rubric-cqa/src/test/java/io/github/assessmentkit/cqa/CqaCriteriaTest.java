@@ -45,7 +45,7 @@ class CqaCriteriaTest {
 
   @Test
   void holds_the_profile_and_seven_categories_worth_1000_points() {
-    // given the point values of domain.md, section 3 (EdPEx 2567-2570)
+    // given the point values of docs/sources.md, CQA (EdPEx 2567-2570)
     Map<String, Integer> points = new LinkedHashMap<>();
     points.put("1", 115);
     points.put("1.1", 65);

@@ -20,8 +20,8 @@ import java.util.Objects;
 import org.junit.jupiter.api.Test;
 
 /**
- * Any choice of allowed percentages on the seventeen CQA items scores as domain.md says: the total
- * is the sum of percentage x points, the overall band and the TQA award follow from it.
+ * Any choice of allowed percentages on the seventeen CQA items scores as docs/sources.md says: the
+ * total is the sum of percentage x points, the overall band and the TQA award follow from it.
  */
 class CqaScoringProperties {
   private static final List<String> ITEMS =
@@ -67,7 +67,7 @@ class CqaScoringProperties {
             });
   }
 
-  /** The TQA ladder of domain.md, section 3, written out once more as a plain oracle. */
+  /** The TQA ladder of docs/sources.md, CQA, written out once more as a plain oracle. */
   private static String expectedTier(List<Integer> steps) {
     BigDecimal total = expectedTotal(steps);
     if (total.compareTo(BigDecimal.valueOf(750)) > 0) {
