@@ -128,10 +128,12 @@ public final class CooperativeStandardCriteria {
                     "The conditions of a standard cooperative on a B.E. 2553 provincial"
                         + " indicator sheet, and the Cooperative Promotion Department's grades"),
                 Text.of(
-                    "เงื่อนไขและระดับมาจากแหล่งอ้างอิง น้ำหนักและเกณฑ์คะแนนเป็นข้อเสนอ"
+                    "เงื่อนไขสี่ข้อ (S3.1, S4.2, S6.1, S6.2) และสี่ระดับมาจากแหล่งอ้างอิง"
+                        + " เงื่อนไขอีกหกข้อ น้ำหนัก เงื่อนไขกั้น และเกณฑ์คะแนนเป็นข้อเสนอ"
                         + " (ยังไม่ได้ตรวจสอบ)",
-                    "The conditions and the grades come from the reference; the weights and"
-                        + " the thresholds are proposals (unverified).")))
+                    "Four conditions (S3.1, S4.2, S6.1, S6.2) and the four grades come from the"
+                        + " source; the other six conditions, the weights, the gate and the"
+                        + " thresholds are proposals (unverified).")))
         .totalPoints(100)
         .defaultStrategy(Strategies.POINTS_SUM)
         .criterion(
