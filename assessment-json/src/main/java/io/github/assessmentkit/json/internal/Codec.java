@@ -9,6 +9,7 @@ import io.github.assessmentkit.json.JsonLimits;
 import io.github.assessmentkit.rubric.InvalidRubricException;
 import io.github.assessmentkit.rubric.Rubric;
 import io.github.assessmentkit.scoring.Scorecard;
+import io.github.assessmentkit.scoring.StrategyRegistry;
 import io.github.assessmentkit.text.Language;
 import io.github.assessmentkit.text.Text;
 import io.github.assessmentkit.validation.AssessmentValidator;
@@ -45,15 +46,43 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class Codec {
   private final Parsing parsing;
+  private final @Nullable StrategyRegistry strategies;
   private volatile @Nullable Output output;
+
+  /**
+   * Creates a codec that checks strategies against the standard ones and those {@link
+   * java.util.ServiceLoader} finds. Cheap: what writing needs is made on the first write.
+   *
+   * @param limits the read limits
+   */
+  public Codec(JsonLimits limits) {
+    this(limits, null);
+  }
 
   /**
    * Creates a codec. Cheap: what writing needs is made on the first write.
    *
    * @param limits the read limits
+   * @param strategies the strategies a rubric may name, or null for the standard ones and those
+   *     {@link java.util.ServiceLoader} finds, looked for on the first use
    */
-  public Codec(JsonLimits limits) {
+  public Codec(JsonLimits limits, @Nullable StrategyRegistry strategies) {
     this.parsing = new Parsing(limits);
+    this.strategies = strategies;
+  }
+
+  /** {@return the strategies a rubric may name} */
+  public StrategyRegistry strategies() {
+    StrategyRegistry given = strategies;
+    return given != null ? given : DiscoveredStrategies.REGISTRY;
+  }
+
+  /** The standard strategies and those found by {@link java.util.ServiceLoader}, found once. */
+  private static final class DiscoveredStrategies {
+    static final StrategyRegistry REGISTRY =
+        StrategyRegistry.builder().addStandard().discover().build();
+
+    private DiscoveredStrategies() {}
   }
 
   /** What writing needs: the document writer and a generator setup for stable output. */
@@ -107,7 +136,17 @@ public final class Codec {
     Rubric early = early(issues, doc::toModel);
     Structure.check(doc, issues);
     stopIfAny(issues);
-    return early != null ? early : build(issues, doc::toModel, doc.idPaths());
+    Map<String, Where> idPaths = doc.idPaths();
+    Rubric rubric = early != null ? early : build(issues, doc::toModel, idPaths);
+    StrategyCheck.check(
+        rubric,
+        strategies(),
+        "/defaultStrategy",
+        id -> idPaths.getOrDefault(id, Where.ROOT).pointer(),
+        id -> idPaths.getOrDefault(id, Where.ROOT).field("strategy").pointer(),
+        issues);
+    stopIfAny(issues);
+    return rubric;
   }
 
   /**
@@ -143,7 +182,10 @@ public final class Codec {
     Scorecard early = early(issues, doc::toModel);
     Structure.check(doc, issues);
     stopIfAny(issues);
-    return early != null ? early : build(issues, doc::toModel, Map.of());
+    Scorecard scorecard = early != null ? early : build(issues, doc::toModel, Map.of());
+    ScorecardConsistency.check(scorecard, issues);
+    stopIfAny(issues);
+    return scorecard;
   }
 
   /**
@@ -165,6 +207,22 @@ public final class Codec {
     }
     AssessmentDocs.AssessmentDoc doc = AssessmentReader.read(root);
     Structure.check(doc, issues);
+    Issues scorable = new Issues();
+    StrategyCheck.check(
+        rubric, strategies(), "/rubric", id -> "/rubric", id -> "/rubric", scorable);
+    if (!scorable.isEmpty()) {
+      // the rubric cannot score this assessment: said first, then what the document holds
+      ValidationReport rest = validateReadable(rubric, doc, issues);
+      List<Violation> all = new ArrayList<>(scorable.report().violations());
+      all.addAll(rest.violations());
+      return new ValidationReport(all);
+    }
+    return validateReadable(rubric, doc, issues);
+  }
+
+  /** Checks a read assessment document against a rubric, as {@link #validateAssessment} does. */
+  private static ValidationReport validateReadable(
+      Rubric rubric, AssessmentDocs.AssessmentDoc doc, Issues issues) {
     if (issues.isEmpty()) {
       try {
         return AssessmentValidator.validate(rubric, doc.toModel());

@@ -1,7 +1,7 @@
 package io.github.assessmentkit.json.internal;
 
-import io.github.assessmentkit.rubric.Provenance;
 import io.github.assessmentkit.internal.Identifiers;
+import io.github.assessmentkit.rubric.Provenance;
 import io.github.assessmentkit.text.Text;
 import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
@@ -66,7 +66,8 @@ final class CommonDocs {
     String th = t.string("th");
     String en = t.string("en");
     t.noRest();
-    if ((th == null || Identifiers.isBlankText(th)) && (en == null || Identifiers.isBlankText(en))) {
+    if ((th == null || Identifiers.isBlankText(th))
+        && (en == null || Identifiers.isBlankText(en))) {
       if (!t.issues().coveredAt(t.path())) {
         t.issues().add(t.path(), "text.required", null, JsonMessages.textNeeded());
       }
