@@ -200,7 +200,18 @@ public final class AssessmentJson {
    * Reads a scorecard document, as {@link #write(Scorecard, OutputStream)} writes it. Reading what
    * was written gives an equal scorecard, decimals with their scale ({@code 14.00} stays {@code
    * 14.00}). The document is read as it stands: its numbers are not scored again, only checked for
-   * what every scorecard holds to (no node earns more than it could, coverage counts that add up).
+   * what every scorecard holds to (no node earns more than it could, coverage counts that add up)
+   * and for agreeing with itself, node by node: its {@code percent} is its exact {@code fraction} ×
+   * 100 rounded half-even to two places, 0.00 without a fraction ({@code
+   * scorecard.percent-matches-fraction}); its parts' shown {@code possible} adds up to its own
+   * where any part counts for more than 0 exactly ({@code scorecard.possible-adds-up}); and where
+   * its exact earned points are the sum of its parts' (exact {@code fraction} × {@code
+   * exactPossible}), its parts' shown {@code earned} adds up to its own ({@code
+   * scorecard.earned-adds-up}). Not checked: the shown points of a node that is not the sum of its
+   * parts (a lowest-part or holistic strategy), a shown value against its exact one (the
+   * largest-remainder split may put a cent on either side), and anything that needs the rubric or
+   * the assessment (a line's points against its rating, the total against the rubric's, the award
+   * and ladder decisions).
    *
    * @param in the document, UTF-8; read to its end, not closed
    * @return the scorecard

@@ -34,9 +34,9 @@ import org.jspecify.annotations.Nullable;
  * Reads a rubric document into {@link RubricDocs} and {@link AwardRuleDocs} records, reporting each
  * property of the wrong type or unknown, and checks that ids are unique where they must be:
  * criterion, indicator and area ids in the whole rubric, ladder and award-scheme ids in the rubric,
- * rung ids in their ladder and tier ids in their scheme (rule {@code rubric.unique-id}, at the
- * second use). Level and dimension codes are unique in their scale; the scale refuses a repeated
- * one, which is reported at the indicator.
+ * rung ids in their ladder, tier ids in their scheme, and the node of each set of rating rules
+ * (rule {@code rubric.unique-id}, at the second use). Level and dimension codes are unique in their
+ * scale; the scale refuses a repeated one, which is reported at the indicator.
  */
 final class RubricReader {
   private RubricReader() {}
@@ -225,7 +225,7 @@ final class RubricReader {
   /**
    * Reports ids used twice, with the path of the second use: criterion, indicator and area ids in
    * the whole rubric, ladder and scheme ids in the rubric, rung ids in their ladder, tier ids in
-   * their scheme.
+   * their scheme, the nodes of rating rules.
    *
    * @param doc the rubric
    * @param issues where violations go
@@ -247,6 +247,19 @@ final class RubricReader {
         RungDoc r = list.get(j);
         if (r != null) {
           once(rungs, r.id(), l.at().field("rungs").item(j), issues);
+        }
+      }
+    }
+    if (doc.ratingRules() != null) {
+      // the builder keeps the last rules given for a node: in a document, a second set is refused
+      Set<String> rated = new HashSet<>();
+      for (RatingRulesDoc r : present(doc.ratingRules())) {
+        if (r.node() != null && !rated.add(r.node())) {
+          issues.add(
+              r.at().field("node").pointer(),
+              "rubric.unique-id",
+              r.node(),
+              JsonMessages.duplicateId(r.node()));
         }
       }
     }
