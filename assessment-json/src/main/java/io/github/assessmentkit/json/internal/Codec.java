@@ -71,18 +71,32 @@ public final class Codec {
     this.strategies = strategies;
   }
 
-  /** {@return the strategies a rubric may name} */
+  /**
+   * {@return the strategies a rubric may name}
+   *
+   * @throws io.github.assessmentkit.AssessmentException if none were given and two strategies found
+   *     by {@link java.util.ServiceLoader} share an id (asked again on the next use)
+   */
   public StrategyRegistry strategies() {
     StrategyRegistry given = strategies;
-    return given != null ? given : DiscoveredStrategies.REGISTRY;
+    return given != null ? given : discovered();
   }
 
   /** The standard strategies and those found by {@link java.util.ServiceLoader}, found once. */
-  private static final class DiscoveredStrategies {
-    static final StrategyRegistry REGISTRY =
-        StrategyRegistry.builder().addStandard().discover().build();
+  private static volatile @Nullable StrategyRegistry discovered;
 
-    private DiscoveredStrategies() {}
+  private static StrategyRegistry discovered() {
+    StrategyRegistry found = discovered;
+    if (found == null) {
+      synchronized (Codec.class) {
+        found = discovered;
+        if (found == null) {
+          found = StrategyRegistry.builder().addStandard().discover().build();
+          discovered = found;
+        }
+      }
+    }
+    return found;
   }
 
   /** What writing needs: the document writer and a generator setup for stable output. */
