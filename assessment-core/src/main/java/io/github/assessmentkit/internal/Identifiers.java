@@ -5,7 +5,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The rule for an id or code that other parts of a rubric or document refer to: not blank, no white
  * space at either end, and no character that cannot be seen (controls, zero-width and other format
- * characters), so that two ids that look alike are alike. The rubric builder and the JSON reader
+ * characters, lone surrogates, every Unicode default-ignorable code point, variation selectors
+ * among them), so that two ids that look alike are alike. The rubric builder and the JSON reader
  * apply this one rule. Thread-safe.
  */
 public final class Identifiers {
@@ -71,9 +72,10 @@ public final class Identifiers {
       return SPACE;
     }
     int type = Character.getType(first);
-    if (type == Character.NON_SPACING_MARK
-        || type == Character.COMBINING_SPACING_MARK
-        || type == Character.ENCLOSING_MARK) {
+    if ((type == Character.NON_SPACING_MARK
+            || type == Character.COMBINING_SPACING_MARK
+            || type == Character.ENCLOSING_MARK)
+        && !isDefaultIgnorable(first)) {
       return new Problem(Fault.MARK, first);
     }
     if (invisible >= 0) {
@@ -83,8 +85,11 @@ public final class Identifiers {
   }
 
   /**
-   * Tells whether a code point cannot be seen: a control, format, unassigned, surrogate or
-   * separator character other than the plain space.
+   * Tells whether a code point cannot be seen: a control, format, unassigned, surrogate (a lone
+   * one, as a string holds it), private-use or separator character other than the plain space, or a
+   * code point Unicode calls default-ignorable ({@code Default_Ignorable_Code_Point}, among them
+   * the variation selectors U+180B–U+180D, U+180F, U+FE00–U+FE0F and U+E0100–U+E01EF, the combining
+   * grapheme joiner U+034F and the Hangul fillers).
    *
    * @param cp the code point
    * @return true when invisible
@@ -101,7 +106,79 @@ public final class Identifiers {
         || type == Character.PRIVATE_USE
         || type == Character.SPACE_SEPARATOR
         || type == Character.LINE_SEPARATOR
-        || type == Character.PARAGRAPH_SEPARATOR;
+        || type == Character.PARAGRAPH_SEPARATOR
+        || isDefaultIgnorable(cp);
+  }
+
+  /**
+   * The ranges of Unicode's {@code Default_Ignorable_Code_Point} property (DerivedCoreProperties,
+   * Unicode 15.1), first and last code point of each, in order. Those of general category Cf or Cn
+   * are caught by their category too; the list names them all so that it reads as the standard
+   * does.
+   */
+  private static final int[] DEFAULT_IGNORABLE = {
+    0x00AD, 0x00AD, // soft hyphen
+    0x034F, 0x034F, // combining grapheme joiner
+    0x061C, 0x061C, // Arabic letter mark
+    0x115F, 0x1160, // Hangul choseong and jungseong fillers
+    0x17B4, 0x17B5, // Khmer inherent vowels
+    0x180B, 0x180F, // Mongolian free variation selectors and vowel separator
+    0x200B, 0x200F, // zero-width space, joiners, marks
+    0x202A, 0x202E, // bidirectional embeddings and overrides
+    0x2060, 0x206F, // word joiner, invisible operators, isolates
+    0x3164, 0x3164, // Hangul filler
+    0xFE00, 0xFE0F, // variation selectors 1-16
+    0xFEFF, 0xFEFF, // zero-width no-break space (byte order mark)
+    0xFFA0, 0xFFA0, // halfwidth Hangul filler
+    0xFFF0, 0xFFF8, // unassigned specials
+    0x1BCA0, 0x1BCA3, // shorthand format controls
+    0x1D173, 0x1D17A, // musical symbol format controls
+    0xE0000, 0xE0FFF // tags and variation selectors 17-256
+  };
+
+  /**
+   * Tells whether a code point is default-ignorable in Unicode: one that is not shown unless a font
+   * or process supports it, the variation selectors among them.
+   *
+   * @param cp the code point
+   * @return true when default-ignorable
+   */
+  public static boolean isDefaultIgnorable(int cp) {
+    if (cp < 0x00AD) {
+      return false;
+    }
+    for (int i = 0; i < DEFAULT_IGNORABLE.length; i += 2) {
+      if (cp < DEFAULT_IGNORABLE[i]) {
+        return false;
+      }
+      if (cp <= DEFAULT_IGNORABLE[i + 1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Tells whether a text has nothing to read: empty, or only white space (the no-break and other
+   * Unicode spaces among it) and characters that cannot be seen ({@link #isInvisible(int)}), so
+   * that a name of one space, one no-break space or one zero-width space counts as blank. Lone
+   * surrogates count as invisible.
+   *
+   * @param s the text
+   * @return true when nothing in it can be seen
+   */
+  public static boolean isBlankText(String s) {
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      if (cp > ' ' && cp < 0x7f) {
+        return false;
+      }
+      if (!Character.isWhitespace(cp) && !isInvisible(cp)) {
+        return false;
+      }
+      i += Character.charCount(cp);
+    }
+    return true;
   }
 
   /**

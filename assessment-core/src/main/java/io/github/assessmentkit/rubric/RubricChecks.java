@@ -78,8 +78,10 @@ final class RubricChecks {
 
   static void check(Rubric rubric) {
     boolean shares = rubric.totalPoints().signum() > 0;
+    Set<String> areaIds = new HashSet<>();
     for (Criterion c : rubric.criteria()) {
       checkNode(c, true, shares);
+      uniqueAreas(c, areaIds);
     }
     Set<String> ladderIds = new HashSet<>();
     for (Ladder ladder : rubric.ladders()) {
@@ -104,6 +106,18 @@ final class RubricChecks {
       for (AwardTier tier : scheme.tiers()) {
         checkCondition(rubric, scheme.id() + "/" + tier.id(), tier.condition());
       }
+    }
+  }
+
+  /** Refuses an area id used twice anywhere in the rubric, naming the area. */
+  private static void uniqueAreas(Criterion c, Set<String> seen) {
+    for (Area a : c.areas()) {
+      if (!seen.add(a.id())) {
+        throw new InvalidRubricException(a.id(), Messages.duplicateId(a.id()));
+      }
+    }
+    for (Criterion child : c.children()) {
+      uniqueAreas(child, seen);
     }
   }
 

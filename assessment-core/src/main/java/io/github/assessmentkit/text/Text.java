@@ -1,13 +1,15 @@
 package io.github.assessmentkit.text;
 
 import io.github.assessmentkit.InvalidValueException;
+import io.github.assessmentkit.internal.Identifiers;
 import io.github.assessmentkit.internal.Messages;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A human-facing string in Thai and English. At least one of the two is present; a missing one
- * falls back to the other.
+ * falls back to the other. A language whose text has nothing visible in it (only white space,
+ * no-break spaces, zero-width or other characters that cannot be seen) counts as missing.
  *
  * <pre>{@code
  * Text leadership = Text.of("การนำองค์กร", "Leadership");
@@ -26,7 +28,7 @@ public record Text(@Nullable String th, @Nullable String en) {
    *
    * @param th the Thai text, or {@code null} when only English is known
    * @param en the English text, or {@code null} when only Thai is known
-   * @throws IllegalArgumentException if a component is blank or out of range
+   * @throws IllegalArgumentException if both components are blank, nothing visible in either
    */
   public Text {
     if (isBlank(th) && isBlank(en)) {
@@ -104,7 +106,7 @@ public record Text(@Nullable String th, @Nullable String en) {
   }
 
   private static boolean isBlank(@Nullable String s) {
-    // most texts start with a character that is not white space: no need to scan them
-    return s == null || ((s.isEmpty() || Character.isWhitespace(s.charAt(0))) && s.isBlank());
+    // most texts start with a visible character: the check stops there
+    return s == null || Identifiers.isBlankText(s);
   }
 }

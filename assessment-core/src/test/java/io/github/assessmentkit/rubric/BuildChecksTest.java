@@ -66,6 +66,55 @@ class BuildChecksTest {
   }
 
   @Test
+  void an_id_with_a_variation_selector_does_not_build() {
+    // given indicator "2.1" followed by variation selector 16 (U+FE0F): before, it built
+    Indicator hidden = Indicator.of("2.1\ufe0f", Text.en("?"), MiniRubrics.bands());
+
+    // when / then
+    assertThatExceptionOfType(InvalidRubricException.class)
+        .isThrownBy(
+            () -> Rubric.from(award).removeIndicator("2.1").addIndicator("2.1", hidden).build())
+        .withMessage(
+            "indicator id '2.1\\ufe0f' holds the invisible character U+FE0F;"
+                + " ids must look exactly as they are")
+        .satisfies(
+            e ->
+                assertThat(e.text().get(Language.TH))
+                    .isEqualTo(
+                        "รหัสตัวชี้วัด '2.1\\ufe0f' มีอักขระที่มองไม่เห็น U+FE0F"
+                            + " รหัสต้องไม่มีอักขระที่มองไม่เห็น"));
+  }
+
+  @Test
+  void a_code_with_a_supplementary_variation_selector_or_a_lone_surrogate_does_not_build() {
+    // given a level code with variation selector 17 (U+E0100, a supplementary code point), an
+    // area id with a lone high surrogate, and an area id starting with variation selector 1
+    LevelScale levels =
+        new LevelScale(
+            Text.en("levels"),
+            List.of(
+                new Level("a\udb40\udd00", Text.en("low"), null),
+                new Level("b", Text.en("high"), null)));
+
+    // when / then
+    assertThatExceptionOfType(InvalidRubricException.class)
+        .isThrownBy(
+            () ->
+                Rubric.from(award)
+                    .replaceIndicator(Indicator.of("1.2", Text.en("?"), levels))
+                    .build())
+        .withMessageStartingWith("level code 'a\\ue0100' holds the invisible character U+E0100");
+    assertThatExceptionOfType(InvalidRubricException.class)
+        .isThrownBy(
+            () -> Rubric.from(award).addArea("1.1", new Area("a\ud800", Text.en("?"))).build())
+        .withMessageStartingWith("area id 'a\\ud800' holds the invisible character U+D800");
+    assertThatExceptionOfType(InvalidRubricException.class)
+        .isThrownBy(
+            () -> Rubric.from(award).addArea("1.1", new Area("\ufe00a", Text.en("?"))).build())
+        .withMessageStartingWith("area id '\\ufe00a' holds the invisible character U+FE00");
+  }
+
+  @Test
   void a_code_that_starts_with_a_combining_mark_does_not_build() {
     // given a level code starting with the Thai vowel sign U+0E31, which needs a consonant first
     LevelScale levels =

@@ -50,6 +50,38 @@ class TextTest {
   }
 
   @Test
+  void refuses_a_name_of_spaces_nobody_can_see_in_both_languages() {
+    // given texts with nothing visible: a no-break space (U+00A0), a narrow no-break space
+    // (U+202F), a zero-width space (U+200B) beside a space, variation selector 16 (U+FE0F), and
+    // the Hangul filler (U+3164): before, each made a text
+    for (String blank : new String[] {"\u00a0", "\u202f", "\u200b ", "\ufe0f", "\u3164"}) {
+      // when / then
+      assertThatThrownBy(() -> Text.th(blank))
+          .as("%s", Integer.toHexString(blank.codePointAt(0)))
+          .isInstanceOf(io.github.assessmentkit.InvalidValueException.class)
+          .hasMessage("text needs Thai or English, both are blank")
+          .satisfies(
+              e ->
+                  assertThat(((io.github.assessmentkit.Bilingual) e).text().get(Language.TH))
+                      .isEqualTo(
+                          "ข้อความต้องมีภาษาไทยหรือภาษาอังกฤษอย่างน้อยหนึ่งภาษา แต่ว่างทั้งสองภาษา"));
+    }
+  }
+
+  @Test
+  void keeps_a_name_with_something_visible_beside_invisible_characters() {
+    // given a heart with variation selector 16, and a Thai vowel sign on its own
+    Text heart = Text.en("\u2764\ufe0f");
+    Text vowel = Text.th("\u0e31");
+
+    // when / then
+    assertThat(heart.en()).isEqualTo("\u2764\ufe0f");
+    assertThat(vowel.th()).isEqualTo("\u0e31");
+    // and a language with nothing visible beside one that has text counts as missing
+    assertThat(Text.of("\u00a0", "Coop").th()).isNull();
+  }
+
+  @Test
   void picks_the_language_of_a_locale_and_english_for_any_other_locale() {
     // given
     Text text = Text.of("กลยุทธ์", "Strategy");

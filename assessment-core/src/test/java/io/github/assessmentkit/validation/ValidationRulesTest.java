@@ -212,9 +212,27 @@ class ValidationRulesTest {
   }
 
   @Test
-  void rating_assessor_exists_is_not_checked_without_a_list_of_assessors() {
-    // given no assessors listed at all
+  void rating_assessor_exists_also_when_no_assessor_is_listed() {
+    // given no assessors listed at all, and a rating that names one
     Assessment a = assessmentOf(checklist).rating(Rating.choice("G1.1", "yes").by("as-2")).build();
+
+    // when / then the named assessor is not among the (empty) list
+    assertThat(violations(checklist, a))
+        .containsExactly(
+            new Violation(
+                "/ratings/0/assessor",
+                "rating.assessor-exists",
+                "as-2",
+                Text.of(
+                    "ผู้ประเมิน 'as-2' ไม่อยู่ในรายชื่อผู้ประเมิน",
+                    "assessor 'as-2' is not among the assessors"),
+                "G1.1"));
+  }
+
+  @Test
+  void a_rating_naming_no_assessor_needs_no_list_of_assessors() {
+    // given no assessors listed and a rating that names none
+    Assessment a = assessmentOf(checklist).rating(Rating.choice("G1.1", "yes")).build();
 
     // when / then
     assertThat(violations(checklist, a)).isEmpty();

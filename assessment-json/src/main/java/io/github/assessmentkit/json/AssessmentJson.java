@@ -6,6 +6,7 @@ import io.github.assessmentkit.json.internal.Codec;
 import io.github.assessmentkit.json.internal.GoldenVectorReader;
 import io.github.assessmentkit.rubric.Rubric;
 import io.github.assessmentkit.scoring.Scorecard;
+import io.github.assessmentkit.scoring.StrategyRegistry;
 import io.github.assessmentkit.validation.AssessmentValidator;
 import io.github.assessmentkit.validation.ValidationReport;
 import java.io.ByteArrayOutputStream;
@@ -13,6 +14,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes rubrics, assessments and scorecards as JSON (UTF-8). The one entry point of the
@@ -64,17 +66,24 @@ import java.nio.charset.StandardCharsets;
  * <p>Immutable and thread-safe; build one and share it.
  */
 public final class AssessmentJson {
-  private static final AssessmentJson STANDARD = new AssessmentJson(JsonLimits.DEFAULTS);
+  private static final AssessmentJson STANDARD = new AssessmentJson(JsonLimits.DEFAULTS, null);
 
   private final JsonLimits limits;
   private final Codec codec;
 
   AssessmentJson(JsonLimits limits) {
-    this.limits = Checks.notNull(limits, "limits");
-    this.codec = new Codec(limits);
+    this(limits, null);
   }
 
-  /** {@return the codec with the default limits} */
+  AssessmentJson(JsonLimits limits, @Nullable StrategyRegistry strategies) {
+    this.limits = Checks.notNull(limits, "limits");
+    this.codec = new Codec(limits, strategies);
+  }
+
+  /**
+   * {@return the codec with the default limits, knowing the standard strategies and those {@link
+   * java.util.ServiceLoader} finds}
+   */
   public static AssessmentJson standard() {
     return STANDARD;
   }
@@ -104,10 +113,22 @@ public final class AssessmentJson {
     return limits;
   }
 
+  /**
+   * {@return the scoring strategies a rubric may name: those given to {@link
+   * AssessmentJsonBuilder#strategies}, else the standard ones and those {@link
+   * java.util.ServiceLoader} finds on the class path or module path (looked for once, on the first
+   * use)}
+   */
+  public StrategyRegistry strategies() {
+    return codec.strategies();
+  }
+
   // ---- reading ----
 
   /**
-   * Reads a rubric document.
+   * Reads a rubric document. Besides its form, every strategy it names must be one of {@link
+   * #strategies()} ({@code rubric.strategy-known}) and fit the criterion it scores ({@code
+   * rubric.strategy-fits}), so that a rubric read is one the scorer accepts.
    *
    * @param in the document, UTF-8; read to its end, not closed
    * @return the rubric
@@ -179,7 +200,18 @@ public final class AssessmentJson {
    * Reads a scorecard document, as {@link #write(Scorecard, OutputStream)} writes it. Reading what
    * was written gives an equal scorecard, decimals with their scale ({@code 14.00} stays {@code
    * 14.00}). The document is read as it stands: its numbers are not scored again, only checked for
-   * what every scorecard holds to (no node earns more than it could, coverage counts that add up).
+   * what every scorecard holds to (no node earns more than it could, coverage counts that add up)
+   * and for agreeing with itself, node by node: its {@code percent} is its exact {@code fraction} ×
+   * 100 rounded half-even to two places, 0.00 without a fraction ({@code
+   * scorecard.percent-matches-fraction}); its parts' shown {@code possible} adds up to its own
+   * where any part counts for more than 0 exactly ({@code scorecard.possible-adds-up}); and where
+   * its exact earned points are the sum of its parts' (exact {@code fraction} × {@code
+   * exactPossible}), its parts' shown {@code earned} adds up to its own ({@code
+   * scorecard.earned-adds-up}). Not checked: the shown points of a node that is not the sum of its
+   * parts (a lowest-part or holistic strategy), a shown value against its exact one (the
+   * largest-remainder split may put a cent on either side), and anything that needs the rubric or
+   * the assessment (a line's points against its rating, the total against the rubric's, the award
+   * and ladder decisions).
    *
    * @param in the document, UTF-8; read to its end, not closed
    * @return the scorecard
@@ -217,7 +249,9 @@ public final class AssessmentJson {
    * Checks an assessment document against a rubric in one call: every structural problem, and every
    * violation of the rubric's rules ({@link AssessmentValidator}) by the parts of the document that
    * are well formed. A document that is not JSON, breaks a limit, or is of another type or version
-   * gets that one problem. Never throws for a bad document.
+   * gets that one problem. A rubric that names a strategy not among {@link #strategies()}, or gives
+   * a criterion a strategy that does not fit it, is reported first, at {@code /rubric} ({@code
+   * rubric.strategy-known}, {@code rubric.strategy-fits}). Never throws for a bad document.
    *
    * @param rubric the rubric the assessment should answer
    * @param in the document, UTF-8; read to its end, not closed

@@ -1,9 +1,11 @@
 package io.github.assessmentkit.json;
 
 import io.github.assessmentkit.internal.Checks;
+import io.github.assessmentkit.scoring.StrategyRegistry;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Builds an {@link AssessmentJson} with other read limits.
+ * Builds an {@link AssessmentJson} with other read limits or other scoring strategies.
  *
  * <pre>{@code
  * AssessmentJson json = AssessmentJson.builder()
@@ -15,6 +17,7 @@ import io.github.assessmentkit.internal.Checks;
  */
 public final class AssessmentJsonBuilder {
   private JsonLimits limits = JsonLimits.DEFAULTS;
+  private @Nullable StrategyRegistry strategies;
 
   AssessmentJsonBuilder() {}
 
@@ -29,8 +32,29 @@ public final class AssessmentJsonBuilder {
     return this;
   }
 
+  /**
+   * Sets the scoring strategies a rubric may name. A rubric document that names a strategy the
+   * registry does not hold, or gives a criterion a strategy that does not fit it, is refused when
+   * read ({@code rubric.strategy-known}, {@code rubric.strategy-fits}), and validating an
+   * assessment against such a rubric reports the same. Unless set: the standard strategies and
+   * those {@link java.util.ServiceLoader} finds.
+   *
+   * <pre>{@code
+   * AssessmentJson json = AssessmentJson.builder()
+   *     .strategies(StrategyRegistry.builder().addStandard().add(myStrategy).build())
+   *     .build();
+   * }</pre>
+   *
+   * @param value the strategies
+   * @return this builder
+   */
+  public AssessmentJsonBuilder strategies(StrategyRegistry value) {
+    this.strategies = Checks.notNull(value, "strategies");
+    return this;
+  }
+
   /** {@return the codec} */
   public AssessmentJson build() {
-    return new AssessmentJson(limits);
+    return new AssessmentJson(limits, strategies);
   }
 }

@@ -1,17 +1,25 @@
 package io.github.assessmentkit.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.strings;
 
+import io.github.assessmentkit.assessment.Assessment;
+import io.github.assessmentkit.assessment.OrganisationType;
+import io.github.assessmentkit.assessment.Subject;
 import io.github.assessmentkit.rubric.Indicator;
 import io.github.assessmentkit.rubric.InvalidRubricException;
 import io.github.assessmentkit.rubric.RatingRules;
 import io.github.assessmentkit.rubric.Rubric;
 import io.github.assessmentkit.rubric.RubricBuilder;
 import io.github.assessmentkit.scale.YesNoScale;
+import io.github.assessmentkit.scoring.Scorer;
+import io.github.assessmentkit.scoring.StrategyMisfitException;
 import io.github.assessmentkit.testing.ScoringCases;
+import io.github.assessmentkit.text.Text;
+import io.github.assessmentkit.time.FiscalYear;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -54,6 +62,7 @@ class BuildRoundTripProperties {
   void any_rubric_that_builds_reads_back_equal_from_its_json() {
     AtomicInteger built = new AtomicInteger();
     AtomicInteger refused = new AtomicInteger();
+    AtomicInteger unscorable = new AtomicInteger();
     qt().withExamples(300)
         .forAll(
             ScoringCases.cases(), oddIds(), integers().between(0, 999), integers().between(0, 99))
@@ -90,6 +99,19 @@ class BuildRoundTripProperties {
 
               // when
               String written = JSON.writeString(rubric);
+              Throwable scorerRefusal =
+                  catchThrowable(() -> Scorer.standard().score(rubric, emptyAssessment(rubric)));
+              if (scorerRefusal instanceof StrategyMisfitException misfit) {
+                // a rubric the scorer refuses is refused when read, for the same criterion
+                unscorable.incrementAndGet();
+                Throwable readRefusal = catchThrowable(() -> JSON.readRubric(written));
+                assertThat(readRefusal).isInstanceOf(JsonFormatException.class);
+                assertThat(((JsonFormatException) readRefusal).report().violations())
+                    .isNotEmpty()
+                    .allSatisfy(v -> assertThat(v.rule()).isEqualTo("rubric.strategy-fits"))
+                    .anySatisfy(v -> assertThat(v.message()).isEqualTo(misfit.text()));
+                return;
+              }
               Rubric back = JSON.readRubric(written);
 
               // then
@@ -99,6 +121,15 @@ class BuildRoundTripProperties {
     // both sides of the rule were reached
     assertThat(built.get()).isPositive();
     assertThat(refused.get()).isPositive();
+  }
+
+  private static Assessment emptyAssessment(Rubric rubric) {
+    return Assessment.builder(
+            "a-1",
+            new Subject("coop-1", Text.en("Test cooperative"), OrganisationType.SAVINGS, null),
+            rubric.ref(),
+            FiscalYear.ofBuddhistEra(2566))
+        .build();
   }
 
   private static String holderOf(Rubric rubric, String indicatorId) {

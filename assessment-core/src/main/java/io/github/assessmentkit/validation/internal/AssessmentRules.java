@@ -274,7 +274,7 @@ public final class AssessmentRules {
                 rubric.evidenceValidity()));
       }
     }
-    if (r.assessorId() != null && !assessorIds.isEmpty() && !assessorIds.contains(r.assessorId())) {
+    if (r.assessorId() != null && !assessorIds.contains(r.assessorId())) {
       out.add(
           new Violation(
               path(position, "/assessor"),

@@ -20,8 +20,8 @@ import io.github.assessmentkit.text.Text;
 import io.github.assessmentkit.time.FiscalYear;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -267,7 +267,7 @@ final class AssessmentReader {
     }
     try {
       return parseDate(s);
-    } catch (DateTimeParseException x) {
+    } catch (DateTimeException x) {
       o.issues()
           .add(
               o.path(name),
@@ -279,20 +279,23 @@ final class AssessmentReader {
   }
 
   /**
-   * Reads an ISO date as {@link LocalDate#parse} does. The usual form, {@code YYYY-MM-DD} in ASCII
-   * digits, is read without the formatter; any other text, and any date that does not exist, goes
-   * to the formatter, which gives the answer.
+   * Reads a date exactly as the schema writes it: {@code YYYY-MM-DD} in ASCII digits, a four-digit
+   * year with no sign, a month and a day of two digits each, and a day that exists in that month.
+   * Anything else ({@code +999999999-01-01}, {@code 2566-1-1}, {@code 2023-02-29}) is refused.
+   *
+   * @throws DateTimeException when the text is not such a date
    */
   static LocalDate parseDate(String s) {
     if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
       int year = digits(s, 0, 4);
       int month = digits(s, 5, 7);
       int day = digits(s, 8, 10);
-      if (year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= 28) {
+      if (year >= 0 && month >= 0 && day >= 0) {
+        // LocalDate.of refuses month 0 or 13 and a day the month does not have
         return LocalDate.of(year, month, day);
       }
     }
-    return LocalDate.parse(s);
+    throw new DateTimeException("not a YYYY-MM-DD date: " + s);
   }
 
   /** {@return the ASCII digits from {@code from} to {@code to} as a number, or -1} */

@@ -9,6 +9,7 @@ import io.github.assessmentkit.json.JsonLimits;
 import io.github.assessmentkit.rubric.InvalidRubricException;
 import io.github.assessmentkit.rubric.Rubric;
 import io.github.assessmentkit.scoring.Scorecard;
+import io.github.assessmentkit.scoring.StrategyRegistry;
 import io.github.assessmentkit.text.Language;
 import io.github.assessmentkit.text.Text;
 import io.github.assessmentkit.validation.AssessmentValidator;
@@ -45,15 +46,57 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class Codec {
   private final Parsing parsing;
+  private final @Nullable StrategyRegistry strategies;
   private volatile @Nullable Output output;
+
+  /**
+   * Creates a codec that checks strategies against the standard ones and those {@link
+   * java.util.ServiceLoader} finds. Cheap: what writing needs is made on the first write.
+   *
+   * @param limits the read limits
+   */
+  public Codec(JsonLimits limits) {
+    this(limits, null);
+  }
 
   /**
    * Creates a codec. Cheap: what writing needs is made on the first write.
    *
    * @param limits the read limits
+   * @param strategies the strategies a rubric may name, or null for the standard ones and those
+   *     {@link java.util.ServiceLoader} finds, looked for on the first use
    */
-  public Codec(JsonLimits limits) {
+  public Codec(JsonLimits limits, @Nullable StrategyRegistry strategies) {
     this.parsing = new Parsing(limits);
+    this.strategies = strategies;
+  }
+
+  /**
+   * {@return the strategies a rubric may name}
+   *
+   * @throws io.github.assessmentkit.AssessmentException if none were given and two strategies found
+   *     by {@link java.util.ServiceLoader} share an id (asked again on the next use)
+   */
+  public StrategyRegistry strategies() {
+    StrategyRegistry given = strategies;
+    return given != null ? given : discovered();
+  }
+
+  /** The standard strategies and those found by {@link java.util.ServiceLoader}, found once. */
+  private static volatile @Nullable StrategyRegistry discovered;
+
+  private static StrategyRegistry discovered() {
+    StrategyRegistry found = discovered;
+    if (found == null) {
+      synchronized (Codec.class) {
+        found = discovered;
+        if (found == null) {
+          found = StrategyRegistry.builder().addStandard().discover().build();
+          discovered = found;
+        }
+      }
+    }
+    return found;
   }
 
   /** What writing needs: the document writer and a generator setup for stable output. */
@@ -107,7 +150,17 @@ public final class Codec {
     Rubric early = early(issues, doc::toModel);
     Structure.check(doc, issues);
     stopIfAny(issues);
-    return early != null ? early : build(issues, doc::toModel, doc.idPaths());
+    Map<String, Where> idPaths = doc.idPaths();
+    Rubric rubric = early != null ? early : build(issues, doc::toModel, idPaths);
+    StrategyCheck.check(
+        rubric,
+        strategies(),
+        "/defaultStrategy",
+        id -> idPaths.getOrDefault(id, Where.ROOT).pointer(),
+        id -> idPaths.getOrDefault(id, Where.ROOT).field("strategy").pointer(),
+        issues);
+    stopIfAny(issues);
+    return rubric;
   }
 
   /**
@@ -143,7 +196,10 @@ public final class Codec {
     Scorecard early = early(issues, doc::toModel);
     Structure.check(doc, issues);
     stopIfAny(issues);
-    return early != null ? early : build(issues, doc::toModel, Map.of());
+    Scorecard scorecard = early != null ? early : build(issues, doc::toModel, Map.of());
+    ScorecardConsistency.check(scorecard, issues);
+    stopIfAny(issues);
+    return scorecard;
   }
 
   /**
@@ -165,6 +221,22 @@ public final class Codec {
     }
     AssessmentDocs.AssessmentDoc doc = AssessmentReader.read(root);
     Structure.check(doc, issues);
+    Issues scorable = new Issues();
+    StrategyCheck.check(
+        rubric, strategies(), "/rubric", id -> "/rubric", id -> "/rubric", scorable);
+    if (!scorable.isEmpty()) {
+      // the rubric cannot score this assessment: said first, then what the document holds
+      ValidationReport rest = validateReadable(rubric, doc, issues);
+      List<Violation> all = new ArrayList<>(scorable.report().violations());
+      all.addAll(rest.violations());
+      return new ValidationReport(all);
+    }
+    return validateReadable(rubric, doc, issues);
+  }
+
+  /** Checks a read assessment document against a rubric, as {@link #validateAssessment} does. */
+  private static ValidationReport validateReadable(
+      Rubric rubric, AssessmentDocs.AssessmentDoc doc, Issues issues) {
     if (issues.isEmpty()) {
       try {
         return AssessmentValidator.validate(rubric, doc.toModel());

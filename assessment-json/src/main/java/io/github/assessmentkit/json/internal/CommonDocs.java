@@ -1,5 +1,6 @@
 package io.github.assessmentkit.json.internal;
 
+import io.github.assessmentkit.internal.Identifiers;
 import io.github.assessmentkit.rubric.Provenance;
 import io.github.assessmentkit.text.Text;
 import jakarta.validation.constraints.NotNull;
@@ -65,7 +66,8 @@ final class CommonDocs {
     String th = t.string("th");
     String en = t.string("en");
     t.noRest();
-    if ((th == null || th.isBlank()) && (en == null || en.isBlank())) {
+    if ((th == null || Identifiers.isBlankText(th))
+        && (en == null || Identifiers.isBlankText(en))) {
       if (!t.issues().coveredAt(t.path())) {
         t.issues().add(t.path(), "text.required", null, JsonMessages.textNeeded());
       }

@@ -1,6 +1,8 @@
 package io.github.assessmentkit.json.internal;
 
 import io.github.assessmentkit.text.Text;
+import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.List;
 
 /** Every bilingual message of the JSON layer, in one place. */
@@ -315,6 +317,84 @@ public final class JsonMessages {
     return Text.of(
         "ข้อความต้องมีภาษาไทย (th) หรือภาษาอังกฤษ (en) อย่างน้อยหนึ่งภาษา",
         "a text needs Thai (th) or English (en), or both");
+  }
+
+  /**
+   * @param node the scorecard node
+   * @param written the percent written
+   * @param expected its fraction × 100, rounded half-even to two places
+   * @return the message
+   */
+  public static Text percentNotFraction(String node, BigDecimal written, BigDecimal expected) {
+    return Text.of(
+        "ร้อยละของ '"
+            + node
+            + "' เขียนไว้ "
+            + written.toPlainString()
+            + " แต่สัดส่วน (fraction) × 100 ปัดเศษเป็น "
+            + expected.toPlainString(),
+        "the percent of '"
+            + node
+            + "' is written as "
+            + written.toPlainString()
+            + " but its fraction × 100 rounds to "
+            + expected.toPlainString());
+  }
+
+  /**
+   * @param node the scorecard node
+   * @param what {@code "possible"} or {@code "earned"}
+   * @param written the node's points as written
+   * @param sum its parts' points as written, added up
+   * @return the message
+   */
+  public static Text partsDoNotAddUp(String node, String what, BigDecimal written, BigDecimal sum) {
+    String th = what.equals("earned") ? "คะแนนที่ได้" : "คะแนนเต็ม";
+    return Text.of(
+        th
+            + " ("
+            + what
+            + ") ของ '"
+            + node
+            + "' เขียนไว้ "
+            + written.toPlainString()
+            + " แต่ผลรวมของส่วนย่อยเป็น "
+            + sum.toPlainString(),
+        "the "
+            + what
+            + " points of '"
+            + node
+            + "' are written as "
+            + written.toPlainString()
+            + " but its parts add up to "
+            + sum.toPlainString());
+  }
+
+  /**
+   * @param owner the rubric or criterion that names the strategy
+   * @param strategyId the strategy it names
+   * @param known the strategies the codec knows
+   * @return the message
+   */
+  public static Text unknownStrategy(String owner, String strategyId, Collection<String> known) {
+    String list = String.join(", ", known);
+    return Text.of(
+        "'"
+            + owner
+            + "' ใช้วิธีคิดคะแนน '"
+            + strategyId
+            + "' ซึ่งไม่รู้จัก (ที่รู้จัก: "
+            + list
+            + ") หากเป็นวิธีของส่วนเสริม ให้ลงทะเบียนด้วย AssessmentJson.builder().strategies(...)"
+            + " หรือ ServiceLoader",
+        "'"
+            + owner
+            + "' names the unknown scoring strategy '"
+            + strategyId
+            + "' (known: "
+            + list
+            + "); a plug-in strategy is registered with AssessmentJson.builder().strategies(...)"
+            + " or through ServiceLoader");
   }
 
   /**

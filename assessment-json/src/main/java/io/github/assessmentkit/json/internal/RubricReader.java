@@ -24,12 +24,19 @@ import io.github.assessmentkit.rubric.WhenNotApplicable;
 import io.github.assessmentkit.rubric.WhenNothingCounts;
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a rubric document into {@link RubricDocs} and {@link AwardRuleDocs} records, reporting each
- * property of the wrong type or unknown, and checks that criterion and indicator ids are unique.
+ * property of the wrong type or unknown, and checks that ids are unique where they must be:
+ * criterion, indicator and area ids in the whole rubric, ladder and award-scheme ids in the rubric,
+ * rung ids in their ladder, tier ids in their scheme, and the node of each set of rating rules
+ * (rule {@code rubric.unique-id}, at the second use). Level and dimension codes are unique in their
+ * scale; the scale refuses a repeated one, which is reported at the indicator.
  */
 final class RubricReader {
   private RubricReader() {}
@@ -216,7 +223,9 @@ final class RubricReader {
   }
 
   /**
-   * Reports criterion and indicator ids used twice, with the path of the second use.
+   * Reports ids used twice, with the path of the second use: criterion, indicator and area ids in
+   * the whole rubric, ladder and scheme ids in the rubric, rung ids in their ladder, tier ids in
+   * their scheme, the nodes of rating rules.
    *
    * @param doc the rubric
    * @param issues where violations go
@@ -224,8 +233,70 @@ final class RubricReader {
   static void checkUniqueIds(RubricDoc doc, Issues issues) {
     Map<String, Where> criteria = new HashMap<>();
     Map<String, Where> indicators = new HashMap<>();
+    Map<String, Where> areas = new HashMap<>();
     for (CriterionDoc c : present(doc.criteria())) {
       unique(c, criteria, indicators, issues);
+      uniqueAreas(c, areas, issues);
+    }
+    Set<String> ladders = new HashSet<>();
+    for (LadderDoc l : present(doc.ladders())) {
+      once(ladders, l.id(), l.at(), issues);
+      Set<String> rungs = new HashSet<>();
+      List<@Nullable RungDoc> list = l.rungs();
+      for (int j = 0; list != null && j < list.size(); j++) {
+        RungDoc r = list.get(j);
+        if (r != null) {
+          once(rungs, r.id(), l.at().field("rungs").item(j), issues);
+        }
+      }
+    }
+    if (doc.ratingRules() != null) {
+      // the builder keeps the last rules given for a node: in a document, a second set is refused
+      Set<String> rated = new HashSet<>();
+      for (RatingRulesDoc r : present(doc.ratingRules())) {
+        if (r.node() != null && !rated.add(r.node())) {
+          issues.add(
+              r.at().field("node").pointer(),
+              "rubric.unique-id",
+              r.node(),
+              JsonMessages.duplicateId(r.node()));
+        }
+      }
+    }
+    Set<String> schemes = new HashSet<>();
+    for (AwardDoc a : present(doc.awards())) {
+      once(schemes, a.id(), a.at(), issues);
+      Set<String> tiers = new HashSet<>();
+      for (TierDoc t : present(a.tiers())) {
+        once(tiers, t.id(), t.at(), issues);
+      }
+    }
+  }
+
+  /** Reports an id already in {@code seen} at the {@code id} property of {@code at}. */
+  private static void once(Set<String> seen, @Nullable String id, Where at, Issues issues) {
+    if (id != null && !seen.add(id)) {
+      issues.add(at.field("id").pointer(), "rubric.unique-id", id, JsonMessages.duplicateId(id));
+    }
+  }
+
+  private static void uniqueAreas(CriterionDoc c, Map<String, Where> seen, Issues issues) {
+    List<@Nullable AreaDoc> list = c.areas();
+    for (int j = 0; list != null && j < list.size(); j++) {
+      AreaDoc a = list.get(j);
+      if (a != null && a.id() != null) {
+        Where at = c.at().field("areas").item(j);
+        if (seen.putIfAbsent(a.id(), at) != null) {
+          issues.add(
+              at.field("id").pointer(),
+              "rubric.unique-id",
+              a.id(),
+              JsonMessages.duplicateId(a.id()));
+        }
+      }
+    }
+    for (CriterionDoc k : present(c.children())) {
+      uniqueAreas(k, seen, issues);
     }
   }
 

@@ -45,7 +45,22 @@ class IdentifierCheckProperties {
           0x0378,
           0x1f600,
           0x2028,
-          0x3000);
+          0x3000,
+          // default-ignorable: variation selectors, the combining grapheme joiner, a Hangul
+          // filler, a tag; and lone surrogates
+          0xfe0f,
+          0xfe00,
+          0xe0100,
+          0x180b,
+          0x034f,
+          0x3164,
+          0xe0041,
+          0xd800,
+          0xdc00);
+
+  /** The default-ignorable marks among {@link #CHARACTERS}, invisible though they are marks. */
+  private static final List<Integer> DEFAULT_IGNORABLE_MARKS =
+      List.of(0xfe0f, 0xfe00, 0xe0100, 0x180b, 0x034f);
 
   private static final Gen<String> STRINGS =
       SourceDSL.lists()
@@ -83,6 +98,16 @@ class IdentifierCheckProperties {
         .isEqualTo(problem(K.IDENTIFIER_MARK, "U+0E48"));
     assertThat(IdentifierValidator.problem("a\u200bb\u200d"))
         .isEqualTo(problem(K.IDENTIFIER, "U+200B"));
+    // variation selectors, other default-ignorable code points and lone surrogates: before, the
+    // first four passed
+    assertThat(IdentifierValidator.problem("1.1\ufe0f")).isEqualTo(problem(K.IDENTIFIER, "U+FE0F"));
+    assertThat(IdentifierValidator.problem("\ufe0fa")).isEqualTo(problem(K.IDENTIFIER, "U+FE0F"));
+    assertThat(IdentifierValidator.problem("a\udb40\udd00"))
+        .isEqualTo(problem(K.IDENTIFIER, "U+E0100"));
+    assertThat(IdentifierValidator.problem("a\u034fb")).isEqualTo(problem(K.IDENTIFIER, "U+034F"));
+    assertThat(IdentifierValidator.problem("a\u3164")).isEqualTo(problem(K.IDENTIFIER, "U+3164"));
+    assertThat(IdentifierValidator.problem("a\ud800")).isEqualTo(problem(K.IDENTIFIER, "U+D800"));
+    assertThat(IdentifierValidator.problem("\udc00a")).isEqualTo(problem(K.IDENTIFIER, "U+DC00"));
   }
 
   private static IdentifierValidator.Problem problem(String template, @Nullable String cp) {
@@ -100,14 +125,15 @@ class IdentifierCheckProperties {
     }
     int first = s.codePointAt(0);
     int type = Character.getType(first);
-    if (type == Character.NON_SPACING_MARK
-        || type == Character.COMBINING_SPACING_MARK
-        || type == Character.ENCLOSING_MARK) {
+    if ((type == Character.NON_SPACING_MARK
+            || type == Character.COMBINING_SPACING_MARK
+            || type == Character.ENCLOSING_MARK)
+        && !DEFAULT_IGNORABLE_MARKS.contains(first)) {
       return problem(K.IDENTIFIER_MARK, Show.codePoint(first));
     }
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
-      if (cp != ' ' && Show.isInvisible(cp)) {
+      if (cp != ' ' && (Show.isInvisible(cp) || DEFAULT_IGNORABLE_MARKS.contains(cp))) {
         return problem(K.IDENTIFIER, Show.codePoint(cp));
       }
       i += Character.charCount(cp);
