@@ -143,7 +143,7 @@ public final class Codec {
    */
   public Rubric readRubric(byte[] bytes) {
     ValidatorStart.once();
-    Issues issues = new Issues();
+    Issues issues = new Issues(parsing.limits().maxViolations());
     Obj root = root(bytes, DocumentFormat.RUBRIC, issues);
     RubricDocs.RubricDoc doc = RubricReader.read(root);
     RubricReader.checkUniqueIds(doc, issues);
@@ -172,7 +172,7 @@ public final class Codec {
    */
   public Assessment readAssessment(byte[] bytes) {
     ValidatorStart.once();
-    Issues issues = new Issues();
+    Issues issues = new Issues(parsing.limits().maxViolations());
     Obj root = root(bytes, DocumentFormat.ASSESSMENT, issues);
     AssessmentDocs.AssessmentDoc doc = AssessmentReader.read(root);
     Assessment early = early(issues, doc::toModel);
@@ -190,7 +190,7 @@ public final class Codec {
    */
   public Scorecard readScorecard(byte[] bytes) {
     ValidatorStart.once();
-    Issues issues = new Issues();
+    Issues issues = new Issues(parsing.limits().maxViolations());
     Obj root = root(bytes, DocumentFormat.SCORECARD, issues);
     ScorecardDocs.ScorecardDoc doc = ScorecardReader.read(root);
     Scorecard early = early(issues, doc::toModel);
@@ -212,16 +212,16 @@ public final class Codec {
    */
   public ValidationReport validateAssessment(Rubric rubric, byte[] bytes) {
     ValidatorStart.once();
-    Issues issues = new Issues();
+    Issues issues = new Issues(parsing.limits().maxViolations());
     Obj root;
     try {
       root = root(bytes, DocumentFormat.ASSESSMENT, issues);
     } catch (JsonFormatException e) {
-      return e.report();
+      return Issues.cap(e.report(), parsing.limits().maxViolations());
     }
     AssessmentDocs.AssessmentDoc doc = AssessmentReader.read(root);
     Structure.check(doc, issues);
-    Issues scorable = new Issues();
+    Issues scorable = new Issues(parsing.limits().maxViolations());
     StrategyCheck.check(
         rubric, strategies(), "/rubric", id -> "/rubric", id -> "/rubric", scorable);
     if (!scorable.isEmpty()) {
@@ -229,9 +229,9 @@ public final class Codec {
       ValidationReport rest = validateReadable(rubric, doc, issues);
       List<Violation> all = new ArrayList<>(scorable.report().violations());
       all.addAll(rest.violations());
-      return new ValidationReport(all);
+      return Issues.cap(new ValidationReport(all), parsing.limits().maxViolations());
     }
-    return validateReadable(rubric, doc, issues);
+    return Issues.cap(validateReadable(rubric, doc, issues), parsing.limits().maxViolations());
   }
 
   /** Checks a read assessment document against a rubric, as {@link #validateAssessment} does. */
@@ -276,7 +276,7 @@ public final class Codec {
    * @throws JsonFormatException if it is not JSON, not an object, or of another type or version
    */
   Obj root(byte[] bytes, DocumentFormat expected, Issues issues) {
-    Issues numbers = new Issues();
+    Issues numbers = new Issues(parsing.limits().maxViolations());
     Node tree = parsing.parse(bytes, numbers);
     if (!tree.isObject()) {
       issues.add("", "json.type", null, JsonMessages.notAnObject());
