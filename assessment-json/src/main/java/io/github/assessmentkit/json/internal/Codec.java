@@ -235,11 +235,12 @@ public final class Codec {
   }
 
   /** Checks a read assessment document against a rubric, as {@link #validateAssessment} does. */
-  private static ValidationReport validateReadable(
+  private ValidationReport validateReadable(
       Rubric rubric, AssessmentDocs.AssessmentDoc doc, Issues issues) {
+    int max = parsing.limits().maxViolations();
     if (issues.isEmpty()) {
       try {
-        return AssessmentValidator.validate(rubric, doc.toModel());
+        return AssessmentValidator.validate(rubric, doc.toModel(), max);
       } catch (Located e) {
         issues.add(e.path, "value.consistent", null, inconsistent(e));
       } catch (RuntimeException e) {
@@ -248,7 +249,7 @@ public final class Codec {
     }
     List<Integer> positions = new ArrayList<>();
     Assessment partial = PartialAssessment.of(doc, rubric.ref(), issues, positions);
-    for (Violation v : AssessmentRules.check(rubric, partial, positions::get)) {
+    for (Violation v : AssessmentRules.check(rubric, partial, positions::get, max)) {
       issues.add(v);
     }
     return issues.report();

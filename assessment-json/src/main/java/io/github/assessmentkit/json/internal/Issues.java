@@ -4,6 +4,7 @@ import io.github.assessmentkit.rubric.Severity;
 import io.github.assessmentkit.text.Text;
 import io.github.assessmentkit.validation.ValidationReport;
 import io.github.assessmentkit.validation.Violation;
+import io.github.assessmentkit.validation.internal.Truncation;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -52,6 +53,11 @@ public final class Issues {
    * @param violation the violation
    */
   public void add(Violation violation) {
+    if (Truncation.isMore(violation)) {
+      omitted += Truncation.count(violation);
+      omittedError |= violation.severity() == Severity.ERROR;
+      return;
+    }
     if (violations.size() < max) {
       violations.add(violation);
     } else {
@@ -129,40 +135,20 @@ public final class Issues {
     List<Violation> sorted = new ArrayList<>(violations);
     sorted.sort((a, b) -> Pointer.ORDER.compare(a.path(), b.path()));
     if (omitted > 0) {
-      sorted.add(truncated(omitted, omittedError));
+      sorted.add(Truncation.more(omitted, omittedError));
     }
     return new ValidationReport(sorted);
   }
 
   /**
    * Keeps at most {@code max} violations of a report, in its order, and names the rest in one last
-   * {@code report.truncated} entry.
+   * {@link ValidationReport#TRUNCATED} entry.
    *
    * @param report the report
    * @param max the most violations kept; 1 or more
    * @return the report itself when it is short enough, the shortened report otherwise
    */
   public static ValidationReport cap(ValidationReport report, int max) {
-    List<Violation> all = report.violations();
-    if (all.size() <= max) {
-      return report;
-    }
-    List<Violation> kept = new ArrayList<>(all.subList(0, max));
-    boolean error = false;
-    for (Violation v : all.subList(max, all.size())) {
-      error |= v.severity() == Severity.ERROR;
-    }
-    kept.add(truncated(all.size() - max, error));
-    return new ValidationReport(kept);
-  }
-
-  private static Violation truncated(long more, boolean error) {
-    return new Violation(
-        "",
-        "report.truncated",
-        null,
-        JsonMessages.moreViolations(more),
-        null,
-        error ? Severity.ERROR : Severity.WARNING);
+    return report.limitedTo(max);
   }
 }

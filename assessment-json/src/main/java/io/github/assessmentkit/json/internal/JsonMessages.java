@@ -484,15 +484,6 @@ public final class JsonMessages {
   }
 
   /**
-   * @param more how many violations were left out
-   * @return the message
-   */
-  public static Text moreViolations(long more) {
-    return Text.of(
-        "และอีก " + more + " รายการที่ไม่ได้แสดง", "and " + more + " more violations not shown");
-  }
-
-  /**
    * @param name the extension's name
    * @param text its text
    * @return the message
