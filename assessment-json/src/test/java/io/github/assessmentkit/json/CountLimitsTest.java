@@ -208,6 +208,30 @@ class CountLimitsTest {
   }
 
   @Test
+  void problems_of_form_and_the_rubrics_rules_share_one_count() {
+    // given a rating with a malformed indicator id and four ratings of indicators not in the
+    // rubric, at most 2 kept
+    String doc =
+        assessment(
+            "{\"indicator\": \" a\", \"value\": 1}, {\"indicator\": \"X1\", \"value\": 1},"
+                + " {\"indicator\": \"X2\", \"value\": 1}, {\"indicator\": \"X3\", \"value\": 1},"
+                + " {\"indicator\": \"X4\", \"value\": 1}",
+            "");
+    List<Violation> all = AssessmentJson.standard().validateAssessment(RUBRIC, doc).violations();
+
+    // when
+    List<Violation> kept =
+        with(JsonLimits.DEFAULTS.withMaxViolations(2)).validateAssessment(RUBRIC, doc).violations();
+
+    // then 2 kept, and the count of the rest is the full report's size less those 2
+    assertThat(all).noneMatch(v -> v.rule().equals("report.truncated"));
+    assertThat(kept).hasSize(3);
+    assertThat(kept.get(2).rule()).isEqualTo("report.truncated");
+    assertThat(kept.get(2).value()).isEqualTo(Integer.toString(all.size() - 2));
+    assertThat(all.size()).isGreaterThanOrEqualTo(5);
+  }
+
+  @Test
   void the_report_of_a_refused_document_is_kept_short_too() {
     // given four ratings whose indicator ids start with a space: four problems of form
     String doc =

@@ -82,4 +82,26 @@ class HostileMemoryTest {
     assertRefusedAtTheLimit(report.violations());
     assertThat(report.isValid()).isFalse();
   }
+
+  @Test
+  void with_the_counts_raised_half_a_million_ratings_of_one_indicator_give_a_short_report() {
+    // given the same 500,000 ratings and limits that let them through
+    byte[] doc = ratings("{\"indicator\":\"1.1\",\"value\":1}", 500_000);
+    AssessmentJson raised =
+        AssessmentJson.builder()
+            .limits(JsonLimits.DEFAULTS.withMaxArrayLength(1_000_000).withMaxRatings(1_000_000))
+            .build();
+
+    // when
+    ValidationReport report = raised.validateAssessment(RUBRIC, doc);
+
+    // then at most the default 1,000 violations are kept, and one last entry counts the rest
+    List<Violation> violations = report.violations();
+    assertThat(violations).hasSize(1_001);
+    Violation more = violations.get(1_000);
+    assertThat(more.rule()).isEqualTo("report.truncated");
+    assertThat(Long.parseLong(more.value())).isPositive();
+    assertThat(more.message().en()).isEqualTo("and " + more.value() + " more violations not shown");
+    assertThat(report.isValid()).isFalse();
+  }
 }
