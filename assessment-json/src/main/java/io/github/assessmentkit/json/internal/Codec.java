@@ -18,6 +18,7 @@ import io.github.assessmentkit.validation.Violation;
 import io.github.assessmentkit.validation.internal.AssessmentRules;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -389,6 +390,71 @@ public final class Codec {
   public void write(GoldenVector vector, OutputStream out) {
     DocumentWriter documents = output().writer();
     write(vector, (v, g) -> GoldenVectorWriter.write(v, documents, g), out);
+  }
+
+  /**
+   * Writes a rubric as characters.
+   *
+   * @param rubric the rubric
+   * @param out the writer; flushed, not closed
+   */
+  public void write(Rubric rubric, Writer out) {
+    write(rubric, output().writer()::rubric, out);
+  }
+
+  /**
+   * Writes an assessment as characters.
+   *
+   * @param assessment the assessment
+   * @param out the writer; flushed, not closed
+   */
+  public void write(Assessment assessment, Writer out) {
+    write(assessment, output().writer()::assessment, out);
+  }
+
+  /**
+   * Writes a scorecard as characters.
+   *
+   * @param scorecard the scorecard
+   * @param out the writer; flushed, not closed
+   */
+  public void write(Scorecard scorecard, Writer out) {
+    write(scorecard, output().writer()::scorecard, out);
+  }
+
+  /**
+   * Writes a golden vector as characters, its assessment in place.
+   *
+   * @param vector the vector
+   * @param out the writer; flushed, not closed
+   */
+  public void write(GoldenVector vector, Writer out) {
+    DocumentWriter documents = output().writer();
+    write(vector, (v, g) -> GoldenVectorWriter.write(v, documents, g), out);
+  }
+
+  /** Writes token by token to the caller's writer, so no copy of the whole document is made. */
+  private <T> void write(T value, BiConsumer<T, JsonGenerator> how, Writer out) {
+    Objects.requireNonNull(value, "value cannot be null");
+    Objects.requireNonNull(out, "out cannot be null");
+    try (JsonGenerator g = output().json().createGenerator(new UnclosableWriter(out))) {
+      how.accept(value, g);
+      g.writeRaw('\n');
+    } catch (JacksonIOException e) {
+      throw new UncheckedIOException(e.getCause());
+    }
+  }
+
+  /** Keeps the caller's writer open when the generator closes. */
+  private static final class UnclosableWriter extends java.io.FilterWriter {
+    UnclosableWriter(Writer out) {
+      super(out);
+    }
+
+    @Override
+    public void close() throws java.io.IOException {
+      flush();
+    }
   }
 
   private <T> void write(T value, BiConsumer<T, JsonGenerator> how, OutputStream out) {
