@@ -14,6 +14,15 @@ public final class AssessmentMessages {
   private AssessmentMessages() {}
 
   /**
+   * @param more how many violations a report left out
+   * @return the message
+   */
+  public static Text moreViolations(long more) {
+    return Text.of(
+        "และอีก " + more + " รายการที่ไม่ได้แสดง", "and " + more + " more violations not shown");
+  }
+
+  /**
    * @param id the evidence
    * @return the message
    */

@@ -141,6 +141,19 @@ public final class Checks {
   }
 
   /**
+   * Checks that a count is more than zero.
+   *
+   * @param value the value
+   * @param name the name for the message
+   * @return the value
+   * @throws InvalidValueException if it is zero or less
+   */
+  public static int positive(int value, String name) {
+    positive(BigDecimal.valueOf(value), name, null);
+    return value;
+  }
+
+  /**
    * Checks that a decimal of a node is more than zero, named in the message as "{@code field of
    * owner}".
    *

@@ -1,6 +1,7 @@
 package io.github.assessmentkit.validation;
 
 import io.github.assessmentkit.internal.Checks;
+import io.github.assessmentkit.validation.internal.Truncation;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -13,6 +14,13 @@ import java.util.stream.Collectors;
 public record ValidationReport(List<Violation> violations) {
   /** A report without violations. */
   public static final ValidationReport VALID = new ValidationReport(List.of());
+
+  /**
+   * The rule id of the last entry of a shortened report, at the root, which says how many more
+   * violations there were ("and N more"), with that count as its value: an error when one of those
+   * left out is an error, a warning otherwise.
+   */
+  public static final String TRUNCATED = "report.truncated";
 
   /**
    * Creates the value, checking its components.
@@ -53,6 +61,28 @@ public record ValidationReport(List<Violation> violations) {
     if (!isValid()) {
       throw new InvalidAssessmentException(this);
     }
+  }
+
+  /**
+   * Keeps at most {@code max} violations, in order, and names the rest in one last {@link
+   * #TRUNCATED} entry.
+   *
+   * <pre>{@code
+   * ValidationReport shown = report.limitedTo(100);
+   * }</pre>
+   *
+   * @param max the most violations kept; 1 or more
+   * @return this report when it has {@code max} violations or fewer, the shortened report otherwise
+   * @throws IllegalArgumentException if {@code max} is below 1
+   */
+  public ValidationReport limitedTo(int max) {
+    Checks.positive(max, "max");
+    if (violations.size() <= max) {
+      return this;
+    }
+    Truncation kept = new Truncation(max);
+    kept.addAll(violations);
+    return new ValidationReport(kept.finish());
   }
 
   /** {@return one line per violation, in English} */

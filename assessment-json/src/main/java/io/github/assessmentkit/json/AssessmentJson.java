@@ -9,11 +9,11 @@ import io.github.assessmentkit.scoring.Scorecard;
 import io.github.assessmentkit.scoring.StrategyRegistry;
 import io.github.assessmentkit.validation.AssessmentValidator;
 import io.github.assessmentkit.validation.ValidationReport;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.io.Writer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -388,9 +388,21 @@ public final class AssessmentJson {
    * @return the document
    */
   public String writeString(Rubric rubric) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    StringWriter out = new StringWriter();
     write(rubric, out);
-    return out.toString(StandardCharsets.UTF_8);
+    return out.toString();
+  }
+
+  /**
+   * Writes a rubric document as characters, token by token to the writer: no copy of the whole
+   * document is made.
+   *
+   * @param rubric the rubric
+   * @param out where to write; flushed, not closed
+   * @throws UncheckedIOException if the writer fails
+   */
+  public void write(Rubric rubric, Writer out) {
+    codec.write(Checks.notNull(rubric, "rubric"), Checks.notNull(out, "out"));
   }
 
   /**
@@ -400,9 +412,21 @@ public final class AssessmentJson {
    * @return the document
    */
   public String writeString(Assessment assessment) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    StringWriter out = new StringWriter();
     write(assessment, out);
-    return out.toString(StandardCharsets.UTF_8);
+    return out.toString();
+  }
+
+  /**
+   * Writes an assessment document as characters, token by token to the writer: no copy of the whole
+   * document is made.
+   *
+   * @param assessment the assessment
+   * @param out where to write; flushed, not closed
+   * @throws UncheckedIOException if the writer fails
+   */
+  public void write(Assessment assessment, Writer out) {
+    codec.write(Checks.notNull(assessment, "assessment"), Checks.notNull(out, "out"));
   }
 
   /**
@@ -412,9 +436,21 @@ public final class AssessmentJson {
    * @return the document
    */
   public String writeString(Scorecard scorecard) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    StringWriter out = new StringWriter();
     write(scorecard, out);
-    return out.toString(StandardCharsets.UTF_8);
+    return out.toString();
+  }
+
+  /**
+   * Writes a scorecard document as characters, token by token to the writer: no copy of the whole
+   * document is made.
+   *
+   * @param scorecard the scorecard
+   * @param out where to write; flushed, not closed
+   * @throws UncheckedIOException if the writer fails
+   */
+  public void write(Scorecard scorecard, Writer out) {
+    codec.write(Checks.notNull(scorecard, "scorecard"), Checks.notNull(out, "out"));
   }
 
   /**
@@ -435,9 +471,9 @@ public final class AssessmentJson {
    * @return the document
    */
   public String writeString(GoldenVector vector) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    write(vector, out);
-    return out.toString(StandardCharsets.UTF_8);
+    StringWriter out = new StringWriter();
+    codec.write(Checks.notNull(vector, "vector"), out);
+    return out.toString();
   }
 
   @Override

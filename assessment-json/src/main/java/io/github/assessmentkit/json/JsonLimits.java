@@ -13,15 +13,39 @@ import io.github.assessmentkit.json.internal.JsonMessages;
  * }</pre>
  *
  * <p>Defaults ({@link #DEFAULTS}): documents up to 16 MiB, nesting up to 64 levels, strings up to
- * 1,000,000 characters and numbers up to 50 characters. Immutable and thread-safe.
+ * 1,000,000 characters and numbers up to 50 characters; at most 100,000 elements in any one array;
+ * at most 100,000 ratings, 100,000 evidence entries, 100,000 criteria and 100,000 indicators in one
+ * document; and at most 1,000 violations kept in one report. The counts are checked while the
+ * document is parsed, so a document past a count is refused before it is built. Immutable and
+ * thread-safe.
  *
  * @param maxDocumentBytes the largest document, in bytes of UTF-8; 1 or more
  * @param maxNestingDepth how deep arrays and objects may nest; 1 to {@link #MAX_NESTING_DEPTH}
  * @param maxStringLength the longest string value or property name, in characters; 1 or more
  * @param maxNumberLength the longest number, in characters as written; 1 or more
+ * @param maxArrayLength the most elements in any one JSON array; 1 or more
+ * @param maxRatings the most ratings in one document, counted over every {@code ratings} array; 1
+ *     or more
+ * @param maxEvidence the most evidence entries in one document, counted over every {@code evidence}
+ *     array; 1 or more
+ * @param maxCriteria the most criteria in one document, counted over every {@code criteria} and
+ *     {@code children} array (a sub-criterion is a criterion); 1 or more
+ * @param maxIndicators the most indicators in one document, counted over every {@code indicators}
+ *     array; 1 or more
+ * @param maxViolations the most violations one report keeps; the rest are counted in a last {@code
+ *     report.truncated} entry; 1 or more
  */
 public record JsonLimits(
-    long maxDocumentBytes, int maxNestingDepth, int maxStringLength, int maxNumberLength) {
+    long maxDocumentBytes,
+    int maxNestingDepth,
+    int maxStringLength,
+    int maxNumberLength,
+    int maxArrayLength,
+    int maxRatings,
+    int maxEvidence,
+    int maxCriteria,
+    int maxIndicators,
+    int maxViolations) {
 
   /**
    * The deepest nesting a caller may allow: 500 levels read safely on a thread with a 512 KiB
@@ -29,7 +53,28 @@ public record JsonLimits(
    */
   public static final int MAX_NESTING_DEPTH = 500;
 
-  /** The defaults: 16 MiB, 64 levels, 1,000,000 characters, 50 characters. */
+  /** The default for {@link #maxArrayLength()}: 100,000 elements. */
+  public static final int DEFAULT_MAX_ARRAY_LENGTH = 100_000;
+
+  /** The default for {@link #maxRatings()}: 100,000 ratings (a CQA assessment has about 100). */
+  public static final int DEFAULT_MAX_RATINGS = 100_000;
+
+  /** The default for {@link #maxEvidence()}: 100,000 evidence entries. */
+  public static final int DEFAULT_MAX_EVIDENCE = 100_000;
+
+  /** The default for {@link #maxCriteria()}: 100,000 criteria. */
+  public static final int DEFAULT_MAX_CRITERIA = 100_000;
+
+  /** The default for {@link #maxIndicators()}: 100,000 indicators. */
+  public static final int DEFAULT_MAX_INDICATORS = 100_000;
+
+  /** The default for {@link #maxViolations()}: 1,000 violations in one report. */
+  public static final int DEFAULT_MAX_VIOLATIONS = 1_000;
+
+  /**
+   * The defaults: 16 MiB, 64 levels, 1,000,000 characters, 50 characters, 100,000 array elements,
+   * 100,000 each of ratings, evidence, criteria and indicators, 1,000 violations.
+   */
   public static final JsonLimits DEFAULTS = new JsonLimits(16L * 1024 * 1024, 64, 1_000_000, 50);
 
   /**
@@ -39,6 +84,17 @@ public record JsonLimits(
    * @param maxNestingDepth how deep arrays and objects may nest; 1 to {@link #MAX_NESTING_DEPTH}
    * @param maxStringLength the longest string value or property name, in characters; 1 or more
    * @param maxNumberLength the longest number, in characters as written; 1 or more
+   * @param maxArrayLength the most elements in any one JSON array; 1 or more
+   * @param maxRatings the most ratings in one document, counted over every {@code ratings} array; 1
+   *     or more
+   * @param maxEvidence the most evidence entries in one document, counted over every {@code
+   *     evidence} array; 1 or more
+   * @param maxCriteria the most criteria in one document, counted over every {@code criteria} and
+   *     {@code children} array; 1 or more
+   * @param maxIndicators the most indicators in one document, counted over every {@code indicators}
+   *     array; 1 or more
+   * @param maxViolations the most violations one report keeps; the rest are counted in a last
+   *     {@code report.truncated} entry; 1 or more
    * @throws IllegalArgumentException if a limit is out of range
    */
   public JsonLimits {
@@ -51,13 +107,43 @@ public record JsonLimits(
       throw new InvalidValueException(
           JsonMessages.limitOutOfRange("maxNestingDepth", 1, MAX_NESTING_DEPTH, maxNestingDepth));
     }
-    if (maxStringLength < 1) {
-      throw new InvalidValueException(
-          JsonMessages.limitBelowOne("maxStringLength", maxStringLength));
-    }
-    if (maxNumberLength < 1) {
-      throw new InvalidValueException(
-          JsonMessages.limitBelowOne("maxNumberLength", maxNumberLength));
+    atLeastOne("maxStringLength", maxStringLength);
+    atLeastOne("maxNumberLength", maxNumberLength);
+    atLeastOne("maxArrayLength", maxArrayLength);
+    atLeastOne("maxRatings", maxRatings);
+    atLeastOne("maxEvidence", maxEvidence);
+    atLeastOne("maxCriteria", maxCriteria);
+    atLeastOne("maxIndicators", maxIndicators);
+    atLeastOne("maxViolations", maxViolations);
+  }
+
+  /**
+   * Creates limits with the given sizes and the default counts, as before counts were added.
+   *
+   * @param maxDocumentBytes the largest document, in bytes of UTF-8; 1 or more
+   * @param maxNestingDepth how deep arrays and objects may nest; 1 to {@link #MAX_NESTING_DEPTH}
+   * @param maxStringLength the longest string value or property name, in characters; 1 or more
+   * @param maxNumberLength the longest number, in characters as written; 1 or more
+   * @throws IllegalArgumentException if a limit is out of range
+   */
+  public JsonLimits(
+      long maxDocumentBytes, int maxNestingDepth, int maxStringLength, int maxNumberLength) {
+    this(
+        maxDocumentBytes,
+        maxNestingDepth,
+        maxStringLength,
+        maxNumberLength,
+        DEFAULT_MAX_ARRAY_LENGTH,
+        DEFAULT_MAX_RATINGS,
+        DEFAULT_MAX_EVIDENCE,
+        DEFAULT_MAX_CRITERIA,
+        DEFAULT_MAX_INDICATORS,
+        DEFAULT_MAX_VIOLATIONS);
+  }
+
+  private static void atLeastOne(String name, int value) {
+    if (value < 1) {
+      throw new InvalidValueException(JsonMessages.limitBelowOne(name, value));
     }
   }
 
@@ -68,7 +154,17 @@ public record JsonLimits(
    * @return the copy
    */
   public JsonLimits withMaxDocumentBytes(long bytes) {
-    return new JsonLimits(bytes, maxNestingDepth, maxStringLength, maxNumberLength);
+    return new JsonLimits(
+        bytes,
+        maxNestingDepth,
+        maxStringLength,
+        maxNumberLength,
+        maxArrayLength,
+        maxRatings,
+        maxEvidence,
+        maxCriteria,
+        maxIndicators,
+        maxViolations);
   }
 
   /**
@@ -78,7 +174,17 @@ public record JsonLimits(
    * @return the copy
    */
   public JsonLimits withMaxNestingDepth(int depth) {
-    return new JsonLimits(maxDocumentBytes, depth, maxStringLength, maxNumberLength);
+    return new JsonLimits(
+        maxDocumentBytes,
+        depth,
+        maxStringLength,
+        maxNumberLength,
+        maxArrayLength,
+        maxRatings,
+        maxEvidence,
+        maxCriteria,
+        maxIndicators,
+        maxViolations);
   }
 
   /**
@@ -88,7 +194,17 @@ public record JsonLimits(
    * @return the copy
    */
   public JsonLimits withMaxStringLength(int length) {
-    return new JsonLimits(maxDocumentBytes, maxNestingDepth, length, maxNumberLength);
+    return new JsonLimits(
+        maxDocumentBytes,
+        maxNestingDepth,
+        length,
+        maxNumberLength,
+        maxArrayLength,
+        maxRatings,
+        maxEvidence,
+        maxCriteria,
+        maxIndicators,
+        maxViolations);
   }
 
   /**
@@ -98,6 +214,136 @@ public record JsonLimits(
    * @return the copy
    */
   public JsonLimits withMaxNumberLength(int length) {
-    return new JsonLimits(maxDocumentBytes, maxNestingDepth, maxStringLength, length);
+    return new JsonLimits(
+        maxDocumentBytes,
+        maxNestingDepth,
+        maxStringLength,
+        length,
+        maxArrayLength,
+        maxRatings,
+        maxEvidence,
+        maxCriteria,
+        maxIndicators,
+        maxViolations);
+  }
+
+  /**
+   * Returns a copy with another array length limit.
+   *
+   * @param count the most elements in any one array
+   * @return the copy
+   */
+  public JsonLimits withMaxArrayLength(int count) {
+    return new JsonLimits(
+        maxDocumentBytes,
+        maxNestingDepth,
+        maxStringLength,
+        maxNumberLength,
+        count,
+        maxRatings,
+        maxEvidence,
+        maxCriteria,
+        maxIndicators,
+        maxViolations);
+  }
+
+  /**
+   * Returns a copy with another ratings limit.
+   *
+   * @param count the most ratings in one document
+   * @return the copy
+   */
+  public JsonLimits withMaxRatings(int count) {
+    return new JsonLimits(
+        maxDocumentBytes,
+        maxNestingDepth,
+        maxStringLength,
+        maxNumberLength,
+        maxArrayLength,
+        count,
+        maxEvidence,
+        maxCriteria,
+        maxIndicators,
+        maxViolations);
+  }
+
+  /**
+   * Returns a copy with another evidence limit.
+   *
+   * @param count the most evidence entries in one document
+   * @return the copy
+   */
+  public JsonLimits withMaxEvidence(int count) {
+    return new JsonLimits(
+        maxDocumentBytes,
+        maxNestingDepth,
+        maxStringLength,
+        maxNumberLength,
+        maxArrayLength,
+        maxRatings,
+        count,
+        maxCriteria,
+        maxIndicators,
+        maxViolations);
+  }
+
+  /**
+   * Returns a copy with another criteria limit.
+   *
+   * @param count the most criteria in one document
+   * @return the copy
+   */
+  public JsonLimits withMaxCriteria(int count) {
+    return new JsonLimits(
+        maxDocumentBytes,
+        maxNestingDepth,
+        maxStringLength,
+        maxNumberLength,
+        maxArrayLength,
+        maxRatings,
+        maxEvidence,
+        count,
+        maxIndicators,
+        maxViolations);
+  }
+
+  /**
+   * Returns a copy with another indicators limit.
+   *
+   * @param count the most indicators in one document
+   * @return the copy
+   */
+  public JsonLimits withMaxIndicators(int count) {
+    return new JsonLimits(
+        maxDocumentBytes,
+        maxNestingDepth,
+        maxStringLength,
+        maxNumberLength,
+        maxArrayLength,
+        maxRatings,
+        maxEvidence,
+        maxCriteria,
+        count,
+        maxViolations);
+  }
+
+  /**
+   * Returns a copy with another violations limit.
+   *
+   * @param count the most violations one report keeps
+   * @return the copy
+   */
+  public JsonLimits withMaxViolations(int count) {
+    return new JsonLimits(
+        maxDocumentBytes,
+        maxNestingDepth,
+        maxStringLength,
+        maxNumberLength,
+        maxArrayLength,
+        maxRatings,
+        maxEvidence,
+        maxCriteria,
+        maxIndicators,
+        count);
   }
 }

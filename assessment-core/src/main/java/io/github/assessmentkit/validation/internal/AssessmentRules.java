@@ -167,7 +167,23 @@ public final class AssessmentRules {
    */
   public static List<Violation> check(
       Rubric rubric, Assessment assessment, IntUnaryOperator ratingPosition) {
-    List<Violation> out = new ArrayList<>();
+    return check(rubric, assessment, ratingPosition, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Checks an assessment against a rubric, keeping at most {@code max} violations and counting the
+   * rest in one last {@link io.github.assessmentkit.validation.ValidationReport#TRUNCATED} entry.
+   *
+   * @param rubric the rubric the assessment answers
+   * @param assessment the assessment
+   * @param ratingPosition gives the position in the document of the rating at an index of the
+   *     assessment
+   * @param max the most violations kept; 1 or more
+   * @return the violations kept, in document order, then the count of the rest if any
+   */
+  public static List<Violation> check(
+      Rubric rubric, Assessment assessment, IntUnaryOperator ratingPosition, int max) {
+    Truncation out = new Truncation(max);
     if (!assessment.rubric().equals(rubric.ref())) {
       out.add(
           new Violation(
@@ -219,7 +235,7 @@ public final class AssessmentRules {
           assessorIds,
           out);
     }
-    return Collections.unmodifiableList(out);
+    return Collections.unmodifiableList(out.finish());
   }
 
   private static void checkRating(

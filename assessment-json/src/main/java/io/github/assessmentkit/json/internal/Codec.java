@@ -18,6 +18,7 @@ import io.github.assessmentkit.validation.Violation;
 import io.github.assessmentkit.validation.internal.AssessmentRules;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -143,7 +144,7 @@ public final class Codec {
    */
   public Rubric readRubric(byte[] bytes) {
     ValidatorStart.once();
-    Issues issues = new Issues();
+    Issues issues = new Issues(parsing.limits().maxViolations());
     Obj root = root(bytes, DocumentFormat.RUBRIC, issues);
     RubricDocs.RubricDoc doc = RubricReader.read(root);
     RubricReader.checkUniqueIds(doc, issues);
@@ -172,7 +173,7 @@ public final class Codec {
    */
   public Assessment readAssessment(byte[] bytes) {
     ValidatorStart.once();
-    Issues issues = new Issues();
+    Issues issues = new Issues(parsing.limits().maxViolations());
     Obj root = root(bytes, DocumentFormat.ASSESSMENT, issues);
     AssessmentDocs.AssessmentDoc doc = AssessmentReader.read(root);
     Assessment early = early(issues, doc::toModel);
@@ -190,7 +191,7 @@ public final class Codec {
    */
   public Scorecard readScorecard(byte[] bytes) {
     ValidatorStart.once();
-    Issues issues = new Issues();
+    Issues issues = new Issues(parsing.limits().maxViolations());
     Obj root = root(bytes, DocumentFormat.SCORECARD, issues);
     ScorecardDocs.ScorecardDoc doc = ScorecardReader.read(root);
     Scorecard early = early(issues, doc::toModel);
@@ -212,16 +213,16 @@ public final class Codec {
    */
   public ValidationReport validateAssessment(Rubric rubric, byte[] bytes) {
     ValidatorStart.once();
-    Issues issues = new Issues();
+    Issues issues = new Issues(parsing.limits().maxViolations());
     Obj root;
     try {
       root = root(bytes, DocumentFormat.ASSESSMENT, issues);
     } catch (JsonFormatException e) {
-      return e.report();
+      return Issues.cap(e.report(), parsing.limits().maxViolations());
     }
     AssessmentDocs.AssessmentDoc doc = AssessmentReader.read(root);
     Structure.check(doc, issues);
-    Issues scorable = new Issues();
+    Issues scorable = new Issues(parsing.limits().maxViolations());
     StrategyCheck.check(
         rubric, strategies(), "/rubric", id -> "/rubric", id -> "/rubric", scorable);
     if (!scorable.isEmpty()) {
@@ -229,17 +230,18 @@ public final class Codec {
       ValidationReport rest = validateReadable(rubric, doc, issues);
       List<Violation> all = new ArrayList<>(scorable.report().violations());
       all.addAll(rest.violations());
-      return new ValidationReport(all);
+      return Issues.cap(new ValidationReport(all), parsing.limits().maxViolations());
     }
-    return validateReadable(rubric, doc, issues);
+    return Issues.cap(validateReadable(rubric, doc, issues), parsing.limits().maxViolations());
   }
 
   /** Checks a read assessment document against a rubric, as {@link #validateAssessment} does. */
-  private static ValidationReport validateReadable(
+  private ValidationReport validateReadable(
       Rubric rubric, AssessmentDocs.AssessmentDoc doc, Issues issues) {
+    int max = parsing.limits().maxViolations();
     if (issues.isEmpty()) {
       try {
-        return AssessmentValidator.validate(rubric, doc.toModel());
+        return AssessmentValidator.validate(rubric, doc.toModel(), max);
       } catch (Located e) {
         issues.add(e.path, "value.consistent", null, inconsistent(e));
       } catch (RuntimeException e) {
@@ -248,7 +250,7 @@ public final class Codec {
     }
     List<Integer> positions = new ArrayList<>();
     Assessment partial = PartialAssessment.of(doc, rubric.ref(), issues, positions);
-    for (Violation v : AssessmentRules.check(rubric, partial, positions::get)) {
+    for (Violation v : AssessmentRules.check(rubric, partial, positions::get, max)) {
       issues.add(v);
     }
     return issues.report();
@@ -276,7 +278,7 @@ public final class Codec {
    * @throws JsonFormatException if it is not JSON, not an object, or of another type or version
    */
   Obj root(byte[] bytes, DocumentFormat expected, Issues issues) {
-    Issues numbers = new Issues();
+    Issues numbers = new Issues(parsing.limits().maxViolations());
     Node tree = parsing.parse(bytes, numbers);
     if (!tree.isObject()) {
       issues.add("", "json.type", null, JsonMessages.notAnObject());
@@ -388,6 +390,71 @@ public final class Codec {
   public void write(GoldenVector vector, OutputStream out) {
     DocumentWriter documents = output().writer();
     write(vector, (v, g) -> GoldenVectorWriter.write(v, documents, g), out);
+  }
+
+  /**
+   * Writes a rubric as characters.
+   *
+   * @param rubric the rubric
+   * @param out the writer; flushed, not closed
+   */
+  public void write(Rubric rubric, Writer out) {
+    write(rubric, output().writer()::rubric, out);
+  }
+
+  /**
+   * Writes an assessment as characters.
+   *
+   * @param assessment the assessment
+   * @param out the writer; flushed, not closed
+   */
+  public void write(Assessment assessment, Writer out) {
+    write(assessment, output().writer()::assessment, out);
+  }
+
+  /**
+   * Writes a scorecard as characters.
+   *
+   * @param scorecard the scorecard
+   * @param out the writer; flushed, not closed
+   */
+  public void write(Scorecard scorecard, Writer out) {
+    write(scorecard, output().writer()::scorecard, out);
+  }
+
+  /**
+   * Writes a golden vector as characters, its assessment in place.
+   *
+   * @param vector the vector
+   * @param out the writer; flushed, not closed
+   */
+  public void write(GoldenVector vector, Writer out) {
+    DocumentWriter documents = output().writer();
+    write(vector, (v, g) -> GoldenVectorWriter.write(v, documents, g), out);
+  }
+
+  /** Writes token by token to the caller's writer, so no copy of the whole document is made. */
+  private <T> void write(T value, BiConsumer<T, JsonGenerator> how, Writer out) {
+    Objects.requireNonNull(value, "value cannot be null");
+    Objects.requireNonNull(out, "out cannot be null");
+    try (JsonGenerator g = output().json().createGenerator(new UnclosableWriter(out))) {
+      how.accept(value, g);
+      g.writeRaw('\n');
+    } catch (JacksonIOException e) {
+      throw new UncheckedIOException(e.getCause());
+    }
+  }
+
+  /** Keeps the caller's writer open when the generator closes. */
+  private static final class UnclosableWriter extends java.io.FilterWriter {
+    UnclosableWriter(Writer out) {
+      super(out);
+    }
+
+    @Override
+    public void close() throws java.io.IOException {
+      flush();
+    }
   }
 
   private <T> void write(T value, BiConsumer<T, JsonGenerator> how, OutputStream out) {

@@ -462,6 +462,28 @@ public final class JsonMessages {
   }
 
   /**
+   * @param max the limit
+   * @return the message
+   */
+  public static Text arrayTooLong(int max) {
+    return Text.of(
+        "อาร์เรย์ในเอกสารมีสมาชิกเกิน " + max + " รายการ ซึ่งเป็นจำนวนสูงสุดที่รับได้",
+        "an array in the document has more elements than the limit of " + max);
+  }
+
+  /**
+   * @param thai what is counted, in Thai
+   * @param english what is counted, in English, plural
+   * @param max the limit
+   * @return the message
+   */
+  public static Text tooMany(String thai, String english, int max) {
+    return Text.of(
+        "เอกสารมี" + thai + "เกิน " + max + " รายการ ซึ่งเป็นจำนวนสูงสุดที่รับได้",
+        "the document has more " + english + " than the limit of " + max);
+  }
+
+  /**
    * @param name the extension's name
    * @param text its text
    * @return the message

@@ -225,13 +225,19 @@ public final class Parsing {
         numbers.addAll(found);
         return root;
       }
-    } catch (JacksonException
-        | JsonFormatException
-        | NumberFormatException
-        | ArithmeticException e) {
+    } catch (JsonFormatException e) {
+      if (isLimit(e)) {
+        throw e; // a count limit: the strict pass would stop at the same place
+      }
+    } catch (JacksonException | NumberFormatException | ArithmeticException e) {
       // parsed again below, with Jackson's duplicate-key check, for the exact report
     }
     return strict(bytes, numbers);
+  }
+
+  private static boolean isLimit(JsonFormatException e) {
+    var violations = e.report().violations();
+    return violations.size() == 1 && violations.get(0).rule().equals("json.limit");
   }
 
   private Node strict(byte[] bytes, Issues numbers) {
@@ -284,6 +290,7 @@ public final class Parsing {
     String[] names = new String[16];
     int depth = 0;
     Node root = null;
+    Counts counts = new Counts();
     tokens:
     for (; t != null; t = p.nextToken()) {
       Node value;
@@ -335,6 +342,9 @@ public final class Parsing {
       if (depth == 0) {
         root = value;
       } else {
+        if (open[depth - 1].isArray()) {
+          counts.check(open, names, depth);
+        }
         open[depth - 1].add(names[depth - 1], value);
       }
       if (value.isValueNode()) {
@@ -356,6 +366,82 @@ public final class Parsing {
   }
 
   /**
+   * Counts the elements of the arrays read so far, before each new element is added, so that a
+   * document past a count limit is refused before it is built.
+   */
+  private final class Counts {
+    private int ratings;
+    private int evidence;
+    private int criteria;
+    private int indicators;
+
+    /**
+     * Checks the element about to be added to the innermost open container, an array.
+     *
+     * @throws JsonFormatException naming the element's place and the limit it passes
+     */
+    void check(Node[] open, String[] names, int depth) {
+      Node array = open[depth - 1];
+      if (array.size() >= limits.maxArrayLength()) {
+        throw fail(
+            pathOf(open, names, depth),
+            "json.limit",
+            null,
+            JsonMessages.arrayTooLong(limits.maxArrayLength()));
+      }
+      if (depth < 2 || !open[depth - 2].isObject()) {
+        return;
+      }
+      switch (names[depth - 2]) {
+        case "ratings" -> {
+          if (++ratings > limits.maxRatings()) {
+            throw tooMany(open, names, depth, "ผลการประเมิน", "ratings", limits.maxRatings());
+          }
+        }
+        case "evidence" -> {
+          if (++evidence > limits.maxEvidence()) {
+            throw tooMany(open, names, depth, "หลักฐาน", "evidence entries", limits.maxEvidence());
+          }
+        }
+        case "criteria", "children" -> {
+          if (++criteria > limits.maxCriteria()) {
+            throw tooMany(open, names, depth, "เกณฑ์", "criteria", limits.maxCriteria());
+          }
+        }
+        case "indicators" -> {
+          if (++indicators > limits.maxIndicators()) {
+            throw tooMany(open, names, depth, "ตัวชี้วัด", "indicators", limits.maxIndicators());
+          }
+        }
+        default -> {
+          // not counted
+        }
+      }
+    }
+
+    private JsonFormatException tooMany(
+        Node[] open, String[] names, int depth, String thai, String english, int max) {
+      return fail(
+          pathOf(open, names, depth), "json.limit", null, JsonMessages.tooMany(thai, english, max));
+    }
+  }
+
+  /**
+   * Writes out the place of the value about to be added to the innermost open container, from the
+   * containers open around it.
+   */
+  private static String pathOf(Node[] open, String[] names, int depth) {
+    String path = "";
+    for (int i = 0; i < depth; i++) {
+      // an enclosing array already holds the container being filled; the innermost one does
+      // not yet hold the new value
+      int index = i == depth - 1 ? open[i].size() : open[i].size() - 1;
+      path = open[i].isObject() ? Pointer.append(path, names[i]) : Pointer.append(path, index);
+    }
+    return path;
+  }
+
+  /**
    * Rejects a number that is exact but absurd, such as {@code 1e400}, naming its place from the
    * containers open around it; the place is written out only then.
    */
@@ -363,13 +449,7 @@ public final class Parsing {
       BigDecimal d, Node[] open, String[] names, int depth, Issues numbers) {
     boolean tooBig = d.signum() != 0 && d.precision() - d.scale() > MAX_INTEGER_DIGITS;
     if (tooBig || d.scale() > MAX_DECIMAL_PLACES) {
-      String path = "";
-      for (int i = 0; i < depth; i++) {
-        // an enclosing array already holds the container being filled; the innermost one does
-        // not yet hold this number
-        int index = i == depth - 1 ? open[i].size() : open[i].size() - 1;
-        path = open[i].isObject() ? Pointer.append(path, names[i]) : Pointer.append(path, index);
-      }
+      String path = pathOf(open, names, depth);
       String shown = d.toString();
       numbers.add(path, "json.number", shown, JsonMessages.numberOutOfRange(shown));
     }
