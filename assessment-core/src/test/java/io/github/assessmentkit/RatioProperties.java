@@ -457,7 +457,9 @@ class RatioProperties {
                           : "rounded");
             });
     assertThat(tally.count("rounded")).as("%s", tally).isGreaterThan(EXAMPLES / 10);
-    assertThat(tally.count("half a cent")).as("%s", tally).isGreaterThan(EXAMPLES / 100);
+    // not vacuous: ties are rare among random values (about one in a hundred here), so the bound
+    // is set well below that for the check not to fail by chance; RatioTest pins ties by hand
+    assertThat(tally.count("half a cent")).as("%s", tally).isGreaterThan(EXAMPLES / 400);
   }
 
   @Test
