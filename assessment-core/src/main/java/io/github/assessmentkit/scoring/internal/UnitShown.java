@@ -4,6 +4,7 @@ import io.github.assessmentkit.Ratio;
 import io.github.assessmentkit.assessment.DimensionRating;
 import io.github.assessmentkit.assessment.Rating;
 import io.github.assessmentkit.internal.Decimals;
+import io.github.assessmentkit.internal.OnDemandList;
 import io.github.assessmentkit.internal.ScoringMessages;
 import io.github.assessmentkit.rubric.CriterionKind;
 import io.github.assessmentkit.rubric.Indicator;
@@ -17,6 +18,8 @@ import io.github.assessmentkit.spi.Formula;
 import io.github.assessmentkit.text.Text;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Scores and rounds on a plan's {@link UnitPlan whole-unit form}: when every part counts, every
@@ -59,6 +62,9 @@ final class UnitShown {
   private long[] caps;
   private final Cents cents;
 
+  /** Every node's indicator lines, made when first read, from {@link UnitPlan#lineStart}. */
+  private final @Nullable IndicatorScore[] lines;
+
   UnitShown(ScoringPlan plan, UnitPlan units, ScoringEngine run, long[] fraction) {
     this.plan = plan;
     this.units = units;
@@ -82,6 +88,7 @@ final class UnitShown {
     this.scratch = new Units(widest);
     this.caps = new long[widest];
     this.cents = new Cents(widest);
+    this.lines = new IndicatorScore[units.lineCount];
   }
 
   /**
@@ -241,23 +248,10 @@ final class UnitShown {
     }
   }
 
-  /** Builds one criterion's node, its sub-criteria already built. */
+  /** Builds one criterion's node, its sub-criteria already built; its lines are made on demand. */
   private void build(PlanNode n) {
     int lines = n.slots.length;
-    List<IndicatorScore> lineList = List.of();
-    IndicatorScore first = null;
-    if (lines == 1) {
-      first = line(n, 0, slotPossibleCents[n.slots[0]], slotEarnedCents[n.slots[0]]);
-      lineList = List.of(first);
-    } else if (lines > 1) {
-      IndicatorScore[] lineScores = new IndicatorScore[lines];
-      for (int k = 0; k < lines; k++) {
-        int slot = n.slots[k];
-        lineScores[k] = line(n, k, slotPossibleCents[slot], slotEarnedCents[slot]);
-      }
-      first = lineScores[0];
-      lineList = List.of(lineScores);
-    }
+    List<IndicatorScore> lineList = lines == 0 ? List.of() : new Lines(n);
     List<NodeScore> childList;
     PlanNode[] kids = n.children;
     if (kids.length == 0) {
@@ -281,7 +275,7 @@ final class UnitShown {
     int from = units.labelFrom[n.index];
     Text label = null;
     if (from >= 0) {
-      label = from < lines ? first.label() : childList.get(from - lines).label();
+      label = from < lines ? run.label(n.slots[from]) : childList.get(from - lines).label();
     }
     built[n.index] =
         new NodeScore(
@@ -307,6 +301,37 @@ final class UnitShown {
             lineList,
             n.nominal,
             f);
+  }
+
+  /**
+   * A criterion's indicator lines, each made when first read and kept in the scorecard's array of
+   * lines; a benign race may make a line twice, to equal values.
+   */
+  private final class Lines extends OnDemandList<IndicatorScore> {
+    private final PlanNode node;
+    private final int start;
+
+    Lines(PlanNode node) {
+      this.node = node;
+      this.start = units.lineStart[node.index];
+    }
+
+    @Override
+    public IndicatorScore get(int k) {
+      Objects.checkIndex(k, node.slots.length);
+      IndicatorScore known = lines[start + k];
+      if (known == null) {
+        int slot = node.slots[k];
+        known = line(node, k, slotPossibleCents[slot], slotEarnedCents[slot]);
+        lines[start + k] = known;
+      }
+      return known;
+    }
+
+    @Override
+    public int size() {
+      return node.slots.length;
+    }
   }
 
   private IndicatorScore line(PlanNode n, int k, long possibleCents, long earnedCents) {
