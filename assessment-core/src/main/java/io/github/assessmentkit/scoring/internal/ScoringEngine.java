@@ -335,7 +335,7 @@ public final class ScoringEngine {
       UnitShown shown = new UnitShown(plan, whole, this, units);
       rootScore = shown.root();
       rootFraction = rootScore.fraction();
-      nodes = new NodeIndex(rootScore, plan.positions, shown.built);
+      nodes = new NodeIndex(rootScore, plan.positions, shown::node);
     } else {
       Work root = scoreRoot();
       warnUnrated();
@@ -343,7 +343,8 @@ public final class ScoringEngine {
       Shown shown = new Shown(plan, this);
       rootScore = shown.root(root);
       rootFraction = root.fraction;
-      nodes = new NodeIndex(rootScore, plan.positions, shown.built);
+      NodeScore[] built = shown.built;
+      nodes = new NodeIndex(rootScore, plan.positions, i -> built[i]);
     }
     List<LevelDecision> levels = new ArrayList<>(rubric.ladders().size());
     for (Ladder ladder : rubric.ladders()) {

@@ -46,8 +46,12 @@ final class UnitShown {
   private final int[] rated;
   private final int[] met;
 
-  /** The nodes built, by their position in the plan. */
-  final NodeScore[] built;
+  /**
+   * The nodes made so far, by their position in the plan. Nodes are made when first read, from any
+   * thread: a benign race may make a node twice, to equal values (a node is immutable, with final
+   * fields, and everything it is made from is fixed before the scorecard is returned).
+   */
+  private final @Nullable NodeScore[] built;
 
   /** Per node and per indicator position: the cents shown possible and earned. */
   private final long[] nodePossibleCents;
@@ -92,8 +96,8 @@ final class UnitShown {
   }
 
   /**
-   * Adds up every criterion's units (children before parents), shares the shown cents out (parents
-   * before children), then builds the nodes (children before parents).
+   * Adds up every criterion's units (children before parents) and shares the shown cents out
+   * (parents before children); the criteria's nodes are then made when first read ({@link #node}).
    */
   NodeScore root() {
     List<PlanNode> nodes = plan.nodes;
@@ -131,14 +135,7 @@ final class UnitShown {
     for (PlanNode n : nodes) {
       share(n);
     }
-    for (int k = nodes.size() - 1; k >= 0; k--) {
-      build(nodes.get(k));
-    }
-    NodeScore[] children = new NodeScore[top.length];
-    for (int k = 0; k < top.length; k++) {
-      children[k] = built[top[k].index];
-    }
-    List<NodeScore> childScores = List.of(children);
+    List<NodeScore> childScores = top.length == 0 ? List.of() : new Children(top);
     BigDecimal earnedShown = Decimals.cents(earnedCents);
     BigDecimal possibleShown = Decimals.cents(possibleCents);
     Ratio f = Ratio.of(total, units.totalUnits);
@@ -248,25 +245,27 @@ final class UnitShown {
     }
   }
 
-  /** Builds one criterion's node, its sub-criteria already built; its lines are made on demand. */
-  private void build(PlanNode n) {
+  /**
+   * {@return the node of the criterion at a position of the plan, made when first asked for; its
+   * values were all worked out by {@link #root}}
+   *
+   * @param index the criterion's position in the plan
+   */
+  NodeScore node(int index) {
+    NodeScore known = built[index];
+    if (known == null) {
+      known = build(plan.nodes.get(index));
+      built[index] = known;
+    }
+    return known;
+  }
+
+  /** Builds one criterion's node; its sub-criteria and lines are made when first read. */
+  private NodeScore build(PlanNode n) {
     int lines = n.slots.length;
     List<IndicatorScore> lineList = lines == 0 ? List.of() : new Lines(n);
-    List<NodeScore> childList;
     PlanNode[] kids = n.children;
-    if (kids.length == 0) {
-      childList = List.of();
-    } else if (kids.length == 1) {
-      childList = List.of(built[kids[0].index]);
-    } else if (kids.length == 2) {
-      childList = List.of(built[kids[0].index], built[kids[1].index]);
-    } else {
-      NodeScore[] childScores = new NodeScore[kids.length];
-      for (int k = 0; k < childScores.length; k++) {
-        childScores[k] = built[kids[k].index];
-      }
-      childList = List.of(childScores);
-    }
+    List<NodeScore> childList = kids.length == 0 ? List.of() : new Children(kids);
     long possibleUnits = units.nodeUnits[n.index];
     long earnedUnits = earned[n.index];
     Ratio f = Ratio.of(earnedUnits, possibleUnits);
@@ -277,30 +276,49 @@ final class UnitShown {
     if (from >= 0) {
       label = from < lines ? run.label(n.slots[from]) : childList.get(from - lines).label();
     }
-    built[n.index] =
-        new NodeScore(
-            n.criterion.id(),
-            n.criterion.title(),
-            n.criterion.kind(),
-            true,
-            earnedShown,
+    return new NodeScore(
+        n.criterion.id(),
+        n.criterion.title(),
+        n.criterion.kind(),
+        true,
+        earnedShown,
+        possibleShown,
+        percent(earnedUnits, possibleUnits),
+        Coverage.of(ratable[n.index], rated[n.index], met[n.index]),
+        label,
+        Explanation.of(
+            run.strategyIdOf(n.criterion),
+            units.rules[n.index],
+            units.formulas[n.index],
             possibleShown,
-            percent(earnedUnits, possibleUnits),
-            Coverage.of(ratable[n.index], rated[n.index], met[n.index]),
-            label,
-            Explanation.of(
-                run.strategyIdOf(n.criterion),
-                units.rules[n.index],
-                units.formulas[n.index],
-                possibleShown,
-                earnedShown,
-                f,
-                childList,
-                lineList),
+            earnedShown,
+            f,
             childList,
-            lineList,
-            n.nominal,
-            f);
+            lineList),
+        childList,
+        lineList,
+        n.nominal,
+        f);
+  }
+
+  /** A criterion's sub-criteria (or the root's criteria), each made when first read. */
+  private final class Children extends OnDemandList<NodeScore> {
+    private final PlanNode[] kids;
+
+    Children(PlanNode[] kids) {
+      this.kids = kids;
+    }
+
+    @Override
+    public NodeScore get(int k) {
+      Objects.checkIndex(k, kids.length);
+      return node(kids[k].index);
+    }
+
+    @Override
+    public int size() {
+      return kids.length;
+    }
   }
 
   /**
