@@ -14,8 +14,12 @@ import io.github.assessmentkit.rubric.Area;
 import io.github.assessmentkit.rubric.Criterion;
 import io.github.assessmentkit.rubric.InvalidRubricException;
 import io.github.assessmentkit.rubric.Rubric;
+import io.github.assessmentkit.rubric.diff.RubricChange;
+import io.github.assessmentkit.rubric.diff.RubricDiff;
+import io.github.assessmentkit.rubric.diff.RubricOutline;
 import io.github.assessmentkit.scoring.RubricRegistry;
 import io.github.assessmentkit.scoring.Scorer;
+import io.github.assessmentkit.text.Language;
 import io.github.assessmentkit.text.Text;
 import io.github.assessmentkit.time.FiscalYear;
 import java.math.BigDecimal;
@@ -33,6 +37,40 @@ class SavingsCqaDerivationTest {
                   + " payroll unit separately."));
 
   private final Rubric cqa = CqaCriteria.rubric();
+
+  @Test
+  void the_diff_of_the_savings_edition_lists_exactly_the_changes_made() {
+    Text title = Text.of("เกณฑ์ CQA สำหรับสหกรณ์ออมทรัพย์", "CQA for savings cooperatives");
+    Rubric savings =
+        Rubric.from(cqa)
+            .id("cqa-savings")
+            .version("2025.2")
+            .title(title)
+            .addArea("3.1", YOUNGER_SAVERS)
+            .reweight("7.5", 100)
+            .reweight("7.1", 110)
+            .build();
+
+    RubricDiff diff = RubricDiff.between(cqa, savings);
+
+    // the README's derivation, change by change: the set's id, version and title; then in tree
+    // order area 3.1s of item 3.1, item 7.1 120 -> 110 and item 7.5 90 -> 100; nothing else
+    // (category 7 keeps its 450, scales, ladders, awards and provenance are untouched)
+    assertThat(diff.changes())
+        .containsExactly(
+            new RubricChange.RubricSettingChanged(
+                "id", Text.of("cqa", "cqa"), Text.of("cqa-savings", "cqa-savings")),
+            new RubricChange.RubricSettingChanged(
+                "version", Text.of("2025.1", "2025.1"), Text.of("2025.2", "2025.2")),
+            new RubricChange.RubricSettingChanged("title", cqa.title(), title),
+            new RubricChange.AreaChanged("3.1", "3.1s", null, YOUNGER_SAVERS),
+            new RubricChange.PointsChanged("7.1", new BigDecimal("120"), new BigDecimal("110")),
+            new RubricChange.PointsChanged("7.5", new BigDecimal("90"), new BigDecimal("100")));
+    assertThat(diff.toText(Language.EN))
+        .startsWith("Changes from cqa@2025.1 to cqa-savings@2025.2 (6)\n")
+        .contains("- criterion '7.5' points: 90 → 100\n");
+    assertThat(diff.applyTo(RubricOutline.of(cqa))).isEqualTo(RubricOutline.of(savings));
+  }
 
   @Test
   void derives_a_savings_edition_with_one_area_more_and_financial_results_weighing_more() {
