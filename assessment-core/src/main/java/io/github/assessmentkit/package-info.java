@@ -26,6 +26,8 @@
  *       registries of strategies and rubrics.
  *   <li>{@code analysis}: what a scorecard is turned into: strengths and opportunities for
  *       improvement.
+ *   <li>{@code migration}: an assessment carried to a newer version of its rubric, by a declared
+ *       mapping checked against the {@code rubric.diff} of the two versions.
  * </ol>
  *
  * <p>Null policy: nothing is null unless marked {@code @Nullable}. Threads: every type here is
