@@ -151,100 +151,31 @@ public record RubricDiff(RubricRef from, RubricRef to, List<RubricChange> change
         indicators.remove(change.target());
       } else if (change instanceof RubricChange.Renamed r) {
         if (r.node() == NodeKind.CRITERION) {
-          CriterionFacts c = present(criteria, change);
-          criteria.put(
-              r.id(),
-              new CriterionFacts(
-                  c.parentId(),
-                  r.after(),
-                  c.points(),
-                  c.weight(),
-                  c.strategy(),
-                  c.areas(),
-                  c.settings()));
+          criteria.put(r.id(), present(criteria, change).withTitle(r.after()));
         } else {
-          IndicatorFacts i = present(indicators, change);
-          indicators.put(
-              r.id(),
-              new IndicatorFacts(i.criterionId(), r.after(), i.weight(), i.scale(), i.settings()));
+          indicators.put(r.id(), present(indicators, change).withText(r.after()));
         }
       } else if (change instanceof RubricChange.Moved m) {
         if (m.node() == NodeKind.CRITERION) {
-          CriterionFacts c = present(criteria, change);
-          criteria.put(
-              m.id(),
-              new CriterionFacts(
-                  m.after(),
-                  c.title(),
-                  c.points(),
-                  c.weight(),
-                  c.strategy(),
-                  c.areas(),
-                  c.settings()));
+          criteria.put(m.id(), present(criteria, change).withParent(m.after()));
         } else {
-          IndicatorFacts i = present(indicators, change);
           indicators.put(
               m.id(),
-              new IndicatorFacts(
-                  Checks.notNull(m.after(), "after"),
-                  i.text(),
-                  i.weight(),
-                  i.scale(),
-                  i.settings()));
+              present(indicators, change).withCriterion(Checks.notNull(m.after(), "after")));
         }
       } else if (change instanceof RubricChange.PointsChanged p) {
-        CriterionFacts c = present(criteria, change);
-        criteria.put(
-            p.id(),
-            new CriterionFacts(
-                c.parentId(),
-                c.title(),
-                p.after(),
-                c.weight(),
-                c.strategy(),
-                c.areas(),
-                c.settings()));
+        criteria.put(p.id(), present(criteria, change).withPoints(p.after()));
       } else if (change instanceof RubricChange.WeightChanged w) {
         if (w.node() == NodeKind.CRITERION) {
-          CriterionFacts c = present(criteria, change);
-          criteria.put(
-              w.id(),
-              new CriterionFacts(
-                  c.parentId(),
-                  c.title(),
-                  c.points(),
-                  w.after(),
-                  c.strategy(),
-                  c.areas(),
-                  c.settings()));
+          criteria.put(w.id(), present(criteria, change).withWeight(w.after()));
         } else {
-          IndicatorFacts i = present(indicators, change);
           indicators.put(
-              w.id(),
-              new IndicatorFacts(
-                  i.criterionId(),
-                  i.text(),
-                  Checks.notNull(w.after(), "after"),
-                  i.scale(),
-                  i.settings()));
+              w.id(), present(indicators, change).withWeight(Checks.notNull(w.after(), "after")));
         }
       } else if (change instanceof RubricChange.StrategyChanged s) {
-        CriterionFacts c = present(criteria, change);
-        criteria.put(
-            s.id(),
-            new CriterionFacts(
-                c.parentId(),
-                c.title(),
-                c.points(),
-                c.weight(),
-                s.after(),
-                c.areas(),
-                c.settings()));
+        criteria.put(s.id(), present(criteria, change).withStrategy(s.after()));
       } else if (change instanceof RubricChange.ScaleChanged s) {
-        IndicatorFacts i = present(indicators, change);
-        indicators.put(
-            s.id(),
-            new IndicatorFacts(i.criterionId(), i.text(), i.weight(), s.after(), i.settings()));
+        indicators.put(s.id(), present(indicators, change).withScale(s.after()));
       } else if (change instanceof RubricChange.AreaChanged a) {
         CriterionFacts c = present(criteria, change);
         Map<String, Area> areas = new LinkedHashMap<>(c.areas());
@@ -256,31 +187,18 @@ public record RubricDiff(RubricRef from, RubricRef to, List<RubricChange> change
         } else {
           areas.put(a.areaId(), a.after());
         }
-        criteria.put(
-            a.criterionId(),
-            new CriterionFacts(
-                c.parentId(),
-                c.title(),
-                c.points(),
-                c.weight(),
-                c.strategy(),
-                areas,
-                c.settings()));
+        criteria.put(a.criterionId(), c.withAreas(areas));
       } else if (change instanceof RubricChange.NodeSettingChanged s) {
         if (s.node() == NodeKind.CRITERION) {
           CriterionFacts c = present(criteria, change);
           Map<String, String> set = new LinkedHashMap<>(c.settings());
           set.put(s.property(), s.after());
-          criteria.put(
-              s.id(),
-              new CriterionFacts(
-                  c.parentId(), c.title(), c.points(), c.weight(), c.strategy(), c.areas(), set));
+          criteria.put(s.id(), c.withSettings(set));
         } else {
           IndicatorFacts i = present(indicators, change);
           Map<String, String> set = new LinkedHashMap<>(i.settings());
           set.put(s.property(), s.after());
-          indicators.put(
-              s.id(), new IndicatorFacts(i.criterionId(), i.text(), i.weight(), i.scale(), set));
+          indicators.put(s.id(), i.withSettings(set));
         }
       } else if (change instanceof RubricChange.LadderChanged l) {
         replace(ladders, change, l.before() != null, l.after());
