@@ -26,6 +26,9 @@
  *       registries of strategies and rubrics.
  *   <li>{@code analysis}: what a scorecard is turned into: strengths and opportunities for
  *       improvement.
+ *   <li>{@code planning}: what-if for one organisation, the gain of one step up each indicator's
+ *       scale and the cheapest steps to a target; it uses scoring and what is above it, not {@code
+ *       analysis}.
  * </ol>
  *
  * <p>Null policy: nothing is null unless marked {@code @Nullable}. Threads: every type here is
