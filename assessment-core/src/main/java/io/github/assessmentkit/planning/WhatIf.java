@@ -298,7 +298,8 @@ public final class WhatIf {
     Checks.notNull(target, "target");
     Goal goal = target.resolve(rubric, base);
     Text name = goal.name();
-    if (goal.reached(base)) {
+    Optional<Text> blocked = goal.blockedOutright();
+    if (blocked.isEmpty() && goal.reached(base)) {
       return new Plan(
           name,
           Plan.Status.ALREADY_REACHED,
@@ -313,8 +314,7 @@ public final class WhatIf {
           null,
           PlanningMessages.alreadyReached(name));
     }
-    List<Text> failingNow = goal.failing(base);
-    Optional<Text> blocked = goal.blockedOutright();
+    List<Text> failingNow = blocked.isPresent() ? List.of() : goal.failing(base);
     int n = candidates.size();
     int[] top = new int[n];
     for (int i = 0; i < n; i++) {

@@ -1,6 +1,7 @@
 package io.github.assessmentkit.planning.internal;
 
 import io.github.assessmentkit.Ratio;
+import io.github.assessmentkit.rubric.Comparison;
 import io.github.assessmentkit.rubric.Condition;
 import io.github.assessmentkit.rubric.Ladder;
 import io.github.assessmentkit.rubric.Metric;
@@ -15,7 +16,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -25,17 +29,24 @@ import org.jspecify.annotations.Nullable;
  * of what each indicator's steps add to it alone, each measured once by scoring; the bound takes,
  * for each comparison, the cheapest way to close its gap if every remaining step of an indicator
  * added as much as the best of them (a fractional knapsack, which never costs more than any real
- * way), then the largest of these over an all-of and the smallest over an any-of. A comparison
- * needs its exact value to come within the rounding of the value it reads (half a hundredth of a
- * percent, one cent per criterion of points), so the bound never exceeds the true cost: it is
- * admissible, and a search pruned by it misses no cheaper plan.
+ * way); over an all-of, the sum over parts no indicator helps together (the largest first), and
+ * over an any-of the smallest. A comparison needs the exact value it reads to pass the bound by at
+ * least the rounding of the value shown (half a hundredth for a value rounded once, one cent per
+ * criterion for points shared out by largest remainder), so the bound never exceeds the true cost:
+ * it is admissible, and a search pruned by it misses no cheaper plan.
  *
- * <p>Internally the numbers are {@code double}s: they only prune the search, every plan is scored
+ * <p>It also hands the relaxed condition to {@link Cover} as conjunctions of comparisons, with the
+ * exact gains each indicator's steps bring to each metric.
+ *
+ * <p>Internally the search's numbers are {@code double}s: they only prune, every plan is scored
  * exactly, and the slack added to each gap is far larger than their error.
  */
 public final class Bound {
   /** No way to meet it. */
   public static final double NEVER = Double.POSITIVE_INFINITY;
+
+  /** The most conjunctions the relaxed condition is written as for {@link Cover}. */
+  private static final int MOST_CONJUNCTIONS = 256;
 
   private static final double SLACK = 1e-7;
   private static final Ratio HUNDRED = Ratio.of(100);
@@ -44,15 +55,29 @@ public final class Bound {
 
   private final Candidates candidates;
   private final List<Metric> metrics = new ArrayList<>();
+  private final List<BitSet> supports = new ArrayList<>();
   private final Node root;
   private final boolean wholeCosts;
   private final double[] costs;
   private double[] start = new double[0];
   private double[][][] delta = new double[0][][];
+  private Ratio[][][] exactDelta = new Ratio[0][][];
   private double[][][] bestStep = new double[0][][];
 
+  /** One comparison of a conjunction: metric {@code metric} must reach {@code threshold}. */
+  public record Atom(int metric, double threshold) {}
+
   /**
-   * Builds the bound of a goal, scoring each indicator's chain alone once.
+   * A conjunction of the relaxed condition: comparisons that must all hold, and indicators that
+   * must stand at a given step count (a condition on the code an indicator is rated with).
+   *
+   * @param atoms the comparisons
+   * @param forced indicator position to its step count
+   */
+  public record Conjunction(List<Atom> atoms, Map<Integer, Integer> forced) {}
+
+  /**
+   * Builds the bound of a goal from the scorecards of each indicator's steps alone.
    *
    * @param candidates the indicators that may be stepped
    * @param goal the goal
@@ -72,32 +97,41 @@ public final class Bound {
     measure();
   }
 
-  /** Scores each indicator's steps alone and keeps what each adds to each metric. */
+  /** Reads what each indicator's steps alone add to each metric. */
   private void measure() {
     int n = candidates.size();
     int m = metrics.size();
     Scorecard base = candidates.base();
     start = new double[m];
+    Ratio[] startExact = new Ratio[m];
     for (int j = 0; j < m; j++) {
-      start[j] = number(exact(metrics.get(j), base).orElse(Ratio.ZERO));
+      startExact[j] = exact(metrics.get(j), base).orElse(Ratio.ZERO);
+      start[j] = number(startExact[j]);
     }
     delta = new double[m][n][];
+    exactDelta = new Ratio[m][n][];
     bestStep = new double[m][n][];
     for (int i = 0; i < n; i++) {
       int len = candidates.length(i);
       for (int j = 0; j < m; j++) {
         delta[j][i] = new double[len + 1];
+        exactDelta[j][i] = new Ratio[len + 1];
+        exactDelta[j][i][0] = Ratio.ZERO;
         bestStep[j][i] = new double[len + 1];
       }
       for (int k = 1; k <= len && m > 0; k++) {
         Scorecard card = candidates.alone(i, k);
         for (int j = 0; j < m; j++) {
-          double v = number(exact(metrics.get(j), card).orElse(Ratio.ZERO)) - start[j];
+          Ratio d = exact(metrics.get(j), card).orElse(Ratio.ZERO).minus(startExact[j]);
           // never below what fewer steps gave: a bound may only be generous
-          delta[j][i][k] = Math.max(v, delta[j][i][k - 1]);
+          exactDelta[j][i][k] = d.max(exactDelta[j][i][k - 1]);
+          delta[j][i][k] = number(exactDelta[j][i][k]);
         }
       }
       for (int j = 0; j < m; j++) {
+        if (exactDelta[j][i][len].signum() > 0) {
+          supports.get(j).set(i);
+        }
         double best = 0;
         for (int k = len; k >= 0; k--) {
           bestStep[j][i][k] = best;
@@ -109,9 +143,59 @@ public final class Bound {
     }
   }
 
-  /** {@return how many metrics the bound reads} */
-  public int metricCount() {
-    return metrics.size();
+  /** {@return the indicators that may be stepped} */
+  public Candidates candidates() {
+    return candidates;
+  }
+
+  /** {@return whether every step costs a whole number} */
+  public boolean wholeCosts() {
+    return wholeCosts;
+  }
+
+  /**
+   * @param j a metric
+   * @return its value with no step taken
+   */
+  public double start(int j) {
+    return start[j];
+  }
+
+  /**
+   * @param j a metric
+   * @param i an indicator
+   * @param k a step count
+   * @return what the first {@code k} steps of the indicator alone add to the metric, exactly
+   */
+  public Ratio exactGain(int j, int i, int k) {
+    return exactDelta[j][i][k];
+  }
+
+  /**
+   * @param j a metric
+   * @param i an indicator
+   * @param k a step count
+   * @return what the first {@code k} steps of the indicator alone add to the metric
+   */
+  public double gain(int j, int i, int k) {
+    return delta[j][i][k];
+  }
+
+  /**
+   * @param j a metric
+   * @return the indicators whose steps add to it
+   */
+  public BitSet support(int j) {
+    return supports.get(j);
+  }
+
+  /**
+   * Writes the relaxed condition as conjunctions: it holds exactly when one of them does.
+   *
+   * @return the conjunctions, or empty when there would be too many
+   */
+  public Optional<List<Conjunction>> conjunctions() {
+    return Optional.ofNullable(root.dnf());
   }
 
   /**
@@ -160,11 +244,23 @@ public final class Bound {
    * @return the bound, 0 when the relaxed condition is met, {@link #NEVER} when nothing meets it
    */
   public double lower(int[] counts, double[] values) {
-    return root.lower(counts, values);
+    return root.lower(counts, values, wholeCosts);
+  }
+
+  /**
+   * Bounds from below the cost still needed, without rounding up to whole costs: finer, for
+   * choosing among steps.
+   *
+   * @param counts the steps taken on each indicator
+   * @param values the metrics' values with those steps
+   * @return the bound, 0 when the relaxed condition is met, {@link #NEVER} when nothing meets it
+   */
+  public double guide(int[] counts, double[] values) {
+    return root.lower(counts, values, false);
   }
 
   /** The cheapest way to add {@code gap} to metric {@code j}, every step as good as the best. */
-  private double knapsack(int j, double gap, int[] counts) {
+  private double knapsack(int j, double gap, int[] counts, boolean whole) {
     int n = counts.length;
     double[] ratio = new double[n];
     Integer[] order = new Integer[n];
@@ -186,7 +282,7 @@ public final class Bound {
       int left = candidates.length(i) - counts[i];
       if (left * g >= rest) {
         cost += rest / g * costs[i];
-        return wholeCosts ? Math.ceil(cost - 1e-6) : cost;
+        return whole ? Math.ceil(cost - 1e-6) : cost;
       }
       cost += left * costs[i];
       rest -= left * g;
@@ -196,12 +292,230 @@ public final class Bound {
 
   // The relaxed condition as a tree.
 
-  private interface Node {
-    double lower(int[] counts, double[] values);
+  /** A part of the relaxed condition. */
+  private abstract static class Node {
+    private @Nullable BitSet known;
+
+    /** The bound of this part. */
+    abstract double lower(int[] counts, double[] values, boolean whole);
+
+    /** The indicators whose steps may help this part, worked out once every chain is measured. */
+    abstract BitSet helpers();
+
+    /** This part as conjunctions, or null when there would be too many. */
+    abstract @Nullable List<Conjunction> dnf();
+
+    final BitSet support() {
+      BitSet s = known;
+      if (s == null) {
+        s = helpers();
+        known = s;
+      }
+      return s;
+    }
   }
 
-  private static Node fixed(boolean met) {
-    return (counts, values) -> met ? 0 : NEVER;
+  private static final class Fixed extends Node {
+    private final boolean met;
+
+    Fixed(boolean met) {
+      this.met = met;
+    }
+
+    @Override
+    double lower(int[] counts, double[] values, boolean whole) {
+      return met ? 0 : NEVER;
+    }
+
+    @Override
+    BitSet helpers() {
+      return new BitSet();
+    }
+
+    @Override
+    List<Conjunction> dnf() {
+      return met ? List.of(new Conjunction(List.of(), Map.of())) : List.of();
+    }
+  }
+
+  private final class Compare extends Node {
+    private final int metric;
+    private final double threshold;
+
+    Compare(int metric, double threshold) {
+      this.metric = metric;
+      this.threshold = threshold;
+    }
+
+    @Override
+    double lower(int[] counts, double[] values, boolean whole) {
+      double gap = threshold - values[metric];
+      return gap <= SLACK ? 0 : knapsack(metric, gap - SLACK, counts, whole);
+    }
+
+    @Override
+    BitSet helpers() {
+      return supports.get(metric);
+    }
+
+    @Override
+    List<Conjunction> dnf() {
+      return List.of(new Conjunction(List.of(new Atom(metric, threshold - SLACK)), Map.of()));
+    }
+  }
+
+  private final class Rated extends Node {
+    private final int indicator;
+    private final int position;
+
+    Rated(int indicator, int position) {
+      this.indicator = indicator;
+      this.position = position;
+    }
+
+    @Override
+    double lower(int[] counts, double[] values, boolean whole) {
+      return position < counts[indicator]
+          ? NEVER
+          : (position - counts[indicator]) * costs[indicator];
+    }
+
+    @Override
+    BitSet helpers() {
+      BitSet own = new BitSet();
+      own.set(indicator);
+      return own;
+    }
+
+    @Override
+    List<Conjunction> dnf() {
+      return position < 0
+          ? List.of()
+          : List.of(new Conjunction(List.of(), Map.of(indicator, position)));
+    }
+  }
+
+  private static final class AnyOf extends Node {
+    private final List<Node> parts;
+
+    AnyOf(List<Node> parts) {
+      this.parts = parts;
+    }
+
+    @Override
+    double lower(int[] counts, double[] values, boolean whole) {
+      double least = NEVER;
+      for (Node p : parts) {
+        least = Math.min(least, p.lower(counts, values, whole));
+      }
+      return least;
+    }
+
+    @Override
+    BitSet helpers() {
+      BitSet all = new BitSet();
+      parts.forEach(p -> all.or(p.support()));
+      return all;
+    }
+
+    @Override
+    @Nullable List<Conjunction> dnf() {
+      List<Conjunction> out = new ArrayList<>();
+      for (Node p : parts) {
+        List<Conjunction> some = p.dnf();
+        if (some == null || out.size() + some.size() > MOST_CONJUNCTIONS) {
+          return null;
+        }
+        out.addAll(some);
+      }
+      return out;
+    }
+  }
+
+  /**
+   * All of some parts: parts that no indicator helps together need separate steps, so their bounds
+   * add up. The parts are taken largest bound first, each one whose indicators no part taken shares
+   * is added; a part sharing indicators with one taken counts only through the largest, which is
+   * never below it. Every set of parts with disjoint indicators gives a bound, so the sum found is
+   * one.
+   */
+  private static final class AllOf extends Node {
+    private final List<Node> parts;
+
+    AllOf(List<Node> parts) {
+      this.parts = parts;
+    }
+
+    @Override
+    double lower(int[] counts, double[] values, boolean whole) {
+      int size = parts.size();
+      double[] lows = new double[size];
+      Integer[] order = new Integer[size];
+      for (int k = 0; k < size; k++) {
+        lows[k] = parts.get(k).lower(counts, values, whole);
+        if (lows[k] == NEVER) {
+          return NEVER;
+        }
+        order[k] = k;
+      }
+      Arrays.sort(order, (a, b) -> Double.compare(lows[b], lows[a]));
+      BitSet taken = new BitSet();
+      double sum = 0;
+      for (int k : order) {
+        if (lows[k] <= 0) {
+          break;
+        }
+        BitSet own = parts.get(k).support();
+        if (!own.intersects(taken)) {
+          sum += lows[k];
+          taken.or(own);
+        }
+      }
+      return sum;
+    }
+
+    @Override
+    BitSet helpers() {
+      BitSet all = new BitSet();
+      parts.forEach(p -> all.or(p.support()));
+      return all;
+    }
+
+    @Override
+    @Nullable List<Conjunction> dnf() {
+      List<Conjunction> out = List.of(new Conjunction(List.of(), Map.of()));
+      for (Node p : parts) {
+        List<Conjunction> some = p.dnf();
+        if (some == null || (long) out.size() * some.size() > MOST_CONJUNCTIONS) {
+          return null;
+        }
+        List<Conjunction> next = new ArrayList<>();
+        for (Conjunction a : out) {
+          for (Conjunction b : some) {
+            Conjunction both = join(a, b);
+            if (both != null) {
+              next.add(both);
+            }
+          }
+        }
+        out = next;
+      }
+      return out;
+    }
+
+    /** Both conjunctions at once, or null when they force one indicator to two step counts. */
+    private static @Nullable Conjunction join(Conjunction a, Conjunction b) {
+      Map<Integer, Integer> forced = new HashMap<>(a.forced());
+      for (Map.Entry<Integer, Integer> e : b.forced().entrySet()) {
+        Integer was = forced.put(e.getKey(), e.getValue());
+        if (was != null && !was.equals(e.getValue())) {
+          return null;
+        }
+      }
+      List<Atom> atoms = new ArrayList<>(a.atoms());
+      atoms.addAll(b.atoms());
+      return new Conjunction(atoms, forced);
+    }
   }
 
   private Node relax(Condition condition) {
@@ -214,37 +528,23 @@ public final class Bound {
 
           @Override
           public Node visitAllOf(Condition.AllOf c) {
-            List<Node> parts = c.conditions().stream().map(Bound.this::relax).toList();
-            return (counts, values) -> {
-              double most = 0;
-              for (Node p : parts) {
-                most = Math.max(most, p.lower(counts, values));
-              }
-              return most;
-            };
+            return new AllOf(c.conditions().stream().map(Bound.this::relax).toList());
           }
 
           @Override
           public Node visitAnyOf(Condition.AnyOf c) {
-            List<Node> parts = c.conditions().stream().map(Bound.this::relax).toList();
-            return (counts, values) -> {
-              double least = NEVER;
-              for (Node p : parts) {
-                least = Math.min(least, p.lower(counts, values));
-              }
-              return least;
-            };
+            return new AnyOf(c.conditions().stream().map(Bound.this::relax).toList());
           }
 
           @Override
           public Node visitRungReached(Condition.RungReached c) {
             Optional<Ladder> ladder = candidates.rubric().ladder(c.ladderId());
             if (ladder.isEmpty() || ladder.get().position(c.rungId()) < 0) {
-              return fixed(false);
+              return new Fixed(false);
             }
             Rung rung = ladder.get().rungs().get(ladder.get().position(c.rungId()));
             if (rung.bound() == null) {
-              return fixed(true);
+              return new Fixed(true);
             }
             // a rung or a higher one: the ladder's metric passes this rung's bound at least
             return compare(
@@ -274,7 +574,7 @@ public final class Bound {
 
   /** A condition steps cannot change: decided once, on the scorecard now. */
   private Node atBase(Condition c) {
-    return fixed(ConditionResult.evaluate(c, candidates.base(), candidates.rubric()).met());
+    return new Fixed(ConditionResult.evaluate(c, candidates.base(), candidates.rubric()).met());
   }
 
   private Node compare(Condition.Compare c) {
@@ -287,13 +587,9 @@ public final class Bound {
     if (j < 0) {
       j = metrics.size();
       metrics.add(c.metric());
+      supports.add(new BitSet());
     }
-    int metric = j;
-    double threshold = number(Ratio.of(c.bound()).minus(tolerance(c.metric())));
-    return (counts, values) -> {
-      double gap = threshold - values[metric];
-      return gap <= SLACK ? 0 : knapsack(metric, gap - SLACK, counts);
-    };
+    return new Compare(j, number(threshold(c)));
   }
 
   private Node rated(Condition.RatedWith c) {
@@ -313,15 +609,7 @@ public final class Bound {
         at = k;
       }
     }
-    int indicator = i;
-    int position = at;
-    double cost = costs[i];
-    return (counts, values) -> {
-      if (position < counts[indicator]) {
-        return NEVER;
-      }
-      return (position - counts[indicator]) * cost;
-    };
+    return new Rated(i, at);
   }
 
   private static boolean matches(RatingValue value, String code) {
@@ -340,35 +628,50 @@ public final class Bound {
     return value.toBigDecimal(12, RoundingMode.HALF_EVEN).doubleValue();
   }
 
-  /** How far the value a metric reads may lie from its exact value, by rounding. */
-  private static Ratio tolerance(Metric metric) {
-    return metric.accept(
-        new Metric.Visitor<Ratio>() {
-          @Override
-          public Ratio visitTotalPoints(Metric.TotalPoints m) {
-            return CENT;
-          }
+  /**
+   * The least exact value a comparison can pass with. A value rounded once to two places (the
+   * total, a percent) reaches {@code b} from {@code b - 0.005} and passes above {@code b} (of two
+   * places at most) from {@code b + 0.005}; points of criteria below the total are shared out by
+   * largest remainder and lie less than a cent from exact, per criterion.
+   */
+  private static Ratio threshold(Condition.Compare c) {
+    Ratio bound = Ratio.of(c.bound());
+    boolean above = c.comparison() == Comparison.GREATER_THAN;
+    boolean twoPlaces = c.bound().stripTrailingZeros().scale() <= 2;
+    return c.metric()
+        .accept(
+            new Metric.Visitor<Ratio>() {
+              @Override
+              public Ratio visitTotalPoints(Metric.TotalPoints m) {
+                return roundedOnce();
+              }
 
-          @Override
-          public Ratio visitTotalPercent(Metric.TotalPercent m) {
-            return HALF_HUNDREDTH;
-          }
+              @Override
+              public Ratio visitTotalPercent(Metric.TotalPercent m) {
+                return roundedOnce();
+              }
 
-          @Override
-          public Ratio visitPoints(Metric.Points m) {
-            return CENT.times(m.criterionIds().size());
-          }
+              @Override
+              public Ratio visitPoints(Metric.Points m) {
+                return bound.minus(CENT.times(m.criterionIds().size()));
+              }
 
-          @Override
-          public Ratio visitPercent(Metric.Percent m) {
-            return HALF_HUNDREDTH;
-          }
+              @Override
+              public Ratio visitPercent(Metric.Percent m) {
+                return roundedOnce();
+              }
 
-          @Override
-          public Ratio visitIndicatorPercent(Metric.IndicatorPercent m) {
-            return HALF_HUNDREDTH;
-          }
-        });
+              @Override
+              public Ratio visitIndicatorPercent(Metric.IndicatorPercent m) {
+                return roundedOnce();
+              }
+
+              private Ratio roundedOnce() {
+                return above && twoPlaces
+                    ? bound.plus(HALF_HUNDREDTH)
+                    : bound.minus(HALF_HUNDREDTH);
+              }
+            });
   }
 
   /**

@@ -5,6 +5,7 @@ import io.github.assessmentkit.scoring.Scorecard;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Finds the cheapest combination of steps that reaches a goal, in three phases.
@@ -40,6 +41,7 @@ public final class Search {
   private int[] bestCounts;
   private Scorecard bestCard;
   private int nodes;
+  private double floor;
   private boolean stopped;
 
   /** What a search found. */
@@ -78,6 +80,22 @@ public final class Search {
       return new Found(bestCounts, bestCard, false, false, nodes);
     }
     double floor = bound.lower(new int[n], bound.startValues());
+    Optional<List<Cover.Solution>> exact = Cover.solve(bound);
+    if (exact.isPresent()) {
+      List<Cover.Solution> solutions = exact.get();
+      // the cheapest cost of the relaxed condition bounds every plan from below
+      floor = Math.max(floor, solutions.isEmpty() ? Bound.NEVER : solutions.get(0).cost());
+      for (Cover.Solution s : solutions) {
+        if (s.cost() >= best - EPS) {
+          break;
+        }
+        Scorecard card = candidates.score(s.counts());
+        if (card != null && goal.reached(card)) {
+          keep(s.counts(), card, s.cost());
+        }
+      }
+    }
+    this.floor = floor;
     if (best <= floor + EPS) {
       return new Found(bestCounts, bestCard, true, false, nodes);
     }
@@ -90,7 +108,7 @@ public final class Search {
     Scorecard card = candidates.base();
     double cost = 0;
     while (!goal.reached(card)) {
-      double h = bound.lower(counts, bound.valuesOf(card));
+      double h = bound.guide(counts, bound.valuesOf(card));
       int pick = -1;
       double pickDrop = 0;
       double pickGain = 0;
@@ -103,7 +121,7 @@ public final class Search {
         Scorecard next = candidates.score(counts);
         if (next != null) {
           double c = candidates.cost(i).doubleValue();
-          double hNext = bound.lower(counts, bound.valuesOf(next));
+          double hNext = bound.guide(counts, bound.valuesOf(next));
           double drop = h == Bound.NEVER || hNext == Bound.NEVER ? 0 : (h - hNext) / c;
           double gain = gainOf(card, next) / c;
           if (pick < 0
@@ -163,7 +181,7 @@ public final class Search {
   }
 
   private void branch(int[] counts, double[] values, double cost, int first) {
-    if (stopped) {
+    if (stopped || best <= floor + EPS) {
       return;
     }
     if (++nodes > limit) {
