@@ -70,27 +70,37 @@ import org.jspecify.annotations.Nullable;
  *   <li>a greedy walk, one scored step at a time, choosing the step that most lowers a lower bound
  *       of the cost still needed (then the largest gain per cost), then dropping every step the
  *       target turns out not to need, each drop scored;
- *   <li>a lower bound on the cost of any plan, read from the target's conditions: for each
- *       comparison of a metric (total, a criterion's points or percent, an indicator's percent)
- *       with its bound, the cheapest way to close the gap if every remaining step of an indicator
- *       added as much as the best of them, measured by scoring each indicator's steps alone; the
- *       largest over conditions that must all hold, the smallest over alternatives (the TQC Plus
- *       themes); a rung or tier reads as the comparisons that reach it;
- *   <li>when the greedy plan costs more than that bound, a branch and bound over the number of
- *       steps on each indicator: each combination visited once, best bound first, pruned where the
- *       cost so far plus the bound reaches the best plan found, every candidate that may reach the
- *       target scored exactly.
+ *   <li>an exact program over cost: the target's conditions are written as alternatives (the TQC
+ *       Plus themes, the tiers above the one aimed for), each a set of comparisons of a metric
+ *       (total, a criterion's points or percent, an indicator's percent) with its bound, and
+ *       indicators rated with a code. When every step costs a whole number, the comparisons of an
+ *       alternative nest (each two read disjoint indicators or one reads a subset of the other's)
+ *       and what a step adds to an inner criterion adds to the outer one in a fixed proportion
+ *       (checked on the measured gains), a dynamic program over the budget finds, for each
+ *       alternative, the cheapest step counts that pass every comparison. Its least cost bounds
+ *       every plan from below, and its solutions are scored: one that reaches the target at that
+ *       cost is the cheapest plan;
+ *   <li>otherwise a branch and bound over the number of steps on each indicator: each combination
+ *       visited once, best bound first, pruned where the cost so far plus a lower bound (for each
+ *       comparison, the cheapest way to close its gap if every remaining step of an indicator added
+ *       as much as the best of them; summed over parts no indicator helps together) reaches the
+ *       best plan found, every candidate that may reach the target scored exactly.
  * </ol>
+ *
+ * <p>A comparison is passed by the exact value it reads only within the rounding of the value shown
+ * (half a hundredth for the total and percents, rounded once; a cent per criterion for points
+ * shared out below the total), so the bounds never exceed the true cost.
  *
  * <p><b>Guarantee.</b> The plan returned always reaches the target: its {@link Plan#after()} is the
  * scorecard of {@link Plan#applyTo(Assessment)}. When every criterion is scored by an additive
  * strategy (holistic band, points sum, weighted mean, checklist fraction), a point earned by one
- * indicator adds to every criterion above it whatever the others do, so the bound never exceeds the
- * true cost and a search that ends within its {@linkplain WhatIfBuilder#searchLimit limit} proves
- * that no cheaper plan exists: {@link Plan#cheapest()} is then true. A CQA-sized rubric (seventeen
- * items, twenty-one steps each) is searched to the end well within the default limit. Under other
- * strategies (maturity, weakest link, all or nothing, or a plug-in) only the greedy walk runs and
- * the plan is not claimed to be the cheapest; {@link Plan#searchNote()} says which case applies.
+ * indicator adds to every criterion above it whatever the others do, so the bounds are true lower
+ * bounds, and when the program or the search ends within its {@linkplain WhatIfBuilder#searchLimit
+ * limit} no cheaper plan exists: {@link Plan#cheapest()} is then true. On a CQA-sized rubric
+ * (seventeen items of twenty-one steps, the TQA ladder with its TQC Plus themes, unit costs) the
+ * program settles it in well under a second. Under other strategies (maturity, weakest link, all or
+ * nothing, or a plug-in) only the greedy walk runs and the plan is not claimed to be the cheapest;
+ * {@link Plan#searchNote()} says which case applies.
  *
  * <p>Immutable and thread-safe once built: {@link #plan} may be called from any thread.
  */

@@ -16,14 +16,17 @@ import java.util.Optional;
  *       most to the total per unit of cost, then the first in rubric order; stop when the scorecard
  *       reaches the goal. Then drop every step the goal does not need, each drop checked by
  *       scoring. The result reaches the goal; it need not be the cheapest.
- *   <li><b>Lower bound.</b> When the bound from no step equals the greedy plan's cost, the greedy
- *       plan is the cheapest.
- *   <li><b>Branch and bound</b> (additive strategies only). A depth-first search over step counts,
- *       each combination visited once (steps taken in rubric order), children tried best bound
- *       first, pruned when the cost so far plus the bound is not below the best plan found. A
- *       combination whose relaxed condition holds is scored, and kept when it reaches the goal.
- *       When the search ends within its limit of nodes, no cheaper plan exists; when it stops at
- *       the limit, the best plan found is returned and not claimed to be the cheapest.
+ *   <li><b>Exact program</b> (additive strategies only). {@link Cover} gives the cheapest step
+ *       counts of each conjunction of the relaxed condition; the least of their costs bounds every
+ *       plan, and each solution cheaper than the best plan so far is scored and kept when it
+ *       reaches the goal. When the best plan costs no more than the bound, it is the cheapest.
+ *   <li><b>Branch and bound</b> (additive strategies only, when the program did not settle it). A
+ *       depth-first search over step counts, each combination visited once (steps taken in rubric
+ *       order), children tried best bound first, pruned when the cost so far plus the bound is not
+ *       below the best plan found. A combination whose relaxed condition holds is scored, and kept
+ *       when it reaches the goal. When the search ends within its limit of nodes, no cheaper plan
+ *       exists; when it stops at the limit, the best plan found is returned and not claimed to be
+ *       the cheapest.
  * </ol>
  *
  * <p>Not thread-safe: one search per plan.
