@@ -67,9 +67,6 @@ import org.jspecify.annotations.Nullable;
  * three phases:
  *
  * <ol>
- *   <li>a greedy walk, one scored step at a time, choosing the step that most lowers a lower bound
- *       of the cost still needed (then the largest gain per cost), then dropping every step the
- *       target turns out not to need, each drop scored;
  *   <li>an exact program over cost: the target's conditions are written as alternatives (the TQC
  *       Plus themes, the tiers above the one aimed for), each a set of comparisons of a metric
  *       (total, a criterion's points or percent, an indicator's percent) with its bound, and
@@ -79,8 +76,11 @@ import org.jspecify.annotations.Nullable;
  *       (checked on the measured gains), a dynamic program over the budget finds, for each
  *       alternative, the cheapest step counts that pass every comparison. Its least cost bounds
  *       every plan from below, and its solutions are scored: one that reaches the target at that
- *       cost is the cheapest plan;
- *   <li>otherwise a branch and bound over the number of steps on each indicator: each combination
+ *       cost is the cheapest plan, and planning ends there;
+ *   <li>otherwise a greedy walk, one scored step at a time, choosing the step that most lowers a
+ *       lower bound of the cost still needed (then the largest gain per cost), then dropping every
+ *       step the target turns out not to need, each drop scored;
+ *   <li>then a branch and bound over the number of steps on each indicator: each combination
  *       visited once, best bound first, pruned where the cost so far plus a lower bound (for each
  *       comparison, the cheapest way to close its gap if every remaining step of an indicator added
  *       as much as the best of them; summed over parts no indicator helps together) reaches the

@@ -11,23 +11,26 @@ import java.util.Optional;
  * Finds the cheapest combination of steps that reaches a goal, in three phases.
  *
  * <ol>
+ *   <li><b>Exact program</b> (additive strategies only). {@link Cover} gives the cheapest step
+ *       counts of each conjunction of the relaxed condition; the least of their costs bounds every
+ *       plan, and the solutions are scored, cheapest first, and kept when they reach the goal. When
+ *       one costs no more than the bound, it is the cheapest plan and the search ends.
  *   <li><b>Greedy, scored.</b> From no step, take one step at a time: score every next step, and
  *       take the one that lowers the {@link Bound} most per unit of cost, then the one that adds
  *       most to the total per unit of cost, then the first in rubric order; stop when the scorecard
  *       reaches the goal. Then drop every step the goal does not need, each drop checked by
  *       scoring. The result reaches the goal; it need not be the cheapest.
- *   <li><b>Exact program</b> (additive strategies only). {@link Cover} gives the cheapest step
- *       counts of each conjunction of the relaxed condition; the least of their costs bounds every
- *       plan, and each solution cheaper than the best plan so far is scored and kept when it
- *       reaches the goal. When the best plan costs no more than the bound, it is the cheapest.
- *   <li><b>Branch and bound</b> (additive strategies only, when the program did not settle it). A
- *       depth-first search over step counts, each combination visited once (steps taken in rubric
- *       order), children tried best bound first, pruned when the cost so far plus the bound is not
- *       below the best plan found. A combination whose relaxed condition holds is scored, and kept
- *       when it reaches the goal. When the search ends within its limit of nodes, no cheaper plan
- *       exists; when it stops at the limit, the best plan found is returned and not claimed to be
- *       the cheapest.
+ *   <li><b>Branch and bound</b> (additive strategies only). A depth-first search over step counts,
+ *       each combination visited once (steps taken in rubric order), children tried best bound
+ *       first, pruned when the cost so far plus the bound is not below the best plan found, and
+ *       stopped as soon as the best plan costs no more than the program's bound. A combination
+ *       whose relaxed condition holds is scored, and kept when it reaches the goal. When the search
+ *       ends within its limit of nodes, no cheaper plan exists; when it stops at the limit, the
+ *       best plan found is returned and not claimed to be the cheapest.
  * </ol>
+ *
+ * <p>Every step at the top of its chain reaches the goal (the caller checks it first), so there is
+ * always a plan to fall back on.
  *
  * <p>Not thread-safe: one search per plan.
  */
@@ -78,25 +81,33 @@ public final class Search {
    * @return the plan found
    */
   public Found run(boolean additive, int[] top, Scorecard topCard) {
-    greedy(top, topCard);
-    if (!additive) {
-      return new Found(bestCounts, bestCard, false, false, nodes);
-    }
-    double floor = bound.lower(new int[n], bound.startValues());
-    Optional<List<Cover.Solution>> exact = Cover.solve(bound);
-    if (exact.isPresent()) {
-      List<Cover.Solution> solutions = exact.get();
-      // the cheapest cost of the relaxed condition bounds every plan from below
-      floor = Math.max(floor, solutions.isEmpty() ? Bound.NEVER : solutions.get(0).cost());
-      for (Cover.Solution s : solutions) {
-        if (s.cost() >= best - EPS) {
-          break;
-        }
-        Scorecard card = candidates.score(s.counts());
-        if (card != null && goal.reached(card)) {
-          keep(s.counts(), card, s.cost());
+    // the top of every chain reaches the goal: the plan of last resort
+    keep(top, topCard, costOf(top));
+    double floor = 0;
+    if (additive) {
+      floor = bound.lower(new int[n], bound.startValues());
+      Optional<List<Cover.Solution>> exact = Cover.solve(bound);
+      if (exact.isPresent()) {
+        List<Cover.Solution> solutions = exact.get();
+        // the cheapest cost of the relaxed condition bounds every plan from below
+        floor = Math.max(floor, solutions.isEmpty() ? Bound.NEVER : solutions.get(0).cost());
+        for (Cover.Solution s : solutions) {
+          if (s.cost() >= best - EPS) {
+            break;
+          }
+          Scorecard card = candidates.score(s.counts());
+          if (card != null && goal.reached(card)) {
+            keep(s.counts(), card, s.cost());
+          }
         }
       }
+      if (best <= floor + EPS) {
+        return new Found(bestCounts, bestCard, true, false, nodes);
+      }
+    }
+    greedy();
+    if (!additive) {
+      return new Found(bestCounts, bestCard, false, false, nodes);
     }
     this.floor = floor;
     if (best <= floor + EPS) {
@@ -106,7 +117,7 @@ public final class Search {
     return new Found(bestCounts, bestCard, !stopped, stopped, nodes);
   }
 
-  private void greedy(int[] top, Scorecard topCard) {
+  private void greedy() {
     int[] counts = new int[n];
     Scorecard card = candidates.base();
     double cost = 0;
@@ -139,8 +150,7 @@ public final class Search {
         counts[i]--;
       }
       if (pick < 0) {
-        // nothing left to take one at a time: the top of every chain reaches the goal
-        keep(top.clone(), topCard, costOf(top));
+        // nothing left to take one at a time: the plan of last resort stands
         return;
       }
       counts[pick]++;
@@ -161,7 +171,9 @@ public final class Search {
         }
       }
     }
-    keep(counts, card, cost);
+    if (cost < best - EPS) {
+      keep(counts, card, cost);
+    }
   }
 
   private static double gainOf(Scorecard from, Scorecard to) {
