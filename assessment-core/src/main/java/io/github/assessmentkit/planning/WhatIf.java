@@ -303,6 +303,8 @@ public final class WhatIf {
    * @throws NullPointerException if the target is null
    * @throws InvalidValueException if the target names a ladder, rung, scheme or tier the rubric
    *     does not have
+   * @throws io.github.assessmentkit.ConflictingStateException if a condition target reads a ladder
+   *     the rubric does not have
    */
   public Plan plan(Target target) {
     Checks.notNull(target, "target");

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,6 +40,7 @@ public final class Cover {
   private final Bound bound;
   private final Candidates candidates;
   private final int[] cost;
+  private final Map<Block, Table> childTables = new IdentityHashMap<>();
 
   /**
    * One way to meet a conjunction.
@@ -293,8 +295,6 @@ public final class Cover {
     }
     return new Table(acc, parts);
   }
-
-  private final Map<Block, Table> childTables = new java.util.IdentityHashMap<>();
 
   /** Walks a table back from a budget, giving each part what it was given. */
   private void assign(Table table, int budget, int[] counts, Map<Integer, Integer> forced) {
