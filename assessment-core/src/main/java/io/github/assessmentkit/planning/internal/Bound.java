@@ -1,27 +1,20 @@
 package io.github.assessmentkit.planning.internal;
 
 import io.github.assessmentkit.Ratio;
-import io.github.assessmentkit.rubric.Comparison;
 import io.github.assessmentkit.rubric.Condition;
 import io.github.assessmentkit.rubric.Ladder;
 import io.github.assessmentkit.rubric.Metric;
 import io.github.assessmentkit.rubric.Rung;
 import io.github.assessmentkit.scale.RatingValue;
 import io.github.assessmentkit.scoring.ConditionResult;
-import io.github.assessmentkit.scoring.IndicatorScore;
-import io.github.assessmentkit.scoring.IndicatorStatus;
-import io.github.assessmentkit.scoring.NodeScore;
 import io.github.assessmentkit.scoring.Scorecard;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A lower bound on the cost still needed to meet a goal's relaxed condition, from a combination of
@@ -45,18 +38,12 @@ public final class Bound {
   /** No way to meet it. */
   public static final double NEVER = Double.POSITIVE_INFINITY;
 
-  /** The most conjunctions the relaxed condition is written as for {@link Cover}. */
-  private static final int MOST_CONJUNCTIONS = 256;
-
   private static final double SLACK = 1e-7;
-  private static final Ratio HUNDRED = Ratio.of(100);
-  private static final Ratio HALF_HUNDREDTH = Ratio.of(5, 1000);
-  private static final Ratio CENT = Ratio.of(1, 100);
 
   private final Candidates candidates;
   private final List<Metric> metrics = new ArrayList<>();
   private final List<BitSet> supports = new ArrayList<>();
-  private final Node root;
+  private final Relaxed.Node root;
   private final boolean wholeCosts;
   private final double[] costs;
   private double[] start = new double[0];
@@ -105,8 +92,8 @@ public final class Bound {
     start = new double[m];
     Ratio[] startExact = new Ratio[m];
     for (int j = 0; j < m; j++) {
-      startExact[j] = exact(metrics.get(j), base).orElse(Ratio.ZERO);
-      start[j] = number(startExact[j]);
+      startExact[j] = Metrics.exact(metrics.get(j), base).orElse(Ratio.ZERO);
+      start[j] = Metrics.number(startExact[j]);
     }
     delta = new double[m][n][];
     exactDelta = new Ratio[m][n][];
@@ -122,10 +109,10 @@ public final class Bound {
       for (int k = 1; k <= len && m > 0; k++) {
         Scorecard card = candidates.alone(i, k);
         for (int j = 0; j < m; j++) {
-          Ratio d = exact(metrics.get(j), card).orElse(Ratio.ZERO).minus(startExact[j]);
+          Ratio d = Metrics.exact(metrics.get(j), card).orElse(Ratio.ZERO).minus(startExact[j]);
           // never below what fewer steps gave: a bound may only be generous
           exactDelta[j][i][k] = d.max(exactDelta[j][i][k - 1]);
-          delta[j][i][k] = number(exactDelta[j][i][k]);
+          delta[j][i][k] = Metrics.number(exactDelta[j][i][k]);
         }
       }
       for (int j = 0; j < m; j++) {
@@ -231,7 +218,7 @@ public final class Bound {
   public double[] valuesOf(Scorecard card) {
     double[] out = new double[metrics.size()];
     for (int j = 0; j < out.length; j++) {
-      out[j] = number(exact(metrics.get(j), card).orElse(Ratio.ZERO));
+      out[j] = Metrics.number(Metrics.exact(metrics.get(j), card).orElse(Ratio.ZERO));
     }
     return out;
   }
@@ -290,55 +277,10 @@ public final class Bound {
     return NEVER;
   }
 
-  // The relaxed condition as a tree.
+  // The relaxed condition as a tree: comparisons and indicators rated with a code here, the rest
+  // in Relaxed.
 
-  /** A part of the relaxed condition. */
-  private abstract static class Node {
-    private @Nullable BitSet known;
-
-    /** The bound of this part. */
-    abstract double lower(int[] counts, double[] values, boolean whole);
-
-    /** The indicators whose steps may help this part, worked out once every chain is measured. */
-    abstract BitSet helpers();
-
-    /** This part as conjunctions, or null when there would be too many. */
-    abstract @Nullable List<Conjunction> dnf();
-
-    final BitSet support() {
-      BitSet s = known;
-      if (s == null) {
-        s = helpers();
-        known = s;
-      }
-      return s;
-    }
-  }
-
-  private static final class Fixed extends Node {
-    private final boolean met;
-
-    Fixed(boolean met) {
-      this.met = met;
-    }
-
-    @Override
-    double lower(int[] counts, double[] values, boolean whole) {
-      return met ? 0 : NEVER;
-    }
-
-    @Override
-    BitSet helpers() {
-      return new BitSet();
-    }
-
-    @Override
-    List<Conjunction> dnf() {
-      return met ? List.of(new Conjunction(List.of(), Map.of())) : List.of();
-    }
-  }
-
-  private final class Compare extends Node {
+  private final class Compare extends Relaxed.Node {
     private final int metric;
     private final double threshold;
 
@@ -364,7 +306,7 @@ public final class Bound {
     }
   }
 
-  private final class Rated extends Node {
+  private final class Rated extends Relaxed.Node {
     private final int indicator;
     private final int position;
 
@@ -395,156 +337,33 @@ public final class Bound {
     }
   }
 
-  private static final class AnyOf extends Node {
-    private final List<Node> parts;
-
-    AnyOf(List<Node> parts) {
-      this.parts = parts;
-    }
-
-    @Override
-    double lower(int[] counts, double[] values, boolean whole) {
-      double least = NEVER;
-      for (Node p : parts) {
-        least = Math.min(least, p.lower(counts, values, whole));
-      }
-      return least;
-    }
-
-    @Override
-    BitSet helpers() {
-      BitSet all = new BitSet();
-      parts.forEach(p -> all.or(p.support()));
-      return all;
-    }
-
-    @Override
-    @Nullable List<Conjunction> dnf() {
-      List<Conjunction> out = new ArrayList<>();
-      for (Node p : parts) {
-        List<Conjunction> some = p.dnf();
-        if (some == null || out.size() + some.size() > MOST_CONJUNCTIONS) {
-          return null;
-        }
-        out.addAll(some);
-      }
-      return out;
-    }
-  }
-
-  /**
-   * All of some parts: parts that no indicator helps together need separate steps, so their bounds
-   * add up. The parts are taken largest bound first, each one whose indicators no part taken shares
-   * is added; a part sharing indicators with one taken counts only through the largest, which is
-   * never below it. Every set of parts with disjoint indicators gives a bound, so the sum found is
-   * one.
-   */
-  private static final class AllOf extends Node {
-    private final List<Node> parts;
-
-    AllOf(List<Node> parts) {
-      this.parts = parts;
-    }
-
-    @Override
-    double lower(int[] counts, double[] values, boolean whole) {
-      int size = parts.size();
-      double[] lows = new double[size];
-      Integer[] order = new Integer[size];
-      for (int k = 0; k < size; k++) {
-        lows[k] = parts.get(k).lower(counts, values, whole);
-        if (lows[k] == NEVER) {
-          return NEVER;
-        }
-        order[k] = k;
-      }
-      Arrays.sort(order, (a, b) -> Double.compare(lows[b], lows[a]));
-      BitSet taken = new BitSet();
-      double sum = 0;
-      for (int k : order) {
-        if (lows[k] <= 0) {
-          break;
-        }
-        BitSet own = parts.get(k).support();
-        if (!own.intersects(taken)) {
-          sum += lows[k];
-          taken.or(own);
-        }
-      }
-      return sum;
-    }
-
-    @Override
-    BitSet helpers() {
-      BitSet all = new BitSet();
-      parts.forEach(p -> all.or(p.support()));
-      return all;
-    }
-
-    @Override
-    @Nullable List<Conjunction> dnf() {
-      List<Conjunction> out = List.of(new Conjunction(List.of(), Map.of()));
-      for (Node p : parts) {
-        List<Conjunction> some = p.dnf();
-        if (some == null || (long) out.size() * some.size() > MOST_CONJUNCTIONS) {
-          return null;
-        }
-        List<Conjunction> next = new ArrayList<>();
-        for (Conjunction a : out) {
-          for (Conjunction b : some) {
-            Conjunction both = join(a, b);
-            if (both != null) {
-              next.add(both);
-            }
-          }
-        }
-        out = next;
-      }
-      return out;
-    }
-
-    /** Both conjunctions at once, or null when they force one indicator to two step counts. */
-    private static @Nullable Conjunction join(Conjunction a, Conjunction b) {
-      Map<Integer, Integer> forced = new HashMap<>(a.forced());
-      for (Map.Entry<Integer, Integer> e : b.forced().entrySet()) {
-        Integer was = forced.put(e.getKey(), e.getValue());
-        if (was != null && !was.equals(e.getValue())) {
-          return null;
-        }
-      }
-      List<Atom> atoms = new ArrayList<>(a.atoms());
-      atoms.addAll(b.atoms());
-      return new Conjunction(atoms, forced);
-    }
-  }
-
-  private Node relax(Condition condition) {
+  private Relaxed.Node relax(Condition condition) {
     return condition.accept(
-        new Condition.Visitor<Node>() {
+        new Condition.Visitor<Relaxed.Node>() {
           @Override
-          public Node visitCompare(Condition.Compare c) {
+          public Relaxed.Node visitCompare(Condition.Compare c) {
             return compare(c);
           }
 
           @Override
-          public Node visitAllOf(Condition.AllOf c) {
-            return new AllOf(c.conditions().stream().map(Bound.this::relax).toList());
+          public Relaxed.Node visitAllOf(Condition.AllOf c) {
+            return new Relaxed.AllOf(c.conditions().stream().map(Bound.this::relax).toList());
           }
 
           @Override
-          public Node visitAnyOf(Condition.AnyOf c) {
-            return new AnyOf(c.conditions().stream().map(Bound.this::relax).toList());
+          public Relaxed.Node visitAnyOf(Condition.AnyOf c) {
+            return new Relaxed.AnyOf(c.conditions().stream().map(Bound.this::relax).toList());
           }
 
           @Override
-          public Node visitRungReached(Condition.RungReached c) {
+          public Relaxed.Node visitRungReached(Condition.RungReached c) {
             Optional<Ladder> ladder = candidates.rubric().ladder(c.ladderId());
             if (ladder.isEmpty() || ladder.get().position(c.rungId()) < 0) {
-              return new Fixed(false);
+              return new Relaxed.Fixed(false);
             }
             Rung rung = ladder.get().rungs().get(ladder.get().position(c.rungId()));
             if (rung.bound() == null) {
-              return new Fixed(true);
+              return new Relaxed.Fixed(true);
             }
             // a rung or a higher one: the ladder's metric passes this rung's bound at least
             return compare(
@@ -556,29 +375,30 @@ public final class Bound {
           }
 
           @Override
-          public Node visitCoverageAtLeast(Condition.CoverageAtLeast c) {
+          public Relaxed.Node visitCoverageAtLeast(Condition.CoverageAtLeast c) {
             return atBase(c);
           }
 
           @Override
-          public Node visitNamed(Condition.Named c) {
+          public Relaxed.Node visitNamed(Condition.Named c) {
             return relax(c.condition());
           }
 
           @Override
-          public Node visitRatedWith(Condition.RatedWith c) {
+          public Relaxed.Node visitRatedWith(Condition.RatedWith c) {
             return rated(c);
           }
         });
   }
 
   /** A condition steps cannot change: decided once, on the scorecard now. */
-  private Node atBase(Condition c) {
-    return new Fixed(ConditionResult.evaluate(c, candidates.base(), candidates.rubric()).met());
+  private Relaxed.Node atBase(Condition c) {
+    return new Relaxed.Fixed(
+        ConditionResult.evaluate(c, candidates.base(), candidates.rubric()).met());
   }
 
-  private Node compare(Condition.Compare c) {
-    Optional<Ratio> now = exact(c.metric(), candidates.base());
+  private Relaxed.Node compare(Condition.Compare c) {
+    Optional<Ratio> now = Metrics.exact(c.metric(), candidates.base());
     if (now.isEmpty()) {
       // the metric does not apply, and no step makes it apply
       return atBase(c);
@@ -589,10 +409,10 @@ public final class Bound {
       metrics.add(c.metric());
       supports.add(new BitSet());
     }
-    return new Compare(j, number(threshold(c)));
+    return new Compare(j, Metrics.number(Metrics.threshold(c)));
   }
 
-  private Node rated(Condition.RatedWith c) {
+  private Relaxed.Node rated(Condition.RatedWith c) {
     int i = -1;
     for (int k = 0; k < candidates.size(); k++) {
       if (candidates.id(k).equals(c.indicatorId())) {
@@ -622,130 +442,5 @@ public final class Bound {
     } catch (NumberFormatException e) {
       return false;
     }
-  }
-
-  private static double number(Ratio value) {
-    return value.toBigDecimal(12, RoundingMode.HALF_EVEN).doubleValue();
-  }
-
-  /**
-   * The least exact value a comparison can pass with. A value rounded once to two places (the
-   * total, a percent) reaches {@code b} from {@code b - 0.005} and passes above {@code b} (of two
-   * places at most) from {@code b + 0.005}; points of criteria below the total are shared out by
-   * largest remainder and lie less than a cent from exact, per criterion.
-   */
-  private static Ratio threshold(Condition.Compare c) {
-    Ratio bound = Ratio.of(c.bound());
-    boolean above = c.comparison() == Comparison.GREATER_THAN;
-    boolean twoPlaces = c.bound().stripTrailingZeros().scale() <= 2;
-    return c.metric()
-        .accept(
-            new Metric.Visitor<Ratio>() {
-              @Override
-              public Ratio visitTotalPoints(Metric.TotalPoints m) {
-                return roundedOnce();
-              }
-
-              @Override
-              public Ratio visitTotalPercent(Metric.TotalPercent m) {
-                return roundedOnce();
-              }
-
-              @Override
-              public Ratio visitPoints(Metric.Points m) {
-                return bound.minus(CENT.times(m.criterionIds().size()));
-              }
-
-              @Override
-              public Ratio visitPercent(Metric.Percent m) {
-                return roundedOnce();
-              }
-
-              @Override
-              public Ratio visitIndicatorPercent(Metric.IndicatorPercent m) {
-                return roundedOnce();
-              }
-
-              private Ratio roundedOnce() {
-                return above && twoPlaces
-                    ? bound.plus(HALF_HUNDREDTH)
-                    : bound.minus(HALF_HUNDREDTH);
-              }
-            });
-  }
-
-  /**
-   * Reads a metric's exact value: what scoring reads, before it is rounded for display.
-   *
-   * @param metric the metric
-   * @param card the scorecard
-   * @return the exact value, or empty when the metric does not apply
-   */
-  static Optional<Ratio> exact(Metric metric, Scorecard card) {
-    NodeScore root = card.root();
-    return metric.accept(
-        new Metric.Visitor<Optional<Ratio>>() {
-          @Override
-          public Optional<Ratio> visitTotalPoints(Metric.TotalPoints m) {
-            return excluded(root) ? Optional.empty() : Optional.of(root.exactEarned());
-          }
-
-          @Override
-          public Optional<Ratio> visitTotalPercent(Metric.TotalPercent m) {
-            return excluded(root) ? Optional.empty() : percent(root.fraction());
-          }
-
-          @Override
-          public Optional<Ratio> visitPoints(Metric.Points m) {
-            Ratio sum = Ratio.ZERO;
-            boolean any = false;
-            for (String id : m.criterionIds()) {
-              NodeScore node = root.find(id).orElse(null);
-              if (node == null || !excluded(node)) {
-                any = true;
-                sum = node == null ? sum : sum.plus(node.exactEarned());
-              }
-            }
-            return any ? Optional.of(sum) : Optional.empty();
-          }
-
-          @Override
-          public Optional<Ratio> visitPercent(Metric.Percent m) {
-            NodeScore node = root.find(m.criterionId()).orElse(null);
-            if (node == null) {
-              return Optional.of(Ratio.ZERO);
-            }
-            return excluded(node) ? Optional.empty() : percent(node.fraction());
-          }
-
-          @Override
-          public Optional<Ratio> visitIndicatorPercent(Metric.IndicatorPercent m) {
-            IndicatorScore line = root.indicator(m.indicatorId()).orElse(null);
-            if (line == null || line.status() != IndicatorStatus.RATED) {
-              return Optional.empty();
-            }
-            return percent(line.fraction());
-          }
-        });
-  }
-
-  private static Optional<Ratio> percent(@Nullable Ratio fraction) {
-    return fraction == null ? Optional.empty() : Optional.of(fraction.times(HUNDRED));
-  }
-
-  /** Whether a node does not apply: excluded, or every part of it excluded, as scoring reads it. */
-  private static boolean excluded(NodeScore node) {
-    if (!node.applicable()) {
-      return true;
-    }
-    if (node.children().isEmpty() || !node.indicators().isEmpty()) {
-      return false;
-    }
-    for (NodeScore child : node.children()) {
-      if (child.applicable()) {
-        return false;
-      }
-    }
-    return true;
   }
 }
