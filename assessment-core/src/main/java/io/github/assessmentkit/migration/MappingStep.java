@@ -18,12 +18,66 @@ public sealed interface MappingStep {
   List<String> targets();
 
   /**
+   * Works on each kind of MappingStep in its own method: a new kind fails to compile until every
+   * visitor handles it.
+   *
+   * @param <R> the result type
+   */
+  interface Visitor<R> {
+    /**
+     * Visits the step {@link Rename}.
+     *
+     * @param change the Rename
+     * @return the result
+     */
+    R visitRename(Rename change);
+
+    /**
+     * Visits the step {@link Merge}.
+     *
+     * @param change the Merge
+     * @return the result
+     */
+    R visitMerge(Merge change);
+
+    /**
+     * Visits the step {@link Split}.
+     *
+     * @param change the Split
+     * @return the result
+     */
+    R visitSplit(Split change);
+
+    /**
+     * Visits the step {@link Drop}.
+     *
+     * @param change the Drop
+     * @return the result
+     */
+    R visitDrop(Drop change);
+  }
+
+  /**
+   * Dispatches to the visitor's method for this kind.
+   *
+   * @param <R> the result type
+   * @param visitor the visitor
+   * @return what the visitor returns
+   */
+  <R> R accept(Visitor<R> visitor);
+
+  /**
    * The rating of an older indicator becomes that of a newer one with another id.
    *
    * @param from the older id
    * @param to the newer id
    */
   record Rename(String from, String to) implements MappingStep {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitRename(this);
+    }
+
     /**
      * Creates the value, checking its components.
      *
@@ -54,6 +108,11 @@ public sealed interface MappingStep {
    * @param rule how their values become one
    */
   record Merge(List<String> from, String to, MergeRule rule) implements MappingStep {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitMerge(this);
+    }
+
     /**
      * Creates the value, checking its components.
      *
@@ -89,6 +148,11 @@ public sealed interface MappingStep {
    * @param to the newer ids, two or more
    */
   record Split(String from, List<String> to) implements MappingStep {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitSplit(this);
+    }
+
     /**
      * Creates the value, checking its components.
      *
@@ -121,6 +185,11 @@ public sealed interface MappingStep {
    * @param from the older id
    */
   record Drop(String from) implements MappingStep {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitDrop(this);
+    }
+
     /**
      * Creates the value, checking its components.
      *

@@ -98,12 +98,8 @@ public final class Migration {
     Carrier carrier = new Carrier(from, rated);
     for (Indicator i : to.indicators()) {
       MappingStep step = byTarget.get(i.id());
-      if (step instanceof MappingStep.Rename r) {
-        carrier.carry(r.from(), i, MigrationOutcome.RENAMED, MigrationMessages.renamed(r.from()));
-      } else if (step instanceof MappingStep.Split s) {
-        carrier.carry(s.from(), i, MigrationOutcome.SPLIT, MigrationMessages.split(s.from()));
-      } else if (step instanceof MappingStep.Merge m) {
-        carrier.merge(m, i);
+      if (step != null) {
+        step.accept(carrier.into(i));
       } else if (from.indicator(i.id()).isPresent() && !read.contains(i.id())) {
         carrier.carry(i.id(), i, MigrationOutcome.KEPT, MigrationMessages.kept());
       } else {
@@ -111,10 +107,10 @@ public final class Migration {
       }
     }
     for (MappingStep step : mapping.steps()) {
-      if (step instanceof MappingStep.Drop d) {
+      for (String dropped : step.accept(DROPPED)) {
         carrier.entries.add(
             new MigrationEntry(
-                MigrationOutcome.DROPPED, List.of(d.from()), null, MigrationMessages.dropped()));
+                MigrationOutcome.DROPPED, List.of(dropped), null, MigrationMessages.dropped()));
       }
     }
     AssessmentBuilder b =
@@ -137,6 +133,68 @@ public final class Migration {
     return new MigrationResult(
         b.build(), new MigrationReport(from.ref(), to.ref(), carrier.entries));
   }
+
+  /** The older id a step drops, or none. */
+  private static final MappingStep.Visitor<List<String>> DROPPED =
+      new MappingStep.Visitor<>() {
+        @Override
+        public List<String> visitRename(MappingStep.Rename step) {
+          return List.of();
+        }
+
+        @Override
+        public List<String> visitMerge(MappingStep.Merge step) {
+          return List.of();
+        }
+
+        @Override
+        public List<String> visitSplit(MappingStep.Split step) {
+          return List.of();
+        }
+
+        @Override
+        public List<String> visitDrop(MappingStep.Drop step) {
+          return List.of(step.from());
+        }
+      };
+
+  /** A rating's value when it has one; null when not applicable or unknown. */
+  private static final RatingState.Visitor<@Nullable RatingValue> VALUE =
+      new RatingState.Visitor<>() {
+        @Override
+        public RatingValue visitRated(RatingState.Rated state) {
+          return state.value();
+        }
+
+        @Override
+        public @Nullable RatingValue visitNotApplicable(RatingState.NotApplicable state) {
+          return null;
+        }
+
+        @Override
+        public @Nullable RatingValue visitUnknown(RatingState.Unknown state) {
+          return null;
+        }
+      };
+
+  /** Whether a rating marks its indicator not applicable. */
+  private static final RatingState.Visitor<Boolean> NOT_APPLICABLE =
+      new RatingState.Visitor<>() {
+        @Override
+        public Boolean visitRated(RatingState.Rated state) {
+          return false;
+        }
+
+        @Override
+        public Boolean visitNotApplicable(RatingState.NotApplicable state) {
+          return true;
+        }
+
+        @Override
+        public Boolean visitUnknown(RatingState.Unknown state) {
+          return false;
+        }
+      };
 
   private static void same(String expected, String actual) {
     if (!expected.equals(actual)) {
@@ -161,6 +219,39 @@ public final class Migration {
     Carrier(Rubric from, Map<String, Rating> rated) {
       this.from = from;
       this.rated = rated;
+    }
+
+    /** {@return a visitor that carries by one step into a newer indicator} */
+    MappingStep.Visitor<@Nullable Void> into(Indicator target) {
+      return new MappingStep.Visitor<>() {
+        @Override
+        public @Nullable Void visitRename(MappingStep.Rename step) {
+          carry(
+              step.from(),
+              target,
+              MigrationOutcome.RENAMED,
+              MigrationMessages.renamed(step.from()));
+          return null;
+        }
+
+        @Override
+        public @Nullable Void visitMerge(MappingStep.Merge step) {
+          merge(step, target);
+          return null;
+        }
+
+        @Override
+        public @Nullable Void visitSplit(MappingStep.Split step) {
+          carry(step.from(), target, MigrationOutcome.SPLIT, MigrationMessages.split(step.from()));
+          return null;
+        }
+
+        @Override
+        public @Nullable Void visitDrop(MappingStep.Drop step) {
+          // a drop writes no newer indicator, so it is never a target
+          return null;
+        }
+      };
     }
 
     void left(List<String> sources, String toId, Text reason) {
@@ -193,7 +284,7 @@ public final class Migration {
           left(m.from(), target.id(), MigrationMessages.sourceNotRated(s));
           return;
         }
-        if (!(r.state() instanceof RatingState.Rated)) {
+        if (r.state().accept(VALUE) == null) {
           left(m.from(), target.id(), MigrationMessages.noValueToMerge(s));
           return;
         }
@@ -243,22 +334,18 @@ public final class Migration {
 
     /** {@return why an older rating cannot be carried to a newer indicator, or null} */
     private @Nullable Text refusal(String source, Rating r, Indicator target) {
-      RatingState state = r.state();
-      if (state instanceof RatingState.NotApplicable) {
+      if (r.state().accept(NOT_APPLICABLE)) {
         return target.notApplicableAllowed()
             ? null
             : MigrationMessages.notApplicableNotAllowed(source);
       }
-      if (!(state instanceof RatingState.Rated rated)) {
+      RatingValue value = r.state().accept(VALUE);
+      if (value == null || sameScale(source, target)) {
         return null;
       }
-      if (sameScale(source, target)) {
-        return null;
-      }
-      Optional<Text> rejected = target.scale().reject(rated.value());
+      Optional<Text> rejected = target.scale().reject(value);
       if (rejected.isPresent()) {
-        return MigrationMessages.scaleIncompatible(
-            source, rated.value().toString(), rejected.get());
+        return MigrationMessages.scaleIncompatible(source, value.toString(), rejected.get());
       }
       return r.dimensions().isEmpty() ? null : MigrationMessages.dimensionsOnChangedScale(source);
     }
@@ -268,7 +355,7 @@ public final class Migration {
     }
 
     private static RatingValue valueOf(Rating r) {
-      return ((RatingState.Rated) r.state()).value();
+      return Checks.notNull(r.state().accept(VALUE), "value");
     }
 
     private static Rating renamed(

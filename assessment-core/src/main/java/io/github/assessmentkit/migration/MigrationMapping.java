@@ -86,8 +86,9 @@ public record MigrationMapping(RubricRef from, RubricRef to, List<MappingStep> s
     }
     List<String> left = new ArrayList<>();
     for (RubricChange c : diff.changes()) {
-      if (c instanceof RubricChange.IndicatorRemoved r && !read.contains(r.indicator().id())) {
-        left.add(r.indicator().id());
+      String removed = c.accept(RemovedIndicator.INSTANCE);
+      if (removed != null && !read.contains(removed)) {
+        left.add(removed);
       }
     }
     return List.copyOf(left);

@@ -78,6 +78,8 @@ class ArchitectureTest {
           .definedBy(ROOT + ".scoring..")
           .layer("analysis")
           .definedBy(ROOT + ".analysis..")
+          .layer("planning")
+          .definedBy(ROOT + ".planning..")
           .layer("migration")
           .definedBy(ROOT + ".migration..")
           .whereLayer("base")
@@ -97,6 +99,9 @@ class ArchitectureTest {
           .whereLayer("scoring")
           .mayOnlyAccessLayers("base", "time", "scale", "rubric", "assessment", "validation", "spi")
           .whereLayer("analysis")
+          .mayOnlyAccessLayers(
+              "base", "time", "scale", "rubric", "assessment", "validation", "spi", "scoring")
+          .whereLayer("planning")
           .mayOnlyAccessLayers(
               "base", "time", "scale", "rubric", "assessment", "validation", "spi", "scoring")
           .whereLayer("migration")

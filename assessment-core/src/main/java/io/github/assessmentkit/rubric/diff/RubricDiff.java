@@ -114,8 +114,8 @@ public record RubricDiff(RubricRef from, RubricRef to, List<RubricChange> change
         a.settings, a.provenance, a.criteria, a.indicators, a.ladders, a.awards);
   }
 
-  /** An outline being changed. */
-  private static final class Applied {
+  /** An outline being changed, one change at a time. */
+  private static final class Applied implements RubricChange.Visitor<Void> {
     final Map<String, Text> settings;
     Provenance provenance;
     final Map<String, CriterionFacts> criteria;
@@ -133,78 +133,142 @@ public record RubricDiff(RubricRef from, RubricRef to, List<RubricChange> change
     }
 
     void apply(RubricChange change) {
-      if (change instanceof RubricChange.RubricSettingChanged s) {
-        settings.put(s.property(), s.after());
-      } else if (change instanceof RubricChange.ProvenanceChanged p) {
-        provenance = p.after();
-      } else if (change instanceof RubricChange.CriterionAdded a) {
-        absent(criteria, change);
-        criteria.put(a.criterion().id(), CriterionFacts.of(a.parentId(), a.criterion()));
-      } else if (change instanceof RubricChange.CriterionRemoved) {
-        present(criteria, change);
-        criteria.remove(change.target());
-      } else if (change instanceof RubricChange.IndicatorAdded a) {
-        absent(indicators, change);
-        indicators.put(a.indicator().id(), IndicatorFacts.of(a.criterionId(), a.indicator()));
-      } else if (change instanceof RubricChange.IndicatorRemoved) {
-        present(indicators, change);
-        indicators.remove(change.target());
-      } else if (change instanceof RubricChange.Renamed r) {
-        if (r.node() == NodeKind.CRITERION) {
-          criteria.put(r.id(), present(criteria, change).withTitle(r.after()));
-        } else {
-          indicators.put(r.id(), present(indicators, change).withText(r.after()));
-        }
-      } else if (change instanceof RubricChange.Moved m) {
-        if (m.node() == NodeKind.CRITERION) {
-          criteria.put(m.id(), present(criteria, change).withParent(m.after()));
-        } else {
-          indicators.put(
-              m.id(),
-              present(indicators, change).withCriterion(Checks.notNull(m.after(), "after")));
-        }
-      } else if (change instanceof RubricChange.PointsChanged p) {
-        criteria.put(p.id(), present(criteria, change).withPoints(p.after()));
-      } else if (change instanceof RubricChange.WeightChanged w) {
-        if (w.node() == NodeKind.CRITERION) {
-          criteria.put(w.id(), present(criteria, change).withWeight(w.after()));
-        } else {
-          indicators.put(
-              w.id(), present(indicators, change).withWeight(Checks.notNull(w.after(), "after")));
-        }
-      } else if (change instanceof RubricChange.StrategyChanged s) {
-        criteria.put(s.id(), present(criteria, change).withStrategy(s.after()));
-      } else if (change instanceof RubricChange.ScaleChanged s) {
-        indicators.put(s.id(), present(indicators, change).withScale(s.after()));
-      } else if (change instanceof RubricChange.AreaChanged a) {
-        CriterionFacts c = present(criteria, change);
-        Map<String, Area> areas = new LinkedHashMap<>(c.areas());
-        if (a.before() == null ? areas.containsKey(a.areaId()) : !areas.containsKey(a.areaId())) {
-          throw new InvalidValueException(DiffMessages.doesNotApply(change.describe()));
-        }
-        if (a.after() == null) {
-          areas.remove(a.areaId());
-        } else {
-          areas.put(a.areaId(), a.after());
-        }
-        criteria.put(a.criterionId(), c.withAreas(areas));
-      } else if (change instanceof RubricChange.NodeSettingChanged s) {
-        if (s.node() == NodeKind.CRITERION) {
-          CriterionFacts c = present(criteria, change);
-          Map<String, String> set = new LinkedHashMap<>(c.settings());
-          set.put(s.property(), s.after());
-          criteria.put(s.id(), c.withSettings(set));
-        } else {
-          IndicatorFacts i = present(indicators, change);
-          Map<String, String> set = new LinkedHashMap<>(i.settings());
-          set.put(s.property(), s.after());
-          indicators.put(s.id(), i.withSettings(set));
-        }
-      } else if (change instanceof RubricChange.LadderChanged l) {
-        replace(ladders, change, l.before() != null, l.after());
-      } else if (change instanceof RubricChange.AwardChanged w) {
-        replace(awards, change, w.before() != null, w.after());
+      change.accept(this);
+    }
+
+    @Override
+    public @Nullable Void visitRubricSettingChanged(RubricChange.RubricSettingChanged c) {
+      settings.put(c.property(), c.after());
+      return null;
+    }
+
+    @Override
+    public @Nullable Void visitProvenanceChanged(RubricChange.ProvenanceChanged c) {
+      provenance = c.after();
+      return null;
+    }
+
+    @Override
+    public @Nullable Void visitCriterionAdded(RubricChange.CriterionAdded c) {
+      absent(criteria, c);
+      criteria.put(c.criterion().id(), CriterionFacts.of(c.parentId(), c.criterion()));
+      return null;
+    }
+
+    @Override
+    public @Nullable Void visitCriterionRemoved(RubricChange.CriterionRemoved c) {
+      present(criteria, c);
+      criteria.remove(c.target());
+      return null;
+    }
+
+    @Override
+    public @Nullable Void visitIndicatorAdded(RubricChange.IndicatorAdded c) {
+      absent(indicators, c);
+      indicators.put(c.indicator().id(), IndicatorFacts.of(c.criterionId(), c.indicator()));
+      return null;
+    }
+
+    @Override
+    public @Nullable Void visitIndicatorRemoved(RubricChange.IndicatorRemoved c) {
+      present(indicators, c);
+      indicators.remove(c.target());
+      return null;
+    }
+
+    @Override
+    public @Nullable Void visitRenamed(RubricChange.Renamed c) {
+      if (c.node() == NodeKind.CRITERION) {
+        criteria.put(c.id(), present(criteria, c).withTitle(c.after()));
+      } else {
+        indicators.put(c.id(), present(indicators, c).withText(c.after()));
       }
+      return null;
+    }
+
+    @Override
+    public @Nullable Void visitMoved(RubricChange.Moved c) {
+      if (c.node() == NodeKind.CRITERION) {
+        criteria.put(c.id(), present(criteria, c).withParent(c.after()));
+      } else {
+        indicators.put(
+            c.id(), present(indicators, c).withCriterion(Checks.notNull(c.after(), "after")));
+      }
+      return null;
+    }
+
+    @Override
+    public @Nullable Void visitPointsChanged(RubricChange.PointsChanged c) {
+      criteria.put(c.id(), present(criteria, c).withPoints(c.after()));
+      return null;
+    }
+
+    @Override
+    public @Nullable Void visitWeightChanged(RubricChange.WeightChanged c) {
+      if (c.node() == NodeKind.CRITERION) {
+        criteria.put(c.id(), present(criteria, c).withWeight(c.after()));
+      } else {
+        indicators.put(
+            c.id(), present(indicators, c).withWeight(Checks.notNull(c.after(), "after")));
+      }
+      return null;
+    }
+
+    @Override
+    public @Nullable Void visitStrategyChanged(RubricChange.StrategyChanged c) {
+      criteria.put(c.id(), present(criteria, c).withStrategy(c.after()));
+      return null;
+    }
+
+    @Override
+    public @Nullable Void visitScaleChanged(RubricChange.ScaleChanged c) {
+      indicators.put(c.id(), present(indicators, c).withScale(c.after()));
+      return null;
+    }
+
+    @Override
+    public @Nullable Void visitAreaChanged(RubricChange.AreaChanged c) {
+      CriterionFacts facts = present(criteria, c);
+      Map<String, Area> areas = new LinkedHashMap<>(facts.areas());
+      if (c.before() == null ? areas.containsKey(c.areaId()) : !areas.containsKey(c.areaId())) {
+        throw new InvalidValueException(DiffMessages.doesNotApply(c.describe()));
+      }
+      Area after = c.after();
+      if (after == null) {
+        areas.remove(c.areaId());
+      } else {
+        areas.put(c.areaId(), after);
+      }
+      criteria.put(c.criterionId(), facts.withAreas(areas));
+      return null;
+    }
+
+    @Override
+    public @Nullable Void visitNodeSettingChanged(RubricChange.NodeSettingChanged c) {
+      if (c.node() == NodeKind.CRITERION) {
+        CriterionFacts facts = present(criteria, c);
+        Map<String, String> set = new LinkedHashMap<>(facts.settings());
+        set.put(c.property(), c.after());
+        criteria.put(c.id(), facts.withSettings(set));
+      } else {
+        IndicatorFacts facts = present(indicators, c);
+        Map<String, String> set = new LinkedHashMap<>(facts.settings());
+        set.put(c.property(), c.after());
+        indicators.put(c.id(), facts.withSettings(set));
+      }
+      return null;
+    }
+
+    @Override
+    public @Nullable Void visitLadderChanged(RubricChange.LadderChanged c) {
+      replace(ladders, c, c.before() != null, c.after());
+      return null;
+    }
+
+    @Override
+    public @Nullable Void visitAwardChanged(RubricChange.AwardChanged c) {
+      replace(awards, c, c.before() != null, c.after());
+      return null;
     }
 
     private static <V> V present(Map<String, V> map, RubricChange change) {
