@@ -17,6 +17,7 @@ import io.github.assessmentkit.rubric.RubricBuilder;
 import io.github.assessmentkit.scale.YesNoScale;
 import io.github.assessmentkit.scoring.Scorer;
 import io.github.assessmentkit.scoring.StrategyMisfitException;
+import io.github.assessmentkit.testing.Examples;
 import io.github.assessmentkit.testing.ScoringCases;
 import io.github.assessmentkit.text.Text;
 import io.github.assessmentkit.time.FiscalYear;
@@ -63,7 +64,7 @@ class BuildRoundTripProperties {
     AtomicInteger built = new AtomicInteger();
     AtomicInteger refused = new AtomicInteger();
     AtomicInteger unscorable = new AtomicInteger();
-    qt().withExamples(300)
+    qt().withExamples(Examples.or(300))
         .forAll(
             ScoringCases.cases(), oddIds(), integers().between(0, 999), integers().between(0, 99))
         .checkAssert(

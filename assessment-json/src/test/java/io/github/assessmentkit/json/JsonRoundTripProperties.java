@@ -10,17 +10,21 @@ import io.github.assessmentkit.assessment.Assessment;
 import io.github.assessmentkit.assessment.DimensionRating;
 import io.github.assessmentkit.assessment.Rating;
 import io.github.assessmentkit.scale.RatingValue;
+import io.github.assessmentkit.testing.Examples;
 import io.github.assessmentkit.testing.MiniRubrics;
 import io.github.assessmentkit.text.Text;
 import java.math.BigDecimal;
 import java.util.List;
 
 class JsonRoundTripProperties {
+  // QuickTheories' own default count
+  private static final int EXAMPLES = Examples.or(1000);
   private static final AssessmentJson JSON = AssessmentJson.standard();
 
   @org.junit.jupiter.api.Test
   void any_decimal_in_range_reads_back_with_the_same_digits_and_scale() {
-    qt().forAll(
+    qt().withExamples(EXAMPLES)
+        .forAll(
             longs().between(-999_999_999_999_999L, 999_999_999_999_999L), integers().between(0, 15))
         .checkAssert(
             (unscaled, scale) -> {
@@ -42,7 +46,8 @@ class JsonRoundTripProperties {
 
   @org.junit.jupiter.api.Test
   void any_thai_text_with_marks_and_zero_width_spaces_reads_back_unchanged() {
-    qt().forAll(
+    qt().withExamples(EXAMPLES)
+        .forAll(
             strings().betweenCodePoints(0x0E01, 0x0E5B).ofLengthBetween(0, 40),
             strings().betweenCodePoints(0x2000, 0x200F).ofLengthBetween(0, 3))
         .checkAssert(
@@ -64,7 +69,8 @@ class JsonRoundTripProperties {
 
   @org.junit.jupiter.api.Test
   void any_dimension_rating_reads_back_unchanged() {
-    qt().forAll(
+    qt().withExamples(EXAMPLES)
+        .forAll(
             integers().between(0, 10_000),
             strings().betweenCodePoints(0x0E01, 0x0E5B).ofLengthBetween(1, 40))
         .checkAssert(
