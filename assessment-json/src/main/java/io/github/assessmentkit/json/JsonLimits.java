@@ -16,8 +16,40 @@ import io.github.assessmentkit.json.internal.JsonMessages;
  * 1,000,000 characters and numbers up to 50 characters; at most 100,000 elements in any one array;
  * at most 100,000 ratings, 100,000 evidence entries, 100,000 criteria and 100,000 indicators in one
  * document; and at most 1,000 violations kept in one report. The counts are checked while the
- * document is parsed, so a document past a count is refused before it is built. Immutable and
- * thread-safe.
+ * document is parsed, so a document past a count is refused before it is built.
+ *
+ * <p><b>What a codec writes, it reads.</b> The limits hold both ways, so that a document written by
+ * an {@link AssessmentJson} is one the same codec reads back, equal:
+ *
+ * <ul>
+ *   <li><i>Nesting follows the rubric.</i> {@code maxNestingDepth} bounds rubric, assessment and
+ *       golden-vector documents. A scorecard nests its criteria one level deeper than its rubric
+ *       (they stand under {@code root}), and nothing in it nests deeper below a criterion, an
+ *       indicator or an award condition than the rubric's own description of it, so a scorecard is
+ *       read (and written) with {@link #SCORECARD_EXTRA_NESTING} more levels: {@link
+ *       #maxScorecardNestingDepth()}. The scorecard of every rubric the codec reads is therefore
+ *       one it reads back; under the defaults a rubric may nest its criteria 30 deep (the root
+ *       object, the {@code criteria} array and two levels per criterion, then an indicator and its
+ *       scale: 2 × 30 + 4 = 64), and its scorecard nests 65 levels.
+ *   <li><i>Bytes and nesting are checked when writing.</i> A value built in code may be larger or
+ *       deeper than any document the codec reads (a rubric read from a compact document grows when
+ *       written indented, too). Writing such a value stops with an {@link
+ *       io.github.assessmentkit.InvalidValueException} that names the limit as soon as the output
+ *       passes {@code maxDocumentBytes} (counted in bytes of UTF-8, the last line end included) or
+ *       the nesting limit of its document type, instead of writing a document the codec would
+ *       refuse. What was written to the caller's stream before then is not a whole document and is
+ *       to be discarded. To keep such documents, write and read them with a codec whose limits are
+ *       raised: the byte limit is a bound on what a caller may send, and a program that stores
+ *       larger documents of its own says so by raising it for them. A writer refusing was preferred
+ *       to a reader that trusts what a document says about itself: a reader cannot tell a document
+ *       this library wrote from one a sender made to look like it.
+ *   <li><i>Counts and lengths are not checked when writing.</i> A value read under these limits is
+ *       written within them (a scorecard has as many criteria and indicators as its rubric); a
+ *       value built in code past a count or a string length is refused when read, with a report
+ *       that names the limit.
+ * </ul>
+ *
+ * <p>Immutable and thread-safe.
  *
  * @param maxDocumentBytes the largest document, in bytes of UTF-8; 1 or more
  * @param maxNestingDepth how deep arrays and objects may nest; 1 to {@link #MAX_NESTING_DEPTH}
@@ -52,6 +84,17 @@ public record JsonLimits(
    * stack; deeper documents could exhaust it.
    */
   public static final int MAX_NESTING_DEPTH = 500;
+
+  /**
+   * How many levels deeper than {@link #maxNestingDepth()} a scorecard may nest: 1, the level of
+   * its {@code root} object, above the criteria that a rubric lists at its top. Below a criterion,
+   * a scorecard's node nests its explanation's rule two levels down and its indicator lines' labels
+   * three (their dimension ratings' rationales five), while the rubric's criterion nests its
+   * indicator's scale three levels down (and a scale with dimensions names them five); the result
+   * of an award condition stands where the rubric's condition stands, each part two levels below,
+   * with a reason one level below a result where a leaf condition holds its fields.
+   */
+  public static final int SCORECARD_EXTRA_NESTING = 1;
 
   /** The default for {@link #maxArrayLength()}: 100,000 elements. */
   public static final int DEFAULT_MAX_ARRAY_LENGTH = 100_000;
@@ -139,6 +182,15 @@ public record JsonLimits(
         DEFAULT_MAX_CRITERIA,
         DEFAULT_MAX_INDICATORS,
         DEFAULT_MAX_VIOLATIONS);
+  }
+
+  /**
+   * {@return how deep a scorecard document may nest: {@link #maxNestingDepth()} + {@link
+   * #SCORECARD_EXTRA_NESTING}, so that the scorecard of every rubric read under these limits is
+   * read back}
+   */
+  public int maxScorecardNestingDepth() {
+    return maxNestingDepth + SCORECARD_EXTRA_NESTING;
   }
 
   private static void atLeastOne(String name, int value) {
