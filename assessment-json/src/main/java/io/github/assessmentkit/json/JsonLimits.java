@@ -23,30 +23,29 @@ import io.github.assessmentkit.json.internal.JsonMessages;
  *
  * <ul>
  *   <li><i>Nesting follows the rubric.</i> {@code maxNestingDepth} bounds rubric, assessment and
- *       golden-vector documents. A scorecard nests its criteria one level deeper than its rubric
- *       (they stand under {@code root}), and nothing in it nests deeper below a criterion, an
- *       indicator or an award condition than the rubric's own description of it, so a scorecard is
- *       read (and written) with {@link #SCORECARD_EXTRA_NESTING} more levels: {@link
+ *       golden-vector documents. A scorecard nests at most one level deeper than the rubric it
+ *       scores (its criteria stand under {@code root}; see {@link #SCORECARD_EXTRA_NESTING}), so a
+ *       scorecard is read (and written) with that many more levels: {@link
  *       #maxScorecardNestingDepth()}. The scorecard of every rubric the codec reads is therefore
  *       one it reads back; under the defaults a rubric may nest its criteria 30 deep (the root
  *       object, the {@code criteria} array and two levels per criterion, then an indicator and its
  *       scale: 2 × 30 + 4 = 64), and its scorecard nests 65 levels.
- *   <li><i>Bytes and nesting are checked when writing.</i> A value built in code may be larger or
- *       deeper than any document the codec reads (a rubric read from a compact document grows when
- *       written indented, too). Writing such a value stops with an {@link
- *       io.github.assessmentkit.InvalidValueException} that names the limit as soon as the output
- *       passes {@code maxDocumentBytes} (counted in bytes of UTF-8, the last line end included) or
- *       the nesting limit of its document type, instead of writing a document the codec would
- *       refuse. What was written to the caller's stream before then is not a whole document and is
- *       to be discarded. To keep such documents, write and read them with a codec whose limits are
- *       raised: the byte limit is a bound on what a caller may send, and a program that stores
- *       larger documents of its own says so by raising it for them. A writer refusing was preferred
- *       to a reader that trusts what a document says about itself: a reader cannot tell a document
- *       this library wrote from one a sender made to look like it.
- *   <li><i>Counts and lengths are not checked when writing.</i> A value read under these limits is
- *       written within them (a scorecard has as many criteria and indicators as its rubric); a
- *       value built in code past a count or a string length is refused when read, with a report
- *       that names the limit.
+ *   <li><i>Bytes, nesting and string lengths are checked when writing.</i> A value built in code
+ *       may be larger or deeper than any document the codec reads, and a rubric read from a compact
+ *       document grows when written indented. Writing stops with an {@link InvalidValueException}
+ *       that names the limit as soon as the output passes {@code maxDocumentBytes} (counted in
+ *       bytes of UTF-8, the last line end included), the nesting limit of its document type, or
+ *       {@code maxStringLength} (a scorecard node's calculation names each of its parts, so it
+ *       grows with the node's width), instead of writing a document the codec would refuse. What
+ *       was written to the caller's stream before then is not a whole document and is to be
+ *       discarded. To keep such documents, write and read them with a codec whose limits are
+ *       raised: the limits bound what a caller may send, and a program that stores larger documents
+ *       of its own says so by raising them for those. A writer that refuses was preferred to a
+ *       reader that trusts what a document says about itself: a reader cannot tell a document this
+ *       library wrote from one a sender made to look like it.
+ *   <li><i>Counts are not checked when writing.</i> A value read under these limits is written
+ *       within them (a scorecard has as many criteria and indicators as its rubric); a value built
+ *       in code past a count is refused when read, with a report that names the limit.
  * </ul>
  *
  * <p>Immutable and thread-safe.
@@ -86,13 +85,15 @@ public record JsonLimits(
   public static final int MAX_NESTING_DEPTH = 500;
 
   /**
-   * How many levels deeper than {@link #maxNestingDepth()} a scorecard may nest: 1, the level of
-   * its {@code root} object, above the criteria that a rubric lists at its top. Below a criterion,
-   * a scorecard's node nests its explanation's rule two levels down and its indicator lines' labels
-   * three (their dimension ratings' rationales five), while the rubric's criterion nests its
-   * indicator's scale three levels down (and a scale with dimensions names them five); the result
-   * of an award condition stands where the rubric's condition stands, each part two levels below,
-   * with a reason one level below a result where a leaf condition holds its fields.
+   * How many levels deeper than {@link #maxNestingDepth()} a scorecard may nest: 1. A scorecard
+   * puts its criteria under its {@code root} object, one level deeper than a rubric lists them, and
+   * below each criterion goes no deeper than the rubric does: a node's explanation rule stands two
+   * levels below the node and an indicator line's label three (a dimension rating's rationale
+   * five), where the rubric's criterion holds its indicator's scale three levels down (a scale's
+   * dimension names five). An award condition's result stands where the rubric's condition stands,
+   * its parts two levels apart as the condition's are, so a leaf's reason, one level below its
+   * result, is at most one level deeper than the rubric's leaf condition. The tests check the bound
+   * on random rubrics.
    */
   public static final int SCORECARD_EXTRA_NESTING = 1;
 

@@ -237,4 +237,42 @@ class WriteReadSymmetryTest {
     // then
     assertThat(raised.readRubric(written)).isEqualTo(rubric);
   }
+
+  /** The longest string or property name of a document, in characters. */
+  private static int longestString(String json) {
+    int longest = 0;
+    try (JsonParser p =
+        JsonFactory.builder().build().createParser(ObjectReadContext.empty(), json)) {
+      for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+        if (t == JsonToken.VALUE_STRING || t == JsonToken.PROPERTY_NAME) {
+          longest = Math.max(longest, p.getString().length());
+        }
+      }
+    }
+    return longest;
+  }
+
+  @Test
+  void a_string_longer_than_the_codec_reads_is_refused_when_written() {
+    // given the example rubric and the length of its longest string
+    Rubric rubric = JSON.readRubric(Resources.open("examples/rubric-mini.json"));
+    String written = JSON.writeString(rubric);
+    int longest = longestString(written);
+    AssessmentJson exact = AssessmentJson.of(JsonLimits.DEFAULTS.withMaxStringLength(longest));
+    AssessmentJson under = AssessmentJson.of(JsonLimits.DEFAULTS.withMaxStringLength(longest - 1));
+
+    // when / then: at the limit it is written and read back; one character less, it is refused
+    // when written, as it would be when read
+    assertThat(exact.writeString(rubric)).isEqualTo(written);
+    assertThat(exact.readRubric(written)).isEqualTo(rubric);
+    Throwable thrown = catchThrowable(() -> under.writeString(rubric));
+    assertThat(thrown)
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage(
+            "a string of the document to be written is longer than the limit of "
+                + (longest - 1)
+                + " characters that this codec reads, so writing stopped; write and read it with a"
+                + " codec whose JsonLimits.maxStringLength is raised");
+    assertThat(refusal(() -> under.readRubric(written)).rule()).isEqualTo("json.limit");
+  }
 }

@@ -34,6 +34,7 @@ import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.JsonGeneratorDelegate;
 import tools.jackson.core.util.Separators;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
@@ -477,7 +478,7 @@ public final class Codec {
     Objects.requireNonNull(out, "out cannot be null");
     LimitedWriter sink = new LimitedWriter(out, parsing.limits().maxDocumentBytes());
     try (JsonGenerator g = o.json().createGenerator(sink)) {
-      how.accept(value, g);
+      how.accept(value, new LimitedStrings(g, parsing.limits().maxStringLength()));
       g.writeRaw('\n');
     } catch (StreamConstraintsException e) {
       throw new InvalidValueException(JsonMessages.writtenTooDeep(o.nesting()), e);
@@ -491,12 +492,41 @@ public final class Codec {
     Objects.requireNonNull(out, "out cannot be null");
     LimitedStream sink = new LimitedStream(out, parsing.limits().maxDocumentBytes());
     try (JsonGenerator g = o.json().createGenerator(sink, JsonEncoding.UTF8)) {
-      how.accept(value, g);
+      how.accept(value, new LimitedStrings(g, parsing.limits().maxStringLength()));
       g.writeRaw('\n');
     } catch (StreamConstraintsException e) {
       throw new InvalidValueException(JsonMessages.writtenTooDeep(o.nesting()), e);
     } catch (JacksonIOException e) {
       throw new UncheckedIOException(e.getCause());
+    }
+  }
+
+  /**
+   * Refuses a string or a property name longer than the reader of the same codec takes, before it
+   * is written.
+   */
+  private static final class LimitedStrings extends JsonGeneratorDelegate {
+    private final int max;
+
+    LimitedStrings(JsonGenerator g, int max) {
+      super(g, true);
+      this.max = max;
+    }
+
+    @Override
+    public JsonGenerator writeString(@Nullable String text) {
+      if (text != null && text.length() > max) {
+        throw new InvalidValueException(JsonMessages.writtenStringTooLong(max));
+      }
+      return super.writeString(text);
+    }
+
+    @Override
+    public JsonGenerator writeName(String name) {
+      if (name.length() > max) {
+        throw new InvalidValueException(JsonMessages.writtenStringTooLong(max));
+      }
+      return super.writeName(name);
     }
   }
 

@@ -56,6 +56,22 @@ public final class JsonMessages {
   }
 
   /**
+   * @param max the limit in characters
+   * @return the message
+   */
+  public static Text writtenStringTooLong(int max) {
+    return Text.of(
+        "ข้อความในเอกสารที่จะเขียนยาวเกิน "
+            + max
+            + " ตัวอักษร ซึ่งเป็นความยาวสูงสุดที่ตัวอ่านนี้รับได้ จึงไม่เขียนต่อ"
+            + " ให้เขียนและอ่านด้วยตัวอ่านที่เพิ่มค่า JsonLimits.maxStringLength",
+        "a string of the document to be written is longer than the limit of "
+            + max
+            + " characters that this codec reads, so writing stopped; write and read it with a"
+            + " codec whose JsonLimits.maxStringLength is raised");
+  }
+
+  /**
    * @param max the limit
    * @return the message
    */
