@@ -100,6 +100,10 @@ public final class Checks {
 
   public static <T> List<T> copy(@Nullable List<T> list, String name) {
     notNull(list, name);
+    if (list instanceof OnDemandList) {
+      // unmodifiable, and never holds a null
+      return list;
+    }
     Class<?> kind = list.getClass();
     if (kind == IMMUTABLE_SMALL || kind == IMMUTABLE) {
       // List.of's lists hold no null and come back as they are; a list that may hold a null

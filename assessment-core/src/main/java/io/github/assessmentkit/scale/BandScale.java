@@ -92,8 +92,13 @@ public record BandScale(Text name, List<Dimension> dimensions, List<Band> bands)
     for (int i = 0; i < bands.size(); i++) {
       Band b = bands.get(i);
       List<Integer> percents = b.percents();
+      int last = percents.size() - 1;
+      // ascending: a band whose range does not hold the percentage is passed over at once
+      if (percent < percents.get(0) || percent > percents.get(last)) {
+        continue;
+      }
       // read as ints: no boxing of the percentage, no call to equals per step
-      for (int j = 0; j < percents.size(); j++) {
+      for (int j = 0; j <= last; j++) {
         if (percents.get(j) == percent) {
           return Optional.of(b);
         }

@@ -6,6 +6,8 @@ import io.github.assessmentkit.rubric.Rubric;
 import io.github.assessmentkit.scoring.internal.ScoringPlans;
 import io.github.assessmentkit.validation.AssessmentValidator;
 import io.github.assessmentkit.validation.InvalidAssessmentException;
+import io.github.assessmentkit.validation.ValidationReport;
+import io.github.assessmentkit.validation.internal.AssessmentRules;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -101,8 +103,12 @@ public final class Scorer {
     Checks.notNull(assessment, "assessment");
     Checks.notBlank(strategyId, "strategyId");
     registry.get(strategyId);
-    AssessmentValidator.validate(rubric, assessment).orThrow();
-    return plans.score(rubric, assessment, strategyId);
+    // validation finds each rating's indicator once; scoring reuses what it found
+    int[] found = new int[assessment.ratings().size()];
+    new ValidationReport(
+            AssessmentRules.check(rubric, assessment, i -> i, Integer.MAX_VALUE, found))
+        .orThrow();
+    return plans.score(rubric, assessment, strategyId, found);
   }
 
   /**

@@ -430,11 +430,14 @@ public final class Decisions {
         return byRule(c.whenNotApplicable(), absence(c.metric(), nodes));
       }
       boolean met = c.comparison().test(value, c.bound());
-      return new ConditionResult(
+      return ConditionResult.lazy(
           met,
-          ScoringMessages.comparison(
-              described(c.metric()), value, met, c.comparison().symbol(), c.bound()),
-          List.of());
+          () ->
+              ScoringMessages.comparison(
+                  described(c.metric()), value, met, c.comparison().symbol(), c.bound()),
+          List.of(),
+          null,
+          false);
     }
 
     /** All of: fails if a part fails, else undecided if a part is undecided, else holds. */
@@ -448,9 +451,10 @@ public final class Decisions {
         undecided |= p.undecided();
       }
       if (!fails && undecided) {
-        return new ConditionResult(false, ScoringMessages.allOfUndecided(), parts, null, true);
+        return ConditionResult.lazy(false, ScoringMessages::allOfUndecided, parts, null, true);
       }
-      return new ConditionResult(!fails, ScoringMessages.allOf(!fails), parts);
+      boolean met = !fails;
+      return ConditionResult.lazy(met, () -> ScoringMessages.allOf(met), parts, null, false);
     }
 
     /** Any of: holds if a part holds, else undecided if a part is undecided, else fails. */
@@ -464,9 +468,10 @@ public final class Decisions {
         undecided |= p.undecided();
       }
       if (!met && undecided) {
-        return new ConditionResult(false, ScoringMessages.anyOfUndecided(), parts, null, true);
+        return ConditionResult.lazy(false, ScoringMessages::anyOfUndecided, parts, null, true);
       }
-      return new ConditionResult(met, ScoringMessages.anyOf(met), parts);
+      boolean held = met;
+      return ConditionResult.lazy(held, () -> ScoringMessages.anyOf(held), parts, null, false);
     }
 
     @Override
@@ -499,8 +504,12 @@ public final class Decisions {
       }
       boolean met = ladder.position(reached) <= ladder.position(r.rungId());
       Text wanted = ladder.rungs().get(ladder.position(r.rungId())).label();
-      return new ConditionResult(
-          met, ScoringMessages.rungReached(ladder.title(), level.label(), met, wanted), List.of());
+      return ConditionResult.lazy(
+          met,
+          () -> ScoringMessages.rungReached(ladder.title(), level.label(), met, wanted),
+          List.of(),
+          null,
+          false);
     }
 
     @Override
@@ -512,16 +521,20 @@ public final class Decisions {
       }
       String rated = code(value);
       boolean met = matches(value, c.code());
-      return new ConditionResult(
-          met, ScoringMessages.ratedWith(c.indicatorId(), rated, met, c.code()), List.of());
+      return ConditionResult.lazy(
+          met,
+          () -> ScoringMessages.ratedWith(c.indicatorId(), rated, met, c.code()),
+          List.of(),
+          null,
+          false);
     }
 
     @Override
     public ConditionResult visitCoverageAtLeast(Condition.CoverageAtLeast c) {
       BigDecimal coverage = nodes.root().coverage().percent();
       boolean met = coverage.compareTo(c.percent()) >= 0;
-      return new ConditionResult(
-          met, ScoringMessages.coverage(coverage, met, c.percent()), List.of());
+      return ConditionResult.lazy(
+          met, () -> ScoringMessages.coverage(coverage, met, c.percent()), List.of(), null, false);
     }
 
     private List<ConditionResult> evaluateEach(List<Condition> conditions) {
@@ -540,9 +553,9 @@ public final class Decisions {
    * the tree keeps the shape it would have without the name.
    */
   private static ConditionResult named(Text name, ConditionResult inner) {
-    return new ConditionResult(
+    return ConditionResult.lazy(
         inner.met(),
-        ScoringMessages.named(name, inner.reason()),
+        () -> ScoringMessages.named(name, inner.reason()),
         inner.parts(),
         name,
         inner.undecided());

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,16 +27,17 @@ final class NodeIndex {
    *
    * @param root the root
    * @param positions each id's first position in {@code nodes}, parents first
-   * @param nodes the nodes by position
+   * @param nodes gives the node at a position, or null when there is none
    */
-  NodeIndex(NodeScore root, Map<String, Integer> positions, NodeScore[] nodes) {
+  NodeIndex(
+      NodeScore root, Map<String, Integer> positions, IntFunction<@Nullable NodeScore> nodes) {
     this.root = root;
     this.positions = positions;
     this.nodes = nodes;
   }
 
   private @Nullable Map<String, Integer> positions;
-  private NodeScore @Nullable [] nodes;
+  private @Nullable IntFunction<@Nullable NodeScore> nodes;
 
   /** {@return the root of the tree} */
   NodeScore root() {
@@ -54,7 +56,7 @@ final class NodeIndex {
         return Optional.of(root);
       }
       Integer at = positions.get(nodeId);
-      return at == null ? Optional.empty() : Optional.ofNullable(nodes[at]);
+      return at == null ? Optional.empty() : Optional.ofNullable(nodes.apply(at));
     }
     Map<String, NodeScore> index = byId;
     if (index == null) {

@@ -124,6 +124,9 @@ public final class ScoringEngine {
   /** Whether every position's fraction is a whole number of the plan's fraction unit. */
   private boolean unitsHold = true;
 
+  /** Whether some position is missing or rated unknown, so there are warnings to give. */
+  private boolean unrated;
+
   /** Whether every part counts, so the plan's allotment holds. */
   private final boolean nominal;
 
@@ -133,7 +136,11 @@ public final class ScoringEngine {
   private final List<ScoreWarning> warnings = new ArrayList<>(4);
 
   private ScoringEngine(
-      Rubric rubric, ScoringPlan plan, Assessment assessment, String defaultStrategy) {
+      Rubric rubric,
+      ScoringPlan plan,
+      Assessment assessment,
+      String defaultStrategy,
+      int @Nullable [] found) {
     this.rubric = rubric;
     this.plan = plan;
     this.assessment = assessment;
@@ -146,9 +153,12 @@ public final class ScoringEngine {
     this.labels = new Text[n];
     this.units = new long[n];
     this.counts = new byte[plan.nodes.size()];
+    List<Rating> given = assessment.ratings();
     int slot = -1;
-    for (Rating r : assessment.ratings()) {
-      slot = plan.slot(r.indicatorId(), slot + 1);
+    for (int i = 0; i < given.size(); i++) {
+      Rating r = given.get(i);
+      // where validation found each rating's indicator, when it tells; else looked up here
+      slot = found == null ? plan.slot(r.indicatorId(), slot + 1) : plan.slotOfIndicator(found[i]);
       if (slot >= 0 && ratings[slot] == null) {
         ratings[slot] = r;
       }
@@ -166,6 +176,7 @@ public final class ScoringEngine {
     Rating r = ratings[slot];
     if (r == null) {
       status[slot] = IndicatorStatus.MISSING;
+      unrated = true;
       treatment[slot] = leaf.missing;
     } else {
       RatingValue value = r.state().accept(RATED_VALUE);
@@ -185,6 +196,7 @@ public final class ScoringEngine {
       }
       boolean na = r.state().accept(IS_NOT_APPLICABLE);
       status[slot] = na ? IndicatorStatus.NOT_APPLICABLE : IndicatorStatus.UNKNOWN;
+      unrated |= !na;
       treatment[slot] = na ? leaf.notApplicable : leaf.unknown;
     }
     Treatment t = treatment[slot];
@@ -244,7 +256,11 @@ public final class ScoringEngine {
   public static Scorecard score(
       Rubric rubric, Assessment assessment, String defaultStrategy, StrategyRegistry registry) {
     return score(
-        rubric, ScoringPlan.of(rubric, defaultStrategy, registry), assessment, defaultStrategy);
+        rubric,
+        ScoringPlan.of(rubric, defaultStrategy, registry),
+        assessment,
+        defaultStrategy,
+        null);
   }
 
   /**
@@ -257,8 +273,12 @@ public final class ScoringEngine {
    * @return the scorecard
    */
   static Scorecard score(
-      Rubric rubric, ScoringPlan plan, Assessment assessment, String defaultStrategy) {
-    return new ScoringEngine(rubric, plan, assessment, defaultStrategy).run(true);
+      Rubric rubric,
+      ScoringPlan plan,
+      Assessment assessment,
+      String defaultStrategy,
+      int @Nullable [] found) {
+    return new ScoringEngine(rubric, plan, assessment, defaultStrategy, found).run(true);
   }
 
   /**
@@ -274,7 +294,7 @@ public final class ScoringEngine {
   static Scorecard scoreOnRatios(
       Rubric rubric, Assessment assessment, String defaultStrategy, StrategyRegistry registry) {
     ScoringPlan plan = ScoringPlan.of(rubric, defaultStrategy, registry);
-    return new ScoringEngine(rubric, plan, assessment, defaultStrategy).run(false);
+    return new ScoringEngine(rubric, plan, assessment, defaultStrategy, null).run(false);
   }
 
   /**
@@ -315,7 +335,7 @@ public final class ScoringEngine {
       UnitShown shown = new UnitShown(plan, whole, this, units);
       rootScore = shown.root();
       rootFraction = rootScore.fraction();
-      nodes = new NodeIndex(rootScore, plan.positions, shown.built);
+      nodes = new NodeIndex(rootScore, plan.positions, shown::node);
     } else {
       Work root = scoreRoot();
       warnUnrated();
@@ -323,7 +343,8 @@ public final class ScoringEngine {
       Shown shown = new Shown(plan, this);
       rootScore = shown.root(root);
       rootFraction = root.fraction;
-      nodes = new NodeIndex(rootScore, plan.positions, shown.built);
+      NodeScore[] built = shown.built;
+      nodes = new NodeIndex(rootScore, plan.positions, i -> built[i]);
     }
     List<LevelDecision> levels = new ArrayList<>(rubric.ladders().size());
     for (Ladder ladder : rubric.ladders()) {
@@ -814,6 +835,9 @@ public final class ScoringEngine {
 
   /** Warns of each indicator that is missing or unknown, in rubric order. */
   private void warnUnrated() {
+    if (!unrated) {
+      return;
+    }
     for (PlanNode n : plan.nodes) {
       for (int k = 0; k < n.slots.length; k++) {
         int slot = n.slots[k];

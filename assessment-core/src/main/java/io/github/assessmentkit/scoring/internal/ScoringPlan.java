@@ -69,6 +69,11 @@ final class ScoringPlan {
   private final Map<String, Integer> slots;
   private final String[] ids;
 
+  /**
+   * Per indicator of the rubric, by its position in {@link Rubric#indicators()}: its slot, or -1.
+   */
+  private final int[] slotOfIndicator;
+
   private ScoringPlan(Builder b, PlanNode[] top, Ratio[] topWeights) {
     this.rubric = b.rubric;
     this.top = top;
@@ -117,6 +122,11 @@ final class ScoringPlan {
       nominal(top[k], topPossible[k]);
     }
     this.units = UnitPlan.of(this);
+    List<Indicator> all = rubric.indicators();
+    this.slotOfIndicator = new int[all.size()];
+    for (int p = 0; p < all.size(); p++) {
+      slotOfIndicator[p] = slot(all.get(p).id());
+    }
   }
 
   /** Works out the allotment of a node and its subtree when every part counts. */
@@ -180,6 +190,16 @@ final class ScoringPlan {
    * @param likely the position to try first, any number
    * @return its position, or -1 when no scored criterion holds it
    */
+  /**
+   * {@return the slot of the indicator at a position of the rubric's indicators, or -1 when no
+   * scored criterion holds it or the position is -1}
+   *
+   * @param position the position in {@link Rubric#indicators()}, or -1
+   */
+  int slotOfIndicator(int position) {
+    return position < 0 ? -1 : slotOfIndicator[position];
+  }
+
   int slot(String indicatorId, int likely) {
     if (likely >= 0 && likely < ids.length && ids[likely].equals(indicatorId)) {
       return likely;

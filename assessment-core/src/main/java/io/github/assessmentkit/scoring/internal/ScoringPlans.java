@@ -62,7 +62,28 @@ public final class ScoringPlans {
    *     strategy does not fit it
    */
   public Scorecard score(Rubric rubric, Assessment assessment, String defaultStrategy) {
-    return ScoringEngine.score(rubric, plan(rubric, defaultStrategy), assessment, defaultStrategy);
+    return score(rubric, assessment, defaultStrategy, null);
+  }
+
+  /**
+   * Scores an assessment already found valid against the rubric, with the rubric position of each
+   * rating's indicator as validation found it.
+   *
+   * @param rubric the rubric
+   * @param assessment the assessment
+   * @param defaultStrategy the strategy where a criterion names none
+   * @param found per rating, its indicator's position in {@link Rubric#indicators()} (see {@link
+   *     io.github.assessmentkit.validation.internal.AssessmentRules}), or null to look them up
+   * @return the scorecard
+   * @throws io.github.assessmentkit.scoring.UnknownStrategyException if a strategy is not
+   *     registered
+   * @throws io.github.assessmentkit.scoring.StrategyMisfitException for the first criterion whose
+   *     strategy does not fit it
+   */
+  public Scorecard score(
+      Rubric rubric, Assessment assessment, String defaultStrategy, int @Nullable [] found) {
+    return ScoringEngine.score(
+        rubric, plan(rubric, defaultStrategy), assessment, defaultStrategy, found);
   }
 
   private ScoringPlan plan(Rubric rubric, String defaultStrategy) {

@@ -65,6 +65,12 @@ final class UnitPlan {
   final Formula[] formulas;
   final int[] labelFrom;
 
+  /** Per node: where its indicator lines start in one array of every node's lines. */
+  final int[] lineStart;
+
+  /** How many indicator lines the nodes have together. */
+  final int lineCount;
+
   private UnitPlan(ScoringPlan plan, long points, long fractions) {
     this.points = points;
     this.fractions = fractions;
@@ -78,6 +84,8 @@ final class UnitPlan {
     this.rules = new Text[nodes];
     this.formulas = new Formula[nodes];
     this.labelFrom = new int[nodes];
+    this.lineStart = new int[nodes];
+    int lines = 0;
     Ratio p = Ratio.of(points);
     Ratio u = Ratio.of(unit);
     for (PlanNode n : plan.nodes) {
@@ -89,7 +97,10 @@ final class UnitPlan {
       rules[n.index] = n.strategy.description();
       formulas[n.index] = formula(n);
       labelFrom[n.index] = labelFrom(n);
+      lineStart[n.index] = lines;
+      lines += n.slots.length;
     }
+    this.lineCount = lines;
     this.totalUnits = whole(plan.total.times(u));
     this.totalCents = Shown.cents(plan.total);
     long[] top =

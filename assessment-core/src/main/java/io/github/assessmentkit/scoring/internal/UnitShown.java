@@ -4,6 +4,7 @@ import io.github.assessmentkit.Ratio;
 import io.github.assessmentkit.assessment.DimensionRating;
 import io.github.assessmentkit.assessment.Rating;
 import io.github.assessmentkit.internal.Decimals;
+import io.github.assessmentkit.internal.OnDemandList;
 import io.github.assessmentkit.internal.ScoringMessages;
 import io.github.assessmentkit.rubric.CriterionKind;
 import io.github.assessmentkit.rubric.Indicator;
@@ -17,6 +18,8 @@ import io.github.assessmentkit.spi.Formula;
 import io.github.assessmentkit.text.Text;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Scores and rounds on a plan's {@link UnitPlan whole-unit form}: when every part counts, every
@@ -43,8 +46,12 @@ final class UnitShown {
   private final int[] rated;
   private final int[] met;
 
-  /** The nodes built, by their position in the plan. */
-  final NodeScore[] built;
+  /**
+   * The nodes made so far, by their position in the plan. Nodes are made when first read, from any
+   * thread: a benign race may make a node twice, to equal values (a node is immutable, with final
+   * fields, and everything it is made from is fixed before the scorecard is returned).
+   */
+  private final @Nullable NodeScore[] built;
 
   /** Per node and per indicator position: the cents shown possible and earned. */
   private final long[] nodePossibleCents;
@@ -58,6 +65,9 @@ final class UnitShown {
 
   private long[] caps;
   private final Cents cents;
+
+  /** Every node's indicator lines, made when first read, from {@link UnitPlan#lineStart}. */
+  private final @Nullable IndicatorScore[] lines;
 
   UnitShown(ScoringPlan plan, UnitPlan units, ScoringEngine run, long[] fraction) {
     this.plan = plan;
@@ -82,11 +92,12 @@ final class UnitShown {
     this.scratch = new Units(widest);
     this.caps = new long[widest];
     this.cents = new Cents(widest);
+    this.lines = new IndicatorScore[units.lineCount];
   }
 
   /**
-   * Adds up every criterion's units (children before parents), shares the shown cents out (parents
-   * before children), then builds the nodes (children before parents).
+   * Adds up every criterion's units (children before parents) and shares the shown cents out
+   * (parents before children); the criteria's nodes are then made when first read ({@link #node}).
    */
   NodeScore root() {
     List<PlanNode> nodes = plan.nodes;
@@ -124,14 +135,7 @@ final class UnitShown {
     for (PlanNode n : nodes) {
       share(n);
     }
-    for (int k = nodes.size() - 1; k >= 0; k--) {
-      build(nodes.get(k));
-    }
-    NodeScore[] children = new NodeScore[top.length];
-    for (int k = 0; k < top.length; k++) {
-      children[k] = built[top[k].index];
-    }
-    List<NodeScore> childScores = List.of(children);
+    List<NodeScore> childScores = top.length == 0 ? List.of() : new Children(top);
     BigDecimal earnedShown = Decimals.cents(earnedCents);
     BigDecimal possibleShown = Decimals.cents(possibleCents);
     Ratio f = Ratio.of(total, units.totalUnits);
@@ -241,38 +245,27 @@ final class UnitShown {
     }
   }
 
-  /** Builds one criterion's node, its sub-criteria already built. */
-  private void build(PlanNode n) {
+  /**
+   * {@return the node of the criterion at a position of the plan, made when first asked for; its
+   * values were all worked out by {@link #root}}
+   *
+   * @param index the criterion's position in the plan
+   */
+  NodeScore node(int index) {
+    NodeScore known = built[index];
+    if (known == null) {
+      known = build(plan.nodes.get(index));
+      built[index] = known;
+    }
+    return known;
+  }
+
+  /** Builds one criterion's node; its sub-criteria and lines are made when first read. */
+  private NodeScore build(PlanNode n) {
     int lines = n.slots.length;
-    List<IndicatorScore> lineList = List.of();
-    IndicatorScore first = null;
-    if (lines == 1) {
-      first = line(n, 0, slotPossibleCents[n.slots[0]], slotEarnedCents[n.slots[0]]);
-      lineList = List.of(first);
-    } else if (lines > 1) {
-      IndicatorScore[] lineScores = new IndicatorScore[lines];
-      for (int k = 0; k < lines; k++) {
-        int slot = n.slots[k];
-        lineScores[k] = line(n, k, slotPossibleCents[slot], slotEarnedCents[slot]);
-      }
-      first = lineScores[0];
-      lineList = List.of(lineScores);
-    }
-    List<NodeScore> childList;
+    List<IndicatorScore> lineList = lines == 0 ? List.of() : new Lines(n);
     PlanNode[] kids = n.children;
-    if (kids.length == 0) {
-      childList = List.of();
-    } else if (kids.length == 1) {
-      childList = List.of(built[kids[0].index]);
-    } else if (kids.length == 2) {
-      childList = List.of(built[kids[0].index], built[kids[1].index]);
-    } else {
-      NodeScore[] childScores = new NodeScore[kids.length];
-      for (int k = 0; k < childScores.length; k++) {
-        childScores[k] = built[kids[k].index];
-      }
-      childList = List.of(childScores);
-    }
+    List<NodeScore> childList = kids.length == 0 ? List.of() : new Children(kids);
     long possibleUnits = units.nodeUnits[n.index];
     long earnedUnits = earned[n.index];
     Ratio f = Ratio.of(earnedUnits, possibleUnits);
@@ -281,32 +274,82 @@ final class UnitShown {
     int from = units.labelFrom[n.index];
     Text label = null;
     if (from >= 0) {
-      label = from < lines ? first.label() : childList.get(from - lines).label();
+      label = from < lines ? run.label(n.slots[from]) : childList.get(from - lines).label();
     }
-    built[n.index] =
-        new NodeScore(
-            n.criterion.id(),
-            n.criterion.title(),
-            n.criterion.kind(),
-            true,
-            earnedShown,
+    return new NodeScore(
+        n.criterion.id(),
+        n.criterion.title(),
+        n.criterion.kind(),
+        true,
+        earnedShown,
+        possibleShown,
+        percent(earnedUnits, possibleUnits),
+        Coverage.of(ratable[n.index], rated[n.index], met[n.index]),
+        label,
+        Explanation.of(
+            run.strategyIdOf(n.criterion),
+            units.rules[n.index],
+            units.formulas[n.index],
             possibleShown,
-            percent(earnedUnits, possibleUnits),
-            Coverage.of(ratable[n.index], rated[n.index], met[n.index]),
-            label,
-            Explanation.of(
-                run.strategyIdOf(n.criterion),
-                units.rules[n.index],
-                units.formulas[n.index],
-                possibleShown,
-                earnedShown,
-                f,
-                childList,
-                lineList),
+            earnedShown,
+            f,
             childList,
-            lineList,
-            n.nominal,
-            f);
+            lineList),
+        childList,
+        lineList,
+        n.nominal,
+        f);
+  }
+
+  /** A criterion's sub-criteria (or the root's criteria), each made when first read. */
+  private final class Children extends OnDemandList<NodeScore> {
+    private final PlanNode[] kids;
+
+    Children(PlanNode[] kids) {
+      this.kids = kids;
+    }
+
+    @Override
+    public NodeScore get(int k) {
+      Objects.checkIndex(k, kids.length);
+      return node(kids[k].index);
+    }
+
+    @Override
+    public int size() {
+      return kids.length;
+    }
+  }
+
+  /**
+   * A criterion's indicator lines, each made when first read and kept in the scorecard's array of
+   * lines; a benign race may make a line twice, to equal values.
+   */
+  private final class Lines extends OnDemandList<IndicatorScore> {
+    private final PlanNode node;
+    private final int start;
+
+    Lines(PlanNode node) {
+      this.node = node;
+      this.start = units.lineStart[node.index];
+    }
+
+    @Override
+    public IndicatorScore get(int k) {
+      Objects.checkIndex(k, node.slots.length);
+      IndicatorScore known = lines[start + k];
+      if (known == null) {
+        int slot = node.slots[k];
+        known = line(node, k, slotPossibleCents[slot], slotEarnedCents[slot]);
+        lines[start + k] = known;
+      }
+      return known;
+    }
+
+    @Override
+    public int size() {
+      return node.slots.length;
+    }
   }
 
   private IndicatorScore line(PlanNode n, int k, long possibleCents, long earnedCents) {

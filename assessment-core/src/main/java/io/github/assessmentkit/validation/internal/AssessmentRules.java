@@ -184,6 +184,30 @@ public final class AssessmentRules {
    */
   public static List<Violation> check(
       Rubric rubric, Assessment assessment, IntUnaryOperator ratingPosition, int max) {
+    return check(rubric, assessment, ratingPosition, max, null);
+  }
+
+  /**
+   * Checks an assessment against a rubric as {@link #check(Rubric, Assessment, IntUnaryOperator,
+   * int)} does, and tells where each rating's indicator is in the rubric, so that a scorer need not
+   * look the ratings up again.
+   *
+   * @param rubric the rubric the assessment answers
+   * @param assessment the assessment
+   * @param ratingPosition gives the position in the document of the rating at an index of the
+   *     assessment
+   * @param max the most violations kept; 1 or more
+   * @param found receives, at each rating's index, its indicator's position in {@link
+   *     Rubric#indicators()}, or -1 when the rubric has no such indicator; as long as the ratings,
+   *     or null when not wanted
+   * @return the violations kept, in document order, then the count of the rest if any
+   */
+  public static List<Violation> check(
+      Rubric rubric,
+      Assessment assessment,
+      IntUnaryOperator ratingPosition,
+      int max,
+      int @Nullable [] found) {
     Truncation out = new Truncation(max);
     if (!assessment.rubric().equals(rubric.ref())) {
       out.add(
@@ -198,23 +222,23 @@ public final class AssessmentRules {
     }
     Set<String> assessorIds = new HashSet<>(capacity(assessment.assessors().size()));
     for (int i = 0; i < assessment.assessors().size(); i++) {
-      int at = i;
+      int index = i;
       Assessor a = assessment.assessors().get(i);
       if (!assessorIds.add(a.id())) {
         out.add(
             Severity.ERROR,
-            () -> duplicate("/assessors/" + at + "/id", "assessor.unique-id", a.id()));
+            () -> duplicate("/assessors/" + index + "/id", "assessor.unique-id", a.id()));
       }
     }
     Map<String, Evidence> evidence = new HashMap<>(capacity(assessment.evidence().size()));
     Map<String, Text> notValid = null;
     for (int i = 0; i < assessment.evidence().size(); i++) {
-      int at = i;
+      int index = i;
       Evidence e = assessment.evidence().get(i);
       if (evidence.putIfAbsent(e.id(), e) != null) {
         out.add(
             Severity.ERROR,
-            () -> duplicate("/evidence/" + at + "/id", "evidence.unique-id", e.id()));
+            () -> duplicate("/evidence/" + index + "/id", "evidence.unique-id", e.id()));
       } else {
         Optional<Text> reason = e.invalidFor(assessment.period());
         if (reason.isPresent()) {
@@ -227,30 +251,41 @@ public final class AssessmentRules {
     }
     Set<String> measureIds = new HashSet<>(capacity(assessment.measures().size()));
     for (int i = 0; i < assessment.measures().size(); i++) {
-      int at = i;
+      int index = i;
       String id = assessment.measures().get(i).id();
       if (!measureIds.add(id)) {
         out.add(
-            Severity.ERROR, () -> duplicate("/measures/" + at + "/id", "measure.unique-id", id));
+            Severity.ERROR, () -> duplicate("/measures/" + index + "/id", "measure.unique-id", id));
       }
     }
     Rated rated = new Rated(rubric.indicators().size());
+    int at = -1;
     for (int i = 0; i < assessment.ratings().size(); i++) {
-      checkRating(
-          rubric,
-          assessment.ratings().get(i),
-          ratingPosition.applyAsInt(i),
-          rated,
-          evidence,
-          notValid,
-          assessorIds,
-          out);
+      at =
+          checkRating(
+              rubric,
+              at + 1,
+              assessment.ratings().get(i),
+              ratingPosition.applyAsInt(i),
+              rated,
+              evidence,
+              notValid,
+              assessorIds,
+              out);
+      if (found != null) {
+        found[i] = at;
+      }
     }
     return Collections.unmodifiableList(out.finish());
   }
 
-  private static void checkRating(
+  /**
+   * Checks one rating; {@code likely} is the indicator position to try first (documents usually
+   * rate in rubric order). Returns the position of the indicator rated, or -1.
+   */
+  private static int checkRating(
       Rubric rubric,
+      int likely,
       Rating r,
       int position,
       Rated rated,
@@ -258,7 +293,11 @@ public final class AssessmentRules {
       @Nullable Map<String, Text> notValid,
       Set<String> assessorIds,
       Truncation out) {
-    int at = rubric.indicatorPosition(r.indicatorId());
+    List<Indicator> all = rubric.indicators();
+    int at =
+        likely < all.size() && all.get(likely).id().equals(r.indicatorId())
+            ? likely
+            : rubric.indicatorPosition(r.indicatorId());
     Optional<Indicator> indicator =
         at < 0 ? Optional.empty() : Optional.of(rubric.indicators().get(at));
     if (indicator.isEmpty()) {
@@ -376,6 +415,7 @@ public final class AssessmentRules {
       checkDimensions(
           rubric, r, indicator.get(), valueAllowed ? given.orElse(null) : null, position, out);
     }
+    return at;
   }
 
   /** Reports a rating without evidence that earns more than the rubric's rule allows. */
