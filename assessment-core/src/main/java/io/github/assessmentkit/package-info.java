@@ -26,6 +26,9 @@
  *       registries of strategies and rubrics.
  *   <li>{@code analysis}: what a scorecard is turned into: strengths and opportunities for
  *       improvement.
+ *   <li>{@code cohort}: the scorecards of many organisations in one round, summarised, ranked,
+ *       spread, given plaques and paired for learning exchanges. It uses scoring and what is above
+ *       scoring in this list, not {@code analysis}.
  * </ol>
  *
  * <p>Null policy: nothing is null unless marked {@code @Nullable}. Threads: every type here is

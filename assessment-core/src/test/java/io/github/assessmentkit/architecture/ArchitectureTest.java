@@ -78,6 +78,8 @@ class ArchitectureTest {
           .definedBy(ROOT + ".scoring..")
           .layer("analysis")
           .definedBy(ROOT + ".analysis..")
+          .layer("cohort")
+          .definedBy(ROOT + ".cohort..")
           .whereLayer("base")
           .mayNotAccessAnyLayer()
           .whereLayer("time")
@@ -95,6 +97,9 @@ class ArchitectureTest {
           .whereLayer("scoring")
           .mayOnlyAccessLayers("base", "time", "scale", "rubric", "assessment", "validation", "spi")
           .whereLayer("analysis")
+          .mayOnlyAccessLayers(
+              "base", "time", "scale", "rubric", "assessment", "validation", "spi", "scoring")
+          .whereLayer("cohort")
           .mayOnlyAccessLayers(
               "base", "time", "scale", "rubric", "assessment", "validation", "spi", "scoring");
 }

@@ -1,0 +1,287 @@
+package io.github.assessmentkit.cohort;
+
+import io.github.assessmentkit.Ratio;
+import java.math.BigInteger;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One value per organisation of a cohort, exactly: a node's earned points or its fraction. Values
+ * are held as pairs of longs and compared by cross-multiplication; a value whose pair would
+ * overflow is held as a {@link Ratio} instead. When every value's denominator divides one common
+ * denominator small enough, the values are also held as whole multiples of it ({@link #scaled}),
+ * which orders them by a counting sort or a sort of longs.
+ */
+final class Column {
+  /** The largest common denominator and scaled value kept: packed with a position into a long. */
+  private static final long SCALED_LIMIT = 1L << 41;
+
+  final int size;
+
+  /** Numerators; with {@link #den}, the value. */
+  final long[] num;
+
+  /** Denominators: 0 when the value does not apply, -1 when it is held in {@link #big}. */
+  final long[] den;
+
+  final Ratio @Nullable [] big;
+
+  /** The common denominator, or 0 when there is none small enough. */
+  final long common;
+
+  /** The values as multiples of {@link #common}, -1 when one does not apply; null without one. */
+  final long @Nullable [] scaled;
+
+  /** The largest scaled value, -1 when none applies. */
+  final long maxScaled;
+
+  private Column(long[] num, long[] den, Ratio @Nullable [] big) {
+    this.size = num.length;
+    this.num = num;
+    this.den = den;
+    this.big = big;
+    long lcm = 1;
+    boolean ok = big == null;
+    for (int i = 0; ok && i < size; i++) {
+      long d = den[i];
+      if (d > 0 && lcm % d != 0) {
+        long g = gcd(lcm, d);
+        long next = lcm / g;
+        if (Math.multiplyHigh(next, d) != 0 || next * d > SCALED_LIMIT) {
+          ok = false;
+        } else {
+          lcm = next * d;
+        }
+      }
+    }
+    long[] s = null;
+    long max = -1;
+    if (ok) {
+      s = new long[size];
+      for (int i = 0; i < size; i++) {
+        long d = den[i];
+        if (d == 0) {
+          s[i] = -1;
+          continue;
+        }
+        long factor = lcm / d;
+        long v = num[i] * factor;
+        if (Math.multiplyHigh(num[i], factor) != 0 || v > SCALED_LIMIT || v < 0) {
+          s = null;
+          max = -1;
+          break;
+        }
+        s[i] = v;
+        max = Math.max(max, v);
+      }
+    }
+    this.scaled = s;
+    this.common = s == null ? 0 : lcm;
+    this.maxScaled = max;
+  }
+
+  /**
+   * Reads a node's earned points or fraction from every summary.
+   *
+   * @param summaries the summaries
+   * @param node the node's index
+   * @param percent the fraction (else the earned points)
+   * @return the column
+   */
+  static Column of(List<OrganisationSummary> summaries, int node, boolean percent) {
+    int n = summaries.size();
+    long[] num = new long[n];
+    long[] den = new long[n];
+    Ratio[] big = null;
+    int at = node * 4;
+    for (int i = 0; i < n; i++) {
+      OrganisationSummary s = summaries.get(i);
+      long en = s.raw(at);
+      long ed = s.raw(at + 1);
+      if (!percent) {
+        num[i] = en;
+        den[i] = ed;
+        continue;
+      }
+      long pn = s.raw(at + 2);
+      long pd = s.raw(at + 3);
+      if (ed == 0 || pn == 0) {
+        continue;
+      }
+      // (en / ed) / (pn / pd) = (en × pd) / (ed × pn)
+      long a = en * pd;
+      long b = ed * pn;
+      if (Math.multiplyHigh(en, pd) != 0 || Math.multiplyHigh(ed, pn) != 0 || a < 0 || b <= 0) {
+        if (big == null) {
+          big = new Ratio[n];
+        }
+        big[i] =
+            Ratio.of(BigInteger.valueOf(en), BigInteger.valueOf(ed))
+                .dividedBy(Ratio.of(BigInteger.valueOf(pn), BigInteger.valueOf(pd)));
+        den[i] = -1;
+        continue;
+      }
+      long g = gcd(a, b);
+      num[i] = a / g;
+      den[i] = b / g;
+    }
+    return new Column(num, den, big);
+  }
+
+  /** {@return whether the value of an organisation applies} */
+  boolean applies(int i) {
+    return den[i] != 0;
+  }
+
+  /** {@return the value, or null when it does not apply} */
+  @Nullable Ratio value(int i) {
+    long d = den[i];
+    if (d == 0) {
+      return null;
+    }
+    if (d < 0) {
+      return big[i];
+    }
+    return Ratio.of(num[i], d);
+  }
+
+  /**
+   * Compares two organisations' values; a value that does not apply is below every value.
+   *
+   * @param i one organisation
+   * @param j the other
+   * @return negative, zero or positive as the first is below, equal to or above the second
+   */
+  int compare(int i, int j) {
+    if (scaled != null) {
+      return Long.compare(scaled[i], scaled[j]);
+    }
+    long di = den[i];
+    long dj = den[j];
+    if (di == 0 || dj == 0) {
+      return Boolean.compare(di != 0, dj != 0);
+    }
+    if (di < 0 || dj < 0) {
+      return value(i).compareTo(value(j));
+    }
+    if (di == dj) {
+      return Long.compare(num[i], num[j]);
+    }
+    long a = num[i] * dj;
+    long b = num[j] * di;
+    if (Math.multiplyHigh(num[i], dj) == (a >> 63) && Math.multiplyHigh(num[j], di) == (b >> 63)) {
+      return Long.compare(a, b);
+    }
+    return BigInteger.valueOf(num[i])
+        .multiply(BigInteger.valueOf(dj))
+        .compareTo(BigInteger.valueOf(num[j]).multiply(BigInteger.valueOf(di)));
+  }
+
+  /**
+   * Compares an organisation's value with a fraction; a value that does not apply is below it.
+   *
+   * @param i the organisation
+   * @param threshold the fraction
+   * @return negative, zero or positive as the value is below, equal to or above it
+   */
+  int compareWith(int i, Ratio threshold) {
+    long d = den[i];
+    if (d == 0) {
+      return -1;
+    }
+    if (d > 0
+        && threshold.denominator().bitLength() < 31
+        && threshold.numerator().bitLength() < 31) {
+      long tn = threshold.numerator().longValue();
+      long td = threshold.denominator().longValue();
+      long a = num[i] * td;
+      long b = tn * d;
+      if (Math.multiplyHigh(num[i], td) == (a >> 63) && Math.multiplyHigh(tn, d) == (b >> 63)) {
+        return Long.compare(a, b);
+      }
+    }
+    return value(i).compareTo(threshold);
+  }
+
+  /**
+   * Orders positions by value, lowest first (values that do not apply first), keeping the given
+   * order among equal values.
+   *
+   * @param input the organisations, in the order kept among equals
+   * @return the same organisations, ordered
+   */
+  int[] ascending(int[] input) {
+    return order(input, false);
+  }
+
+  /**
+   * Orders positions by value, highest first (values that do not apply last), keeping the given
+   * order among equal values.
+   *
+   * @param input the organisations, in the order kept among equals
+   * @return the same organisations, ordered
+   */
+  int[] descending(int[] input) {
+    return order(input, true);
+  }
+
+  private int[] order(int[] input, boolean down) {
+    int n = input.length;
+    long[] s = scaled;
+    if (s != null && maxScaled < Math.max(1 << 16, 4L * n)) {
+      // counting sort: buckets 0 (does not apply) and 1 + value
+      int buckets = (int) maxScaled + 2;
+      int[] start = new int[buckets + 1];
+      for (int i : input) {
+        start[bucket(s[i], buckets, down) + 1]++;
+      }
+      for (int b = 0; b < buckets; b++) {
+        start[b + 1] += start[b];
+      }
+      int[] out = new int[n];
+      for (int i : input) {
+        out[start[bucket(s[i], buckets, down)]++] = i;
+      }
+      return out;
+    }
+    if (s != null && n < (1 << 21)) {
+      long[] keys = new long[n];
+      for (int k = 0; k < n; k++) {
+        long v = s[input[k]] + 1;
+        keys[k] = ((down ? maxScaled + 1 - v : v) << 21) | k;
+      }
+      java.util.Arrays.sort(keys);
+      int[] out = new int[n];
+      for (int k = 0; k < n; k++) {
+        out[k] = input[(int) (keys[k] & ((1 << 21) - 1))];
+      }
+      return out;
+    }
+    Integer[] boxed = new Integer[n];
+    for (int k = 0; k < n; k++) {
+      boxed[k] = input[k];
+    }
+    java.util.Arrays.sort(boxed, down ? (a, b) -> compare(b, a) : this::compare);
+    int[] out = new int[n];
+    for (int k = 0; k < n; k++) {
+      out[k] = boxed[k];
+    }
+    return out;
+  }
+
+  private static int bucket(long scaledValue, int buckets, boolean down) {
+    int up = (int) (scaledValue + 1);
+    return down ? buckets - 1 - up : up;
+  }
+
+  static long gcd(long a, long b) {
+    a = Math.abs(a);
+    b = Math.abs(b);
+    while (b != 0) {
+      long t = a % b;
+      a = b;
+      b = t;
+    }
+    return a == 0 ? 1 : a;
+  }
+}
