@@ -79,7 +79,7 @@ public final class Cohort {
       }
       if (!s.period().equals(period)) {
         throw new InvalidValueException(
-            CohortMessages.otherPeriod(id, s.period().toString(), period.toString()));
+            CohortMessages.otherPeriod(id, s.period().label(), period.label()));
       }
       if (s.nodeIds() != knownIds) {
         if (!s.nodeIds().equals(nodeIds)) {

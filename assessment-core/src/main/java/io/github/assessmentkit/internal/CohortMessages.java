@@ -31,15 +31,20 @@ public final class CohortMessages {
    * @param expected the cohort's fiscal year
    * @return "organisation subjectId was assessed for found, not expected"
    */
-  public static Text otherPeriod(String subjectId, String found, String expected) {
+  public static Text otherPeriod(String subjectId, Text found, Text expected) {
     return Text.of(
-        "องค์กร " + subjectId + " ประเมินสำหรับปีงบประมาณ " + found + " ไม่ใช่ " + expected,
+        "องค์กร "
+            + subjectId
+            + " ประเมินสำหรับ"
+            + found.get(Language.TH)
+            + " ไม่ใช่"
+            + expected.get(Language.TH),
         "organisation "
             + subjectId
-            + " was assessed for fiscal year "
-            + found
+            + " was assessed for "
+            + found.get(Language.EN).toLowerCase(java.util.Locale.ROOT)
             + ", not "
-            + expected);
+            + expected.get(Language.EN).toLowerCase(java.util.Locale.ROOT));
   }
 
   /**
