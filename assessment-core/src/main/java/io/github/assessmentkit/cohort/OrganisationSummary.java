@@ -27,10 +27,11 @@ import org.jspecify.annotations.Nullable;
  * organisation type), what it was scored against (rubric id@version, fiscal year), each node's
  * exact earned and possible points, and the outcome of each ladder and award scheme.
  *
- * <p>The exact values are kept in one array of longs, four per node (earned numerator and
- * denominator, possible numerator and denominator, in lowest terms), so a summary of a CQA-sized
- * rubric (25 nodes) takes well under a kilobyte. A value whose lowest terms do not fit in a long is
- * refused. A node that does not apply has no earned points.
+ * <p>The exact values are kept in one array, four numbers per node (earned numerator and
+ * denominator, possible numerator and denominator, in lowest terms): an array of ints when every
+ * number fits in one, as scores do, else of longs. A summary of the CQA set (25 nodes) takes about
+ * half a kilobyte, one of a rubric with 59 nodes about 1.3 KB. A value whose lowest terms do not
+ * fit in a long is refused. A node that does not apply has no earned points.
  *
  * <pre>{@code
  * OrganisationSummary summary = OrganisationSummary.of(scorecard);
@@ -49,18 +50,33 @@ public final class OrganisationSummary {
   private final RubricRef rubric;
   private final FiscalYear period;
   private final List<String> nodeIds;
-  private final long[] exact;
+
+  /** The values when each fits in an int, else null. */
+  private final int @Nullable [] small;
+
+  /** The values when one does not fit in an int, else null. */
+  private final long @Nullable [] wide;
+
   private final List<Outcome> levels;
   private final List<Outcome> awards;
 
   private OrganisationSummary(Builder b, List<String> nodeIds, long[] exact) {
+    int[] ints = new int[exact.length];
+    for (int i = 0; i < exact.length && ints != null; i++) {
+      if (exact[i] != (int) exact[i]) {
+        ints = null;
+      } else {
+        ints[i] = (int) exact[i];
+      }
+    }
+    this.small = ints;
+    this.wide = ints == null ? exact : null;
     this.subjectId = b.subjectId;
     this.province = b.province;
     this.type = b.type;
     this.rubric = b.rubric;
     this.period = b.period;
     this.nodeIds = nodeIds;
-    this.exact = exact;
     this.levels = List.copyOf(b.levels);
     this.awards = List.copyOf(b.awards);
   }
@@ -181,7 +197,7 @@ public final class OrganisationSummary {
    */
   public Optional<Ratio> earned(String nodeId) {
     int at = indexOf(nodeId) * STRIDE;
-    return exact[at + 1] == 0 ? Optional.empty() : Optional.of(Ratio.of(exact[at], exact[at + 1]));
+    return raw(at + 1) == 0 ? Optional.empty() : Optional.of(Ratio.of(raw(at), raw(at + 1)));
   }
 
   /**
@@ -193,7 +209,7 @@ public final class OrganisationSummary {
    */
   public Ratio possible(String nodeId) {
     int at = indexOf(nodeId) * STRIDE;
-    return Ratio.of(exact[at + 2], exact[at + 3]);
+    return Ratio.of(raw(at + 2), raw(at + 3));
   }
 
   /**
@@ -205,16 +221,16 @@ public final class OrganisationSummary {
    */
   public Optional<Ratio> fraction(String nodeId) {
     int at = indexOf(nodeId) * STRIDE;
-    if (exact[at + 1] == 0 || exact[at + 2] == 0) {
+    if (raw(at + 1) == 0 || raw(at + 2) == 0) {
       return Optional.empty();
     }
     return Optional.of(
-        Ratio.of(exact[at], exact[at + 1]).dividedBy(Ratio.of(exact[at + 2], exact[at + 3])));
+        Ratio.of(raw(at), raw(at + 1)).dividedBy(Ratio.of(raw(at + 2), raw(at + 3))));
   }
 
   /** {@return the exact total earned: the root's earned points, zero when nothing applies} */
   public Ratio total() {
-    return exact[1] == 0 ? Ratio.ZERO : Ratio.of(exact[0], exact[1]);
+    return raw(1) == 0 ? Ratio.ZERO : Ratio.of(raw(0), raw(1));
   }
 
   private int indexOf(String nodeId) {
@@ -227,7 +243,7 @@ public final class OrganisationSummary {
 
   /** The value of a node, for the cohort: {@code exact[4 i + k]}. */
   long raw(int index) {
-    return exact[index];
+    return small != null ? small[index] : wide[index];
   }
 
   @Override
@@ -239,14 +255,16 @@ public final class OrganisationSummary {
         && rubric.equals(s.rubric)
         && period.equals(s.period)
         && nodeIds.equals(s.nodeIds)
-        && Arrays.equals(exact, s.exact)
+        && Arrays.equals(small, s.small)
+        && Arrays.equals(wide, s.wide)
         && levels.equals(s.levels)
         && awards.equals(s.awards);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(subjectId, province, type, rubric, period, Arrays.hashCode(exact));
+    return Objects.hash(
+        subjectId, province, type, rubric, period, Arrays.hashCode(small), Arrays.hashCode(wide));
   }
 
   @Override
