@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The summaries of many organisations scored against one rubric version for one fiscal year: the
@@ -52,6 +53,12 @@ public final class Cohort {
 
   /** By organisation: the index of its province in {@link #provinces}, -1 when it has none. */
   final int[] provinceOf;
+
+  /** By organisation: its subject id. */
+  final String[] ids;
+
+  /** By organisation: the ordinal of its type. */
+  final int[] typeOf;
 
   /** The provinces, in name order. */
   final List<String> provinces;
@@ -100,9 +107,14 @@ public final class Cohort {
       e.setValue(p++);
     }
     this.provinceOf = new int[n];
+    this.typeOf = new int[n];
+    this.ids = new String[n];
     for (int i = 0; i < n; i++) {
-      String province = summaries.get(i).province();
+      OrganisationSummary s = summaries.get(i);
+      ids[i] = s.subjectId();
+      String province = s.province();
       provinceOf[i] = province == null ? -1 : provinceIds.get(province);
+      typeOf[i] = s.type().ordinal();
     }
     this.levelPositions = new int[rubric.ladders().size()][];
     for (int l = 0; l < levelPositions.length; l++) {
@@ -152,13 +164,29 @@ public final class Cohort {
     return out;
   }
 
-  private static Outcome find(List<Outcome> outcomes, String id) {
+  private static @Nullable Outcome find(List<Outcome> outcomes, String id) {
     for (Outcome o : outcomes) {
       if (o.decisionId().equals(id)) {
         return o;
       }
     }
     return null;
+  }
+
+  /**
+   * {@return the indexes of the nodes a distribution spreads: the root, the top-level criteria and
+   * their children}
+   */
+  int[] spreadNodes() {
+    List<Integer> out = new ArrayList<>();
+    out.add(0);
+    for (Criterion c : rubric.criteria()) {
+      out.add(nodeIndex.get(c.id()));
+      for (Criterion child : c.children()) {
+        out.add(nodeIndex.get(child.id()));
+      }
+    }
+    return out.stream().mapToInt(Integer::intValue).toArray();
   }
 
   private static List<String> nodeIds(Rubric rubric) {
@@ -301,13 +329,26 @@ public final class Cohort {
    * @param field what named it, for the message
    * @return its index
    */
-  int node(String criterionId, String field) {
+  int node(@Nullable String criterionId, String field) {
     Integer at = criterionId == null ? Integer.valueOf(0) : nodeIndex.get(criterionId);
     if (at == null) {
       throw new InvalidValueException(
-          CohortMessages.notInRubric(field, criterionId, rubric.ref().toString()));
+          CohortMessages.notInRubric(field, String.valueOf(criterionId), rubric.ref().toString()));
     }
     return at;
+  }
+
+  private static final OrganisationType[] TYPES = OrganisationType.values();
+
+  /** {@return an organisation's province, or null} */
+  @Nullable String province(int i) {
+    int p = provinceOf[i];
+    return p < 0 ? null : provinces.get(p);
+  }
+
+  /** {@return an organisation's type} */
+  OrganisationType type(int i) {
+    return TYPES[typeOf[i]];
   }
 
   /** {@return the values of a node for every organisation, computed once} */
@@ -319,10 +360,5 @@ public final class Cohort {
       columns.compareAndSet(slot, null, c);
     }
     return c;
-  }
-
-  /** {@return the organisations' types} */
-  OrganisationType type(int i) {
-    return summaries.get(i).type();
   }
 }

@@ -16,6 +16,9 @@ final class Column {
   /** The largest common denominator and scaled value kept: packed with a position into a long. */
   private static final long SCALED_LIMIT = 1L << 41;
 
+  /** Above this, a fraction is brought to lowest terms. */
+  private static final long REDUCE_ABOVE = 1L << 31;
+
   final int size;
 
   /** Numerators; with {@link #den}, the value. */
@@ -42,8 +45,13 @@ final class Column {
     this.big = big;
     long lcm = 1;
     boolean ok = big == null;
+    long seen = 1;
     for (int i = 0; ok && i < size; i++) {
       long d = den[i];
+      if (d == seen) {
+        continue;
+      }
+      seen = d;
       if (d > 0 && lcm % d != 0) {
         long g = gcd(lcm, d);
         long next = lcm / g;
@@ -58,13 +66,18 @@ final class Column {
     long max = -1;
     if (ok) {
       s = new long[size];
+      long lastDen = 1;
+      long factor = lcm;
       for (int i = 0; i < size; i++) {
         long d = den[i];
         if (d == 0) {
           s[i] = -1;
           continue;
         }
-        long factor = lcm / d;
+        if (d != lastDen) {
+          lastDen = d;
+          factor = lcm / d;
+        }
         long v = num[i] * factor;
         if (Math.multiplyHigh(num[i], factor) != 0 || v > SCALED_LIMIT || v < 0) {
           s = null;
@@ -121,9 +134,14 @@ final class Column {
         den[i] = -1;
         continue;
       }
-      long g = gcd(a, b);
-      num[i] = a / g;
-      den[i] = b / g;
+      if (a > REDUCE_ABOVE || b > REDUCE_ABOVE) {
+        // brought to lowest terms only when large, so that products of two values stay in longs
+        long g = gcd(a, b);
+        a /= g;
+        b /= g;
+      }
+      num[i] = a;
+      den[i] = b;
     }
     return new Column(num, den, big);
   }
@@ -182,18 +200,16 @@ final class Column {
    *
    * @param i the organisation
    * @param threshold the fraction
+   * @param tn its numerator in lowest terms, when it and {@code td} are below 2^31, else 0
+   * @param td its denominator in lowest terms, when it and {@code tn} are below 2^31, else 0
    * @return negative, zero or positive as the value is below, equal to or above it
    */
-  int compareWith(int i, Ratio threshold) {
+  int compareWith(int i, Ratio threshold, long tn, long td) {
     long d = den[i];
     if (d == 0) {
       return -1;
     }
-    if (d > 0
-        && threshold.denominator().bitLength() < 31
-        && threshold.numerator().bitLength() < 31) {
-      long tn = threshold.numerator().longValue();
-      long td = threshold.denominator().longValue();
+    if (d > 0 && td > 0) {
       long a = num[i] * td;
       long b = tn * d;
       if (Math.multiplyHigh(num[i], td) == (a >> 63) && Math.multiplyHigh(tn, d) == (b >> 63)) {

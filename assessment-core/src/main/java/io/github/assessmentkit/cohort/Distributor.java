@@ -36,7 +36,7 @@ final class Distributor {
       if (cohort.provinceOf[i] >= 0) {
         size[1 + cohort.provinceOf[i]]++;
       }
-      size[1 + provinces + cohort.type(i).ordinal()]++;
+      size[1 + provinces + cohort.typeOf[i]]++;
     }
     List<List<Spread>> spreads = new ArrayList<>(groups);
     for (int g = 0; g < groups; g++) {
@@ -50,7 +50,7 @@ final class Distributor {
     int[] fill = new int[groups];
     int[] members = new int[3 * n];
     List<String> nodeIds = cohort.nodeIds();
-    for (int node = 0; node < nodeIds.size(); node++) {
+    for (int node : cohort.spreadNodes()) {
       Column col = cohort.column(node, true);
       int[] up = col.ascending(identity);
       java.util.Arrays.fill(start, 0);
@@ -60,7 +60,7 @@ final class Distributor {
           if (cohort.provinceOf[i] >= 0) {
             start[2 + cohort.provinceOf[i]]++;
           }
-          start[2 + provinces + cohort.type(i).ordinal()]++;
+          start[2 + provinces + cohort.typeOf[i]]++;
         }
       }
       for (int g = 0; g < groups; g++) {
@@ -73,7 +73,7 @@ final class Distributor {
           if (cohort.provinceOf[i] >= 0) {
             members[fill[1 + cohort.provinceOf[i]]++] = i;
           }
-          members[fill[1 + provinces + cohort.type(i).ordinal()]++] = i;
+          members[fill[1 + provinces + cohort.typeOf[i]]++] = i;
         }
       }
       for (int g = 0; g < groups; g++) {
@@ -97,7 +97,7 @@ final class Distributor {
     }
     for (int i = 0; i < n; i++) {
       int p = cohort.provinceOf[i];
-      int t = 1 + provinces + cohort.type(i).ordinal();
+      int t = 1 + provinces + cohort.typeOf[i];
       for (int l = 0; l < cohort.levelPositions.length; l++) {
         int[][] perGroup = levelCounts[0];
         int pos = cohort.levelPositions[l][i];

@@ -12,8 +12,10 @@ import java.util.Optional;
  * @param organisations how many organisations are in it
  * @param levels the outcomes of each of the rubric's ladders, in the rubric's order
  * @param awards the outcomes of each of the rubric's award schemes, in the rubric's order
- * @param criteria the spread of the total's and every criterion's percent, in the order of the
- *     scorecard's tree (the total first); a criterion that applies to none of the group is left out
+ * @param criteria the spread of the percent of the total, of each category (top-level criterion)
+ *     and of each item (a category's sub-criterion), in the order of the scorecard's tree (the
+ *     total first); deeper criteria are not spread; a criterion that applies to none of the group
+ *     is left out
  */
 public record GroupDistribution(
     Text scope,

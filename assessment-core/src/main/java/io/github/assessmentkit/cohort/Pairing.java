@@ -16,28 +16,48 @@ final class Pairing {
 
   private Pairing() {}
 
-  /** Leaders in the order of one preference, with a pointer past the full ones. */
+  /**
+   * Leaders in the order of one preference. Full leaders are skipped by jumps that are shortened as
+   * they are followed (a disjoint-set "next with room"), so finding the first leader with room
+   * costs amortised near-constant time however the leaders fill up through other queues.
+   */
   private static final class Queue {
     final int[] leaders;
+    final int[] jump;
     int size;
-    int next;
 
     Queue(int capacity) {
       leaders = new int[capacity];
+      jump = new int[capacity];
+    }
+
+    void add(int leader) {
+      jump[size] = size;
+      leaders[size++] = leader;
+    }
+
+    /** {@return the first position at or after {@code from} whose leader has room, or size} */
+    private int first(int from, int[] room) {
+      int r = from;
+      while (r < size && room[leaders[r]] == 0) {
+        r = jump[r] == r ? r + 1 : jump[r];
+      }
+      int i = from;
+      while (i < r) {
+        int next = jump[i] == i ? i + 1 : jump[i];
+        jump[i] = r;
+        i = next;
+      }
+      return r;
     }
 
     /** {@return the first leader with room that is not {@code self}, or -1} */
     int find(int[] room, int self) {
-      while (next < size && room[leaders[next]] == 0) {
-        next++;
+      int k = first(0, room);
+      if (k < size && leaders[k] == self) {
+        k = first(k + 1, room);
       }
-      for (int k = next; k < size; k++) {
-        int l = leaders[k];
-        if (room[l] > 0 && l != self) {
-          return l;
-        }
-      }
-      return -1;
+      return k < size ? leaders[k] : -1;
     }
   }
 
@@ -60,7 +80,13 @@ final class Pairing {
     List<OrganisationSummary> summaries = cohort.summaries();
     // leaders: the head of the descending order
     int leaderCount = 0;
-    while (leaderCount < n && col.compareWith(down[leaderCount], leadAt) >= 0) {
+    long leadN = small(leadAt.numerator());
+    long leadD = leadN < 0 ? 0 : small(leadAt.denominator());
+    long learnN = small(learnBelow.numerator());
+    long learnD = learnN < 0 ? 0 : small(learnBelow.denominator());
+    while (leaderCount < n
+        && col.compareWith(down[leaderCount], leadAt, Math.max(0, leadN), Math.max(0, leadD))
+            >= 0) {
       leaderCount++;
     }
     int[] leaders = new int[leaderCount];
@@ -70,20 +96,21 @@ final class Pairing {
     List<CriterionStanding> leaderStandings = new ArrayList<>(leaderCount);
     for (int k = 0; k < leaderCount; k++) {
       leaderOf[leaders[k]] = k;
-      leaderStandings.add(standing(summaries, col, rank, leaders[k]));
+      leaderStandings.add(standing(cohort, col, rank, leaders[k]));
     }
     // learners: those that apply, lowest first, while below the threshold
     int[] up = col.ascending(byPlace);
-    List<Integer> learners = new ArrayList<>();
+    int[] learners = new int[n];
+    int learnerCount = 0;
     for (int k = 0; k < n; k++) {
       int i = up[k];
       if (!col.applies(i)) {
         continue;
       }
-      if (col.compareWith(i, learnBelow) >= 0) {
+      if (col.compareWith(i, learnBelow, Math.max(0, learnN), Math.max(0, learnD)) >= 0) {
         break;
       }
-      learners.add(i);
+      learners[learnerCount++] = i;
     }
     // the queues: by province and type, by province, by type, all
     int provinces = cohort.provinces.size();
@@ -93,7 +120,7 @@ final class Pairing {
     int[] countT = new int[types];
     for (int l : leaders) {
       int p = cohort.provinceOf[l];
-      int t = cohort.type(l).ordinal();
+      int t = cohort.typeOf[l];
       if (p >= 0) {
         countPt[p * types + t]++;
         countP[p]++;
@@ -116,7 +143,7 @@ final class Pairing {
     for (int k = 0; k < leaderCount; k++) {
       int l = leaders[k];
       int p = cohort.provinceOf[l];
-      int t = cohort.type(l).ordinal();
+      int t = cohort.typeOf[l];
       if (p >= 0) {
         add(pt[p * types + t], k);
         add(byP[p], k);
@@ -126,15 +153,16 @@ final class Pairing {
     }
     int[] room = new int[leaderCount];
     java.util.Arrays.fill(room, rule.capacity());
-    List<CriterionStanding> learnerStandings = new ArrayList<>(learners.size());
+    List<CriterionStanding> learnerStandings = new ArrayList<>(learnerCount);
     List<LearningPair> pairs = new ArrayList<>();
     List<UnpairedLearner> unpaired = new ArrayList<>();
-    for (int i : learners) {
-      CriterionStanding learner = standing(summaries, col, rank, i);
+    for (int k = 0; k < learnerCount; k++) {
+      int i = learners[k];
+      CriterionStanding learner = standing(cohort, col, rank, i);
       learnerStandings.add(learner);
       int self = leaderOf[i];
       int p = cohort.provinceOf[i];
-      int t = cohort.type(i).ordinal();
+      int t = cohort.typeOf[i];
       int chosen = -1;
       Preference why = Preference.ANY;
       if (p >= 0) {
@@ -164,14 +192,17 @@ final class Pairing {
     return new LearningExchange(rule, leaderStandings, learnerStandings, pairs, unpaired);
   }
 
-  private static void add(Queue q, int leader) {
-    q.leaders[q.size++] = leader;
+  /** {@return the value when below 2^31, else -1} */
+  private static long small(java.math.BigInteger value) {
+    return value.bitLength() < 31 ? value.longValue() : -1;
   }
 
-  private static CriterionStanding standing(
-      List<OrganisationSummary> summaries, Column col, int[] rank, int i) {
-    OrganisationSummary s = summaries.get(i);
+  private static void add(Queue q, int leader) {
+    q.add(leader);
+  }
+
+  private static CriterionStanding standing(Cohort cohort, Column col, int[] rank, int i) {
     return new CriterionStanding(
-        rank[i], s.subjectId(), s.province(), s.type(), col.value(i).times(HUNDRED));
+        rank[i], cohort.ids[i], cohort.province(i), cohort.type(i), col.value(i).times(HUNDRED));
   }
 }

@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Ranks a cohort: one sort by the first key (a counting sort or a sort of longs when the values
@@ -44,7 +45,7 @@ final class Ranker {
               return c;
             }
           }
-          return summaries.get(a).subjectId().compareTo(summaries.get(b).subjectId());
+          return cohort.ids[a].compareTo(cohort.ids[b]);
         };
     int start = 0;
     while (start < n) {
@@ -69,7 +70,8 @@ final class Ranker {
       Ratio t = total.value(i);
       totals[i] = t == null ? Ratio.ZERO : t;
     }
-    Ranking overall = ranking(CohortMessages.overall(), sorted, n, cohort, keys, cols, totals);
+    Ranking overall =
+        ranking(CohortMessages.overall(), sorted, n, cohort, keys, cols, total, totals);
     // split the order by province and by type, keeping it
     int provinces = cohort.provinces.size();
     int[] provinceCount = new int[provinces];
@@ -78,7 +80,7 @@ final class Ranker {
       if (cohort.provinceOf[i] >= 0) {
         provinceCount[cohort.provinceOf[i]]++;
       }
-      typeCount[cohort.type(i).ordinal()]++;
+      typeCount[cohort.typeOf[i]]++;
     }
     int[][] byProvince = new int[provinces][];
     for (int p = 0; p < provinces; p++) {
@@ -95,7 +97,7 @@ final class Ranker {
       if (p >= 0) {
         byProvince[p][provinceFill[p]++] = i;
       }
-      int t = cohort.type(i).ordinal();
+      int t = cohort.typeOf[i];
       byType[t][typeFill[t]++] = i;
     }
     Map<String, Ranking> provinceRankings = new LinkedHashMap<>();
@@ -110,6 +112,7 @@ final class Ranker {
               cohort,
               keys,
               cols,
+              total,
               totals));
     }
     Map<OrganisationType, Ranking> typeRankings = new EnumMap<>(OrganisationType.class);
@@ -117,7 +120,8 @@ final class Ranker {
       int[] members = byType[type.ordinal()];
       if (members.length > 0) {
         typeRankings.put(
-            type, ranking(type.label(), members, members.length, cohort, keys, cols, totals));
+            type,
+            ranking(type.label(), members, members.length, cohort, keys, cols, total, totals));
       }
     }
     int[] position = new int[n];
@@ -140,19 +144,19 @@ final class Ranker {
       Cohort cohort,
       List<RankingKey> keys,
       Column[] cols,
+      Column total,
       Ratio[] totals) {
     List<Standing> out = new ArrayList<>(count);
     int rank = 0;
     for (int k = 0; k < count; k++) {
       int i = members[k];
-      OrganisationSummary s = cohort.summaries().get(i);
-      String above = null;
-      Separation separation = null;
+      @Nullable String above = null;
+      @Nullable Separation separation = null;
       if (k == 0) {
         rank = 1;
       } else {
         int prev = members[k - 1];
-        above = cohort.summaries().get(prev).subjectId();
+        above = cohort.ids[prev];
         for (int key = 0; key < cols.length; key++) {
           if (cols[key].compare(prev, i) != 0) {
             separation =
@@ -160,8 +164,12 @@ final class Ranker {
                     above,
                     keys.get(key),
                     key,
-                    shown(cols[key].value(prev), keys.get(key).percent()),
-                    orNull(cols[key].value(i), keys.get(key).percent()));
+                    cols[key] == total
+                        ? totals[prev]
+                        : shown(cols[key].value(prev), keys.get(key).percent()),
+                    cols[key] == total
+                        ? totals[i]
+                        : orNull(cols[key].value(i), keys.get(key).percent()));
             break;
           }
         }
@@ -170,7 +178,14 @@ final class Ranker {
         }
       }
       out.add(
-          new Standing(rank, s.subjectId(), s.province(), s.type(), totals[i], above, separation));
+          new Standing(
+              rank,
+              cohort.ids[i],
+              cohort.province(i),
+              cohort.type(i),
+              totals[i],
+              above,
+              separation));
     }
     return new Ranking(scope, out);
   }
@@ -179,7 +194,7 @@ final class Ranker {
     return percent ? value.times(100) : value;
   }
 
-  private static Ratio orNull(Ratio value, boolean percent) {
+  private static @Nullable Ratio orNull(@Nullable Ratio value, boolean percent) {
     return value == null ? null : shown(value, percent);
   }
 }

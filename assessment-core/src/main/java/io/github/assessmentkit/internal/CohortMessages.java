@@ -147,21 +147,6 @@ public final class CohortMessages {
   }
 
   /**
-   * @param learnerBelow the learner threshold
-   * @param leaderAtLeast the leader threshold
-   * @return "a learner's threshold (x %) is above a leader's (y %)"
-   */
-  public static Text learnersAboveLeaders(String learnerBelow, String leaderAtLeast) {
-    return Text.of(
-        "เกณฑ์ผู้เรียนรู้ (" + learnerBelow + " %) สูงกว่าเกณฑ์ผู้นำ (" + leaderAtLeast + " %)",
-        "the learners' threshold ("
-            + learnerBelow
-            + " %) is above the leaders' ("
-            + leaderAtLeast
-            + " %)");
-  }
-
-  /**
    * @param field the threshold
    * @param value the percent outside 0 to 100
    * @return "field must lie from 0 to 100, was value"
