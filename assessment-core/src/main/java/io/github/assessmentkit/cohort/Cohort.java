@@ -351,6 +351,27 @@ public final class Cohort {
     return TYPES[typeOf[i]];
   }
 
+  /**
+   * Computes the columns of several nodes that are not computed yet, in one pass over the
+   * summaries.
+   *
+   * @param nodes the nodes
+   * @param percent the fractions (else the earned points)
+   */
+  void prepare(int[] nodes, boolean percent) {
+    int[] missing =
+        java.util.Arrays.stream(nodes)
+            .filter(node -> columns.get(node * 2 + (percent ? 1 : 0)) == null)
+            .toArray();
+    if (missing.length == 0) {
+      return;
+    }
+    Column[] made = Column.of(summaries, missing, percent);
+    for (int k = 0; k < missing.length; k++) {
+      columns.compareAndSet(missing[k] * 2 + (percent ? 1 : 0), null, made[k]);
+    }
+  }
+
   /** {@return the values of a node for every organisation, computed once} */
   Column column(int node, boolean percent) {
     int slot = node * 2 + (percent ? 1 : 0);

@@ -21,11 +21,14 @@ final class Column {
 
   final int size;
 
-  /** Numerators; with {@link #den}, the value. */
-  final long[] num;
+  /** Numerators; with {@link #den}, the value; null when the values are held {@link #scaled}. */
+  private final long @Nullable [] num;
 
-  /** Denominators: 0 when the value does not apply, -1 when it is held in {@link #big}. */
-  final long[] den;
+  /**
+   * Denominators: 0 when the value does not apply, -1 when it is held in {@link #big}; null when
+   * the values are held {@link #scaled}.
+   */
+  private final long @Nullable [] den;
 
   final Ratio @Nullable [] big;
 
@@ -40,8 +43,6 @@ final class Column {
 
   private Column(long[] num, long[] den, Ratio @Nullable [] big) {
     this.size = num.length;
-    this.num = num;
-    this.den = den;
     this.big = big;
     long lcm = 1;
     boolean ok = big == null;
@@ -91,6 +92,9 @@ final class Column {
     this.scaled = s;
     this.common = s == null ? 0 : lcm;
     this.maxScaled = max;
+    // the scaled values say it all: the pairs are dropped, so a cached column stays small
+    this.num = s == null ? num : null;
+    this.den = s == null ? den : null;
   }
 
   /**
@@ -102,57 +106,82 @@ final class Column {
    * @return the column
    */
   static Column of(List<OrganisationSummary> summaries, int node, boolean percent) {
+    return of(summaries, new int[] {node}, percent)[0];
+  }
+
+  /**
+   * Reads several nodes' values from every summary in one pass, so each summary is visited once.
+   *
+   * @param summaries the summaries
+   * @param nodes the nodes' indexes
+   * @param percent the fractions (else the earned points)
+   * @return one column per node, in the order given
+   */
+  static Column[] of(List<OrganisationSummary> summaries, int[] nodes, boolean percent) {
     int n = summaries.size();
-    long[] num = new long[n];
-    long[] den = new long[n];
-    Ratio[] big = null;
-    int at = node * 4;
+    int m = nodes.length;
+    long[][] num = new long[m][n];
+    long[][] den = new long[m][n];
+    Ratio[][] big = new Ratio[m][];
     for (int i = 0; i < n; i++) {
       OrganisationSummary s = summaries.get(i);
-      long en = s.raw(at);
-      long ed = s.raw(at + 1);
-      if (!percent) {
-        num[i] = en;
-        den[i] = ed;
-        continue;
-      }
-      long pn = s.raw(at + 2);
-      long pd = s.raw(at + 3);
-      if (ed == 0 || pn == 0) {
-        continue;
-      }
-      // (en / ed) / (pn / pd) = (en × pd) / (ed × pn)
-      long a = en * pd;
-      long b = ed * pn;
-      if (Math.multiplyHigh(en, pd) != 0 || Math.multiplyHigh(ed, pn) != 0 || a < 0 || b <= 0) {
-        if (big == null) {
-          big = new Ratio[n];
+      for (int k = 0; k < m; k++) {
+        int at = nodes[k] * 4;
+        long en = s.raw(at);
+        long ed = s.raw(at + 1);
+        if (!percent) {
+          num[k][i] = en;
+          den[k][i] = ed;
+          continue;
         }
-        big[i] =
-            Ratio.of(BigInteger.valueOf(en), BigInteger.valueOf(ed))
-                .dividedBy(Ratio.of(BigInteger.valueOf(pn), BigInteger.valueOf(pd)));
-        den[i] = -1;
-        continue;
+        long pn = s.raw(at + 2);
+        long pd = s.raw(at + 3);
+        if (ed == 0 || pn == 0) {
+          continue;
+        }
+        // (en / ed) / (pn / pd) = (en × pd) / (ed × pn)
+        long a = en * pd;
+        long b = ed * pn;
+        if (Math.multiplyHigh(en, pd) != 0 || Math.multiplyHigh(ed, pn) != 0 || a < 0 || b <= 0) {
+          if (big[k] == null) {
+            big[k] = new Ratio[n];
+          }
+          big[k][i] =
+              Ratio.of(BigInteger.valueOf(en), BigInteger.valueOf(ed))
+                  .dividedBy(Ratio.of(BigInteger.valueOf(pn), BigInteger.valueOf(pd)));
+          den[k][i] = -1;
+          continue;
+        }
+        if (a > REDUCE_ABOVE || b > REDUCE_ABOVE) {
+          // brought to lowest terms only when large, so that products of two values stay in longs
+          long g = gcd(a, b);
+          a /= g;
+          b /= g;
+        }
+        num[k][i] = a;
+        den[k][i] = b;
       }
-      if (a > REDUCE_ABOVE || b > REDUCE_ABOVE) {
-        // brought to lowest terms only when large, so that products of two values stay in longs
-        long g = gcd(a, b);
-        a /= g;
-        b /= g;
-      }
-      num[i] = a;
-      den[i] = b;
     }
-    return new Column(num, den, big);
+    Column[] out = new Column[m];
+    for (int k = 0; k < m; k++) {
+      out[k] = new Column(num[k], den[k], big[k]);
+      num[k] = null;
+      den[k] = null;
+    }
+    return out;
   }
 
   /** {@return whether the value of an organisation applies} */
   boolean applies(int i) {
-    return den[i] != 0;
+    return scaled != null ? scaled[i] >= 0 : den[i] != 0;
   }
 
   /** {@return the value, or null when it does not apply} */
   @Nullable Ratio value(int i) {
+    if (scaled != null) {
+      long v = scaled[i];
+      return v < 0 ? null : Ratio.of(v, common);
+    }
     long d = den[i];
     if (d == 0) {
       return null;
@@ -161,6 +190,18 @@ final class Column {
       return big[i];
     }
     return Ratio.of(num[i], d);
+  }
+
+  /** {@return a fraction's value as a percent (× 100), exactly; it must apply} */
+  Ratio percent(int i) {
+    if (scaled != null) {
+      long v = scaled[i];
+      long p = v * 100;
+      if (Math.multiplyHigh(v, 100) == (p >> 63)) {
+        return Ratio.of(p, common);
+      }
+    }
+    return value(i).times(100);
   }
 
   /**
@@ -205,6 +246,21 @@ final class Column {
    * @return negative, zero or positive as the value is below, equal to or above it
    */
   int compareWith(int i, Ratio threshold, long tn, long td) {
+    if (scaled != null) {
+      long v = scaled[i];
+      if (v < 0) {
+        return -1;
+      }
+      if (td > 0) {
+        // v / common against tn / td, by cross-multiplication when neither product overflows
+        long a = v * td;
+        long b = tn * common;
+        if (Math.multiplyHigh(v, td) == (a >> 63) && Math.multiplyHigh(tn, common) == (b >> 63)) {
+          return Long.compare(a, b);
+        }
+      }
+      return value(i).compareTo(threshold);
+    }
     long d = den[i];
     if (d == 0) {
       return -1;

@@ -50,7 +50,9 @@ final class Distributor {
     int[] fill = new int[groups];
     int[] members = new int[3 * n];
     List<String> nodeIds = cohort.nodeIds();
-    for (int node : cohort.spreadNodes()) {
+    int[] spread = cohort.spreadNodes();
+    cohort.prepare(spread, true);
+    for (int node : spread) {
       Column col = cohort.column(node, true);
       int[] up = col.ascending(identity);
       java.util.Arrays.fill(start, 0);
@@ -227,6 +229,6 @@ final class Distributor {
   }
 
   private static Ratio percent(Column col, int i) {
-    return col.value(i).times(HUNDRED);
+    return col.percent(i);
   }
 }

@@ -203,6 +203,6 @@ final class Pairing {
 
   private static CriterionStanding standing(Cohort cohort, Column col, int[] rank, int i) {
     return new CriterionStanding(
-        rank[i], cohort.ids[i], cohort.province(i), cohort.type(i), col.value(i).times(HUNDRED));
+        rank[i], cohort.ids[i], cohort.province(i), cohort.type(i), col.percent(i));
   }
 }

@@ -257,8 +257,9 @@ public final class AssessmentJson {
    * refuses (earned above possible, a repeated node or decision) is reported where it stands
    * ({@code value.consistent}). The summaries are not checked against a rubric here: {@link
    * io.github.assessmentkit.cohort.Cohort#of} does that. The read limits hold as for every
-   * document; 100,000 summaries of a CQA-sized rubric take about 60 MB, so raise {@link
-   * JsonLimits#maxDocumentBytes()} to read that many.
+   * document: a summary of a rubric of 59 nodes takes about 3.5 KB written, so the default {@link
+   * JsonLimits#maxDocumentBytes()} of 16 MiB holds about 4,500 of them; raise it to read more, up
+   * to {@link JsonLimits#maxArrayLength()} summaries in one document.
    *
    * <pre>{@code
    * List<OrganisationSummary> summaries = json.readSummaries(in);
