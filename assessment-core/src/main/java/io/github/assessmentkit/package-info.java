@@ -31,6 +31,9 @@
  *       analysis}.
  *   <li>{@code migration}: an assessment carried to a newer version of its rubric, by a declared
  *       mapping checked against the {@code rubric.diff} of the two versions.
+ *   <li>{@code cohort}: the scorecards of many organisations in one round, summarised, ranked,
+ *       spread, given plaques and paired for learning exchanges. It uses scoring and what is above
+ *       scoring in this list, not {@code analysis}.
  * </ol>
  *
  * <p>Null policy: nothing is null unless marked {@code @Nullable}. Threads: every type here is

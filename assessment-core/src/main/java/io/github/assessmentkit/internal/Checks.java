@@ -190,7 +190,9 @@ public final class Checks {
    * @throws InvalidValueException if it is zero or less
    */
   public static int positive(int value, String name) {
-    positive(BigDecimal.valueOf(value), name, null);
+    if (value <= 0) {
+      positive(BigDecimal.valueOf(value), name, null);
+    }
     return value;
   }
 

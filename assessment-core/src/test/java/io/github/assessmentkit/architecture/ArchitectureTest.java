@@ -82,6 +82,8 @@ class ArchitectureTest {
           .definedBy(ROOT + ".planning..")
           .layer("migration")
           .definedBy(ROOT + ".migration..")
+          .layer("cohort")
+          .definedBy(ROOT + ".cohort..")
           .whereLayer("base")
           .mayNotAccessAnyLayer()
           .whereLayer("time")
@@ -105,6 +107,9 @@ class ArchitectureTest {
           .mayOnlyAccessLayers(
               "base", "time", "scale", "rubric", "assessment", "validation", "spi", "scoring")
           .whereLayer("migration")
+          .mayOnlyAccessLayers(
+              "base", "time", "scale", "rubric", "assessment", "validation", "spi", "scoring")
+          .whereLayer("cohort")
           .mayOnlyAccessLayers(
               "base", "time", "scale", "rubric", "assessment", "validation", "spi", "scoring");
 }

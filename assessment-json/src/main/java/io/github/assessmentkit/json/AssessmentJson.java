@@ -1,6 +1,7 @@
 package io.github.assessmentkit.json;
 
 import io.github.assessmentkit.assessment.Assessment;
+import io.github.assessmentkit.cohort.OrganisationSummary;
 import io.github.assessmentkit.internal.Checks;
 import io.github.assessmentkit.json.internal.Codec;
 import io.github.assessmentkit.json.internal.GoldenVectorReader;
@@ -14,11 +15,12 @@ import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads and writes rubrics, assessments and scorecards as JSON (UTF-8). The one entry point of the
- * JSON format.
+ * Reads and writes rubrics, assessments, scorecards and cohort summaries as JSON (UTF-8). The one
+ * entry point of the JSON format.
  *
  * <pre>{@code
  * AssessmentJson json = AssessmentJson.standard();
@@ -247,6 +249,58 @@ public final class AssessmentJson {
    */
   public Scorecard readScorecard(String json) {
     return codec.readScorecard(codec.parsing().utf8(Checks.notNull(json, "json")));
+  }
+
+  /**
+   * Reads a summaries document ({@link DocumentFormat#SUMMARIES}), as {@link #writeSummaries(List,
+   * OutputStream)} writes it; reading what was written gives equal summaries. The document names
+   * its rubric version, fiscal year and node ids once; each summary gives its subject, type,
+   * optional province, one pair {@code [earned, possible]} of exact ratios per node ({@code null}
+   * earned when the node does not apply; else {@code summary.values-per-node} or {@code
+   * summary.values-pair}) and the outcome of each ladder and award scheme. A value a summary
+   * refuses (earned above possible, a repeated node or decision) is reported where it stands
+   * ({@code value.consistent}). The summaries are not checked against a rubric here: {@link
+   * io.github.assessmentkit.cohort.Cohort#of} does that. The read limits hold as for every
+   * document: a summary of a rubric of 59 nodes takes about 3.5 KB written, so the default {@link
+   * JsonLimits#maxDocumentBytes()} of 16 MiB holds about 4,500 of them; raise it to read more, up
+   * to {@link JsonLimits#maxArrayLength()} summaries in one document.
+   *
+   * <pre>{@code
+   * List<OrganisationSummary> summaries = json.readSummaries(in);
+   * Cohort cohort = Cohort.of(rubric, FiscalYear.ofBuddhistEra(2567), summaries);
+   * }</pre>
+   *
+   * @param in the document, UTF-8; read to its end, not closed
+   * @return the summaries, in the document's order
+   * @throws JsonFormatException if the document cannot be read as summaries
+   * @throws UncheckedIOException if the stream fails
+   */
+  public List<OrganisationSummary> readSummaries(InputStream in) {
+    return codec.readSummaries(codec.parsing().readAll(Checks.notNull(in, "in")));
+  }
+
+  /**
+   * Reads a summaries document given as bytes, without copying them.
+   *
+   * @param json the document, UTF-8
+   * @return the summaries
+   * @throws JsonFormatException if the document cannot be read as summaries
+   * @see #readSummaries(InputStream)
+   */
+  public List<OrganisationSummary> readSummaries(byte[] json) {
+    return codec.readSummaries(codec.parsing().sized(Checks.notNull(json, "json")));
+  }
+
+  /**
+   * Reads a summaries document.
+   *
+   * @param json the document
+   * @return the summaries
+   * @throws JsonFormatException if the document cannot be read as summaries
+   * @see #readSummaries(InputStream)
+   */
+  public List<OrganisationSummary> readSummaries(String json) {
+    return codec.readSummaries(codec.parsing().utf8(Checks.notNull(json, "json")));
   }
 
   /**
@@ -479,6 +533,34 @@ public final class AssessmentJson {
    */
   public void write(Scorecard scorecard, Writer out) {
     codec.write(Checks.notNull(scorecard, "scorecard"), Checks.notNull(out, "out"));
+  }
+
+  /**
+   * Writes a summaries document: summaries of one rubric version and fiscal year, in the order
+   * given.
+   *
+   * @param summaries the summaries, at least one, all of one rubric version, fiscal year and set of
+   *     nodes
+   * @param out where to write UTF-8; flushed, not closed
+   * @throws io.github.assessmentkit.InvalidValueException if there are none, or one differs from
+   *     the first in rubric version, fiscal year or nodes (the message names it)
+   * @throws UncheckedIOException if the stream fails
+   */
+  public void writeSummaries(List<OrganisationSummary> summaries, OutputStream out) {
+    codec.writeSummaries(Checks.copy(summaries, "summaries"), Checks.notNull(out, "out"));
+  }
+
+  /**
+   * Writes a summaries document to a string.
+   *
+   * @param summaries the summaries
+   * @return the document
+   * @see #writeSummaries(List, OutputStream)
+   */
+  public String writeSummaries(List<OrganisationSummary> summaries) {
+    StringWriter out = new StringWriter();
+    codec.writeSummaries(Checks.copy(summaries, "summaries"), out);
+    return out.toString();
   }
 
   /**

@@ -29,7 +29,13 @@ public enum DocumentFormat {
    * An assessment with the results scoring it must give: {@code assessmentkit/golden-vector}; see
    * {@link GoldenVector}.
    */
-  GOLDEN_VECTOR("assessmentkit/golden-vector", "golden-vector");
+  GOLDEN_VECTOR("assessmentkit/golden-vector", "golden-vector"),
+  /**
+   * Compact summaries of many organisations' scorecards of one rubric version and fiscal year, as a
+   * cohort reads them: {@code assessmentkit/summaries}; see {@link
+   * io.github.assessmentkit.cohort.OrganisationSummary}.
+   */
+  SUMMARIES("assessmentkit/summaries", "summaries");
 
   /** The major version this library reads and writes. */
   public static final int VERSION = 1;

@@ -3,6 +3,7 @@ package io.github.assessmentkit.json.internal;
 import io.github.assessmentkit.Bilingual;
 import io.github.assessmentkit.InvalidValueException;
 import io.github.assessmentkit.assessment.Assessment;
+import io.github.assessmentkit.cohort.OrganisationSummary;
 import io.github.assessmentkit.json.DocumentFormat;
 import io.github.assessmentkit.json.GoldenVector;
 import io.github.assessmentkit.json.JsonFormatException;
@@ -234,6 +235,24 @@ public final class Codec {
   }
 
   /**
+   * Reads a summaries document.
+   *
+   * @param bytes the document
+   * @return the summaries, in the document's order
+   * @throws JsonFormatException if it cannot be read
+   */
+  public List<OrganisationSummary> readSummaries(byte[] bytes) {
+    ValidatorStart.once();
+    Issues issues = new Issues(parsing.limits().maxViolations());
+    Obj root = root(bytes, DocumentFormat.SUMMARIES, issues);
+    SummaryDocs.SummariesDoc doc = SummaryReader.read(root);
+    List<OrganisationSummary> early = early(issues, doc::toModel);
+    Structure.check(doc, issues);
+    stopIfAny(issues);
+    return early != null ? early : build(issues, doc::toModel, Map.of());
+  }
+
+  /**
    * Checks an assessment document against a rubric: every structural problem, and the rubric's
    * rules on every part that is well formed.
    *
@@ -412,6 +431,32 @@ public final class Codec {
   public void write(Scorecard scorecard, OutputStream out) {
     Output o = scorecardOutput();
     write(scorecard, o.writer()::scorecard, o, out);
+  }
+
+  /**
+   * Writes summaries of one rubric version and fiscal year.
+   *
+   * @param summaries the summaries, at least one
+   * @param out the stream; flushed, not closed
+   * @throws io.github.assessmentkit.InvalidValueException if there are none, or they differ in
+   *     rubric version, fiscal year or nodes
+   */
+  public void writeSummaries(List<OrganisationSummary> summaries, OutputStream out) {
+    SummaryWriter.check(summaries);
+    write(summaries, SummaryWriter::summaries, output(), out);
+  }
+
+  /**
+   * Writes summaries of one rubric version and fiscal year as characters.
+   *
+   * @param summaries the summaries, at least one
+   * @param out the writer; flushed, not closed
+   * @throws io.github.assessmentkit.InvalidValueException if there are none, or they differ in
+   *     rubric version, fiscal year or nodes
+   */
+  public void writeSummaries(List<OrganisationSummary> summaries, Writer out) {
+    SummaryWriter.check(summaries);
+    write(summaries, SummaryWriter::summaries, output(), out);
   }
 
   /**

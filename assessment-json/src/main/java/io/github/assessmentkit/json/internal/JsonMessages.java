@@ -700,4 +700,22 @@ public final class JsonMessages {
         "cappedBy ระบุมิติ '" + dimension + "' ซึ่งบรรทัดนี้ไม่ได้ประเมิน (" + th + ")",
         "cappedBy names dimension '" + dimension + "', which this line does not rate (" + en + ")");
   }
+
+  /**
+   * @param found how many values a summary gives
+   * @param expected how many nodes the document names
+   * @return "a summary gives found values, one per node: expected"
+   */
+  public static Text valuesPerNode(int found, int expected) {
+    return Text.of(
+        "สรุปผลให้ค่า " + found + " ชุด แต่ต้องมีหนึ่งชุดต่อเกณฑ์ คือ " + expected + " ชุด",
+        "the summary gives " + found + " values, but needs one per node: " + expected);
+  }
+
+  /** {@return the message of a pair of exact values that is not [earned or null, possible]} */
+  public static Text notAPair() {
+    return Text.of(
+        "ต้องเป็นอาร์เรย์สองค่า [คะแนนที่ได้ หรือ null, คะแนนเต็ม]",
+        "must be a pair [earned or null, possible]");
+  }
 }

@@ -1,0 +1,52 @@
+package io.github.assessmentkit.benchmarks;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
+
+/**
+ * The same comparison as {@link CohortBenchmark}, in the CPU time of the thread rather than the
+ * time on the wall: a round's whole analysis and the sort of its exact totals, taken in turn in one
+ * process, so that a machine busy with other work slows both alike. Prints the median of each and
+ * their ratio. The time the collector's own threads spend is not counted; {@link CohortBenchmark}
+ * counts it.
+ *
+ * <p>Run: {@code java -Xmx2g -cp assessment-benchmarks/target/benchmarks.jar
+ * io.github.assessmentkit.benchmarks.CohortCpuTime 100000 15}.
+ */
+public final class CohortCpuTime {
+  private CohortCpuTime() {}
+
+  /**
+   * Prints the medians.
+   *
+   * @param args the number of organisations and of rounds, optional
+   */
+  public static void main(String[] args) {
+    int size = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 15;
+    CohortBenchmark bench = new CohortBenchmark();
+    bench.size = size;
+    bench.setUp();
+    ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+    long[] analyse = new long[rounds];
+    long[] sort = new long[rounds];
+    for (int r = 0; r < rounds; r++) {
+      long t0 = cpu.getCurrentThreadCpuTime();
+      bench.analyse();
+      long t1 = cpu.getCurrentThreadCpuTime();
+      bench.sortTotals();
+      long t2 = cpu.getCurrentThreadCpuTime();
+      analyse[r] = t1 - t0;
+      sort[r] = t2 - t1;
+    }
+    Arrays.sort(analyse);
+    Arrays.sort(sort);
+    long a = analyse[rounds / 2];
+    long s = sort[rounds / 2];
+    System.out.printf(
+        "%d organisations, median of %d rounds in thread CPU time: analysis %.1f ms,"
+            + " sorting the exact totals %.1f ms, ratio %.1f%n",
+        size, rounds, a / 1e6, s / 1e6, (double) a / s);
+  }
+}

@@ -1,0 +1,359 @@
+package io.github.assessmentkit.cohort;
+
+import io.github.assessmentkit.Ratio;
+import java.math.BigInteger;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One value per organisation of a cohort, exactly: a node's earned points or its fraction. Values
+ * are held as pairs of longs and compared by cross-multiplication; a value whose pair would
+ * overflow is held as a {@link Ratio} instead. When every value's denominator divides one common
+ * denominator small enough, the values are also held as whole multiples of it ({@link #scaled}),
+ * which orders them by a counting sort or a sort of longs.
+ */
+final class Column {
+  /** The largest common denominator and scaled value kept: packed with a position into a long. */
+  private static final long SCALED_LIMIT = 1L << 41;
+
+  /** Above this, a fraction is brought to lowest terms. */
+  private static final long REDUCE_ABOVE = 1L << 31;
+
+  final int size;
+
+  /** Numerators; with {@link #den}, the value; null when the values are held {@link #scaled}. */
+  private final long @Nullable [] num;
+
+  /**
+   * Denominators: 0 when the value does not apply, -1 when it is held in {@link #big}; null when
+   * the values are held {@link #scaled}.
+   */
+  private final long @Nullable [] den;
+
+  final Ratio @Nullable [] big;
+
+  /** The common denominator, or 0 when there is none small enough. */
+  final long common;
+
+  /** The values as multiples of {@link #common}, -1 when one does not apply; null without one. */
+  final long @Nullable [] scaled;
+
+  /** The largest scaled value, -1 when none applies. */
+  final long maxScaled;
+
+  private Column(long[] num, long[] den, Ratio @Nullable [] big) {
+    this.size = num.length;
+    this.big = big;
+    long lcm = 1;
+    boolean ok = big == null;
+    long seen = 1;
+    for (int i = 0; ok && i < size; i++) {
+      long d = den[i];
+      if (d == seen) {
+        continue;
+      }
+      seen = d;
+      if (d > 0 && lcm % d != 0) {
+        long g = gcd(lcm, d);
+        long next = lcm / g;
+        if (Math.multiplyHigh(next, d) != 0 || next * d > SCALED_LIMIT) {
+          ok = false;
+        } else {
+          lcm = next * d;
+        }
+      }
+    }
+    long[] s = null;
+    long max = -1;
+    if (ok) {
+      s = new long[size];
+      long lastDen = 1;
+      long factor = lcm;
+      for (int i = 0; i < size; i++) {
+        long d = den[i];
+        if (d == 0) {
+          s[i] = -1;
+          continue;
+        }
+        if (d != lastDen) {
+          lastDen = d;
+          factor = lcm / d;
+        }
+        long v = num[i] * factor;
+        if (Math.multiplyHigh(num[i], factor) != 0 || v > SCALED_LIMIT || v < 0) {
+          s = null;
+          max = -1;
+          break;
+        }
+        s[i] = v;
+        max = Math.max(max, v);
+      }
+    }
+    this.scaled = s;
+    this.common = s == null ? 0 : lcm;
+    this.maxScaled = max;
+    // the scaled values say it all: the pairs are dropped, so a cached column stays small
+    this.num = s == null ? num : null;
+    this.den = s == null ? den : null;
+  }
+
+  /**
+   * Reads a node's earned points or fraction from every summary.
+   *
+   * @param summaries the summaries
+   * @param node the node's index
+   * @param percent the fraction (else the earned points)
+   * @return the column
+   */
+  static Column of(List<OrganisationSummary> summaries, int node, boolean percent) {
+    return of(summaries, new int[] {node}, percent)[0];
+  }
+
+  /**
+   * Reads several nodes' values from every summary in one pass, so each summary is visited once.
+   *
+   * @param summaries the summaries
+   * @param nodes the nodes' indexes
+   * @param percent the fractions (else the earned points)
+   * @return one column per node, in the order given
+   */
+  static Column[] of(List<OrganisationSummary> summaries, int[] nodes, boolean percent) {
+    int n = summaries.size();
+    int m = nodes.length;
+    long[][] num = new long[m][n];
+    long[][] den = new long[m][n];
+    Ratio[][] big = new Ratio[m][];
+    for (int i = 0; i < n; i++) {
+      OrganisationSummary s = summaries.get(i);
+      for (int k = 0; k < m; k++) {
+        int at = nodes[k] * 4;
+        long en = s.raw(at);
+        long ed = s.raw(at + 1);
+        if (!percent) {
+          num[k][i] = en;
+          den[k][i] = ed;
+          continue;
+        }
+        long pn = s.raw(at + 2);
+        long pd = s.raw(at + 3);
+        if (ed == 0 || pn == 0) {
+          continue;
+        }
+        // (en / ed) / (pn / pd) = (en × pd) / (ed × pn)
+        long a = en * pd;
+        long b = ed * pn;
+        if (Math.multiplyHigh(en, pd) != 0 || Math.multiplyHigh(ed, pn) != 0 || a < 0 || b <= 0) {
+          if (big[k] == null) {
+            big[k] = new Ratio[n];
+          }
+          big[k][i] =
+              Ratio.of(BigInteger.valueOf(en), BigInteger.valueOf(ed))
+                  .dividedBy(Ratio.of(BigInteger.valueOf(pn), BigInteger.valueOf(pd)));
+          den[k][i] = -1;
+          continue;
+        }
+        if (a > REDUCE_ABOVE || b > REDUCE_ABOVE) {
+          // brought to lowest terms only when large, so that products of two values stay in longs
+          long g = gcd(a, b);
+          a /= g;
+          b /= g;
+        }
+        num[k][i] = a;
+        den[k][i] = b;
+      }
+    }
+    Column[] out = new Column[m];
+    for (int k = 0; k < m; k++) {
+      out[k] = new Column(num[k], den[k], big[k]);
+      num[k] = null;
+      den[k] = null;
+    }
+    return out;
+  }
+
+  /** {@return whether the value of an organisation applies} */
+  boolean applies(int i) {
+    return scaled != null ? scaled[i] >= 0 : den[i] != 0;
+  }
+
+  /** {@return the value, or null when it does not apply} */
+  @Nullable Ratio value(int i) {
+    if (scaled != null) {
+      long v = scaled[i];
+      return v < 0 ? null : Ratio.of(v, common);
+    }
+    long d = den[i];
+    if (d == 0) {
+      return null;
+    }
+    if (d < 0) {
+      return big[i];
+    }
+    return Ratio.of(num[i], d);
+  }
+
+  /** {@return a fraction's value as a percent (× 100), exactly; it must apply} */
+  Ratio percent(int i) {
+    if (scaled != null) {
+      long v = scaled[i];
+      long p = v * 100;
+      if (Math.multiplyHigh(v, 100) == (p >> 63)) {
+        return Ratio.of(p, common);
+      }
+    }
+    return value(i).times(100);
+  }
+
+  /**
+   * Compares two organisations' values; a value that does not apply is below every value.
+   *
+   * @param i one organisation
+   * @param j the other
+   * @return negative, zero or positive as the first is below, equal to or above the second
+   */
+  int compare(int i, int j) {
+    if (scaled != null) {
+      return Long.compare(scaled[i], scaled[j]);
+    }
+    long di = den[i];
+    long dj = den[j];
+    if (di == 0 || dj == 0) {
+      return Boolean.compare(di != 0, dj != 0);
+    }
+    if (di < 0 || dj < 0) {
+      return value(i).compareTo(value(j));
+    }
+    if (di == dj) {
+      return Long.compare(num[i], num[j]);
+    }
+    long a = num[i] * dj;
+    long b = num[j] * di;
+    if (Math.multiplyHigh(num[i], dj) == (a >> 63) && Math.multiplyHigh(num[j], di) == (b >> 63)) {
+      return Long.compare(a, b);
+    }
+    return BigInteger.valueOf(num[i])
+        .multiply(BigInteger.valueOf(dj))
+        .compareTo(BigInteger.valueOf(num[j]).multiply(BigInteger.valueOf(di)));
+  }
+
+  /**
+   * Compares an organisation's value with a fraction; a value that does not apply is below it.
+   *
+   * @param i the organisation
+   * @param threshold the fraction
+   * @param tn its numerator in lowest terms, when it and {@code td} are below 2^31, else 0
+   * @param td its denominator in lowest terms, when it and {@code tn} are below 2^31, else 0
+   * @return negative, zero or positive as the value is below, equal to or above it
+   */
+  int compareWith(int i, Ratio threshold, long tn, long td) {
+    if (scaled != null) {
+      long v = scaled[i];
+      if (v < 0) {
+        return -1;
+      }
+      if (td > 0) {
+        // v / common against tn / td, by cross-multiplication when neither product overflows
+        long a = v * td;
+        long b = tn * common;
+        if (Math.multiplyHigh(v, td) == (a >> 63) && Math.multiplyHigh(tn, common) == (b >> 63)) {
+          return Long.compare(a, b);
+        }
+      }
+      return value(i).compareTo(threshold);
+    }
+    long d = den[i];
+    if (d == 0) {
+      return -1;
+    }
+    if (d > 0 && td > 0) {
+      long a = num[i] * td;
+      long b = tn * d;
+      if (Math.multiplyHigh(num[i], td) == (a >> 63) && Math.multiplyHigh(tn, d) == (b >> 63)) {
+        return Long.compare(a, b);
+      }
+    }
+    return value(i).compareTo(threshold);
+  }
+
+  /**
+   * Orders positions by value, lowest first (values that do not apply first), keeping the given
+   * order among equal values.
+   *
+   * @param input the organisations, in the order kept among equals
+   * @return the same organisations, ordered
+   */
+  int[] ascending(int[] input) {
+    return order(input, false);
+  }
+
+  /**
+   * Orders positions by value, highest first (values that do not apply last), keeping the given
+   * order among equal values.
+   *
+   * @param input the organisations, in the order kept among equals
+   * @return the same organisations, ordered
+   */
+  int[] descending(int[] input) {
+    return order(input, true);
+  }
+
+  private int[] order(int[] input, boolean down) {
+    int n = input.length;
+    long[] s = scaled;
+    if (s != null && maxScaled < Math.max(1 << 16, 4L * n)) {
+      // counting sort: buckets 0 (does not apply) and 1 + value
+      int buckets = (int) maxScaled + 2;
+      int[] start = new int[buckets + 1];
+      for (int i : input) {
+        start[bucket(s[i], buckets, down) + 1]++;
+      }
+      for (int b = 0; b < buckets; b++) {
+        start[b + 1] += start[b];
+      }
+      int[] out = new int[n];
+      for (int i : input) {
+        out[start[bucket(s[i], buckets, down)]++] = i;
+      }
+      return out;
+    }
+    if (s != null && n < (1 << 21)) {
+      long[] keys = new long[n];
+      for (int k = 0; k < n; k++) {
+        long v = s[input[k]] + 1;
+        keys[k] = ((down ? maxScaled + 1 - v : v) << 21) | k;
+      }
+      java.util.Arrays.sort(keys);
+      int[] out = new int[n];
+      for (int k = 0; k < n; k++) {
+        out[k] = input[(int) (keys[k] & ((1 << 21) - 1))];
+      }
+      return out;
+    }
+    Integer[] boxed = new Integer[n];
+    for (int k = 0; k < n; k++) {
+      boxed[k] = input[k];
+    }
+    java.util.Arrays.sort(boxed, down ? (a, b) -> compare(b, a) : this::compare);
+    int[] out = new int[n];
+    for (int k = 0; k < n; k++) {
+      out[k] = boxed[k];
+    }
+    return out;
+  }
+
+  private static int bucket(long scaledValue, int buckets, boolean down) {
+    int up = (int) (scaledValue + 1);
+    return down ? buckets - 1 - up : up;
+  }
+
+  static long gcd(long a, long b) {
+    a = Math.abs(a);
+    b = Math.abs(b);
+    while (b != 0) {
+      long t = a % b;
+      a = b;
+      b = t;
+    }
+    return a == 0 ? 1 : a;
+  }
+}
