@@ -5,6 +5,7 @@ import static io.github.assessmentkit.json.internal.Writing.optional;
 import static io.github.assessmentkit.json.internal.Writing.strings;
 import static io.github.assessmentkit.json.internal.Writing.text;
 
+import io.github.assessmentkit.ConflictingStateException;
 import io.github.assessmentkit.json.DocumentFormat;
 import io.github.assessmentkit.migration.MappingStep;
 import io.github.assessmentkit.migration.MigrationEntry;
@@ -52,6 +53,9 @@ final class MigrationWriter {
       } else if (s instanceof MappingStep.Drop r) {
         g.writeStringProperty("kind", "drop");
         g.writeStringProperty("from", r.from());
+      } else {
+        throw new ConflictingStateException(
+            JsonMessages.noCodec("MappingStep", s.getClass().getName()));
       }
       g.writeEndObject();
     }

@@ -264,11 +264,11 @@ public final class RubricDiffReader {
             String property = c.string("property");
             yield new NodeSettingDoc(at, node, id, property, c.string("before"), c.string("after"));
           }
-          case "rubric-setting-changed" -> {
+          default -> {
+            // rubric-setting-changed, the one kind of KINDS left
             String property = c.string("property");
             yield new RubricSettingDoc(at, property, text(c, "before"), text(c, "after"));
           }
-          default -> throw new IllegalStateException(kind); // KINDS lists only the cases above
         };
     c.noRest();
     return doc;

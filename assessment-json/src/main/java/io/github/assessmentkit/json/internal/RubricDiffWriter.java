@@ -5,6 +5,7 @@ import static io.github.assessmentkit.json.internal.Writing.optional;
 import static io.github.assessmentkit.json.internal.Writing.provenance;
 import static io.github.assessmentkit.json.internal.Writing.text;
 
+import io.github.assessmentkit.ConflictingStateException;
 import io.github.assessmentkit.json.DocumentFormat;
 import io.github.assessmentkit.rubric.Area;
 import io.github.assessmentkit.rubric.AwardScheme;
@@ -19,7 +20,8 @@ import tools.jackson.core.JsonGenerator;
  * each change in the diff's order, its {@code kind} first. Criteria, indicators, areas, scales,
  * ladders, award schemes and provenance inside a change have the shapes a rubric document gives
  * them ({@link RubricWriter}, {@link ScaleCodecs}, {@link Writing}); a value that is absent (a
- * criterion at the top, points a criterion does not have, an area just added) is left out.
+ * criterion at the top, points a criterion does not have, an area just added) is left out. A kind
+ * of change this writer does not know fails loudly rather than being written as nothing.
  * Thread-safe.
  */
 final class RubricDiffWriter {
@@ -129,6 +131,9 @@ final class RubricDiffWriter {
       g.writeStringProperty("property", s.property());
       text("before", s.before(), g);
       text("after", s.after(), g);
+    } else {
+      throw new ConflictingStateException(
+          JsonMessages.noCodec("RubricChange", change.getClass().getName()));
     }
   }
 
