@@ -562,6 +562,9 @@ public final class AssessmentJson {
    * @param diff the rubric diff
    * @param out where to write UTF-8; flushed, not closed
    * @throws UncheckedIOException if the stream fails
+   * @throws io.github.assessmentkit.InvalidValueException if the document would be larger, nest
+   *     deeper or hold a longer string than this codec reads ({@link JsonLimits}); what was written
+   *     before is not a whole document
    */
   public void write(RubricDiff diff, OutputStream out) {
     codec.write(Checks.notNull(diff, "diff"), Checks.notNull(out, "out"));
@@ -573,6 +576,9 @@ public final class AssessmentJson {
    * @param diff the rubric diff
    * @param out where to write; flushed, not closed
    * @throws UncheckedIOException if the writer fails
+   * @throws io.github.assessmentkit.InvalidValueException if the document would be larger, nest
+   *     deeper or hold a longer string than this codec reads ({@link JsonLimits}); what was written
+   *     before is not a whole document
    */
   public void write(RubricDiff diff, Writer out) {
     codec.write(Checks.notNull(diff, "diff"), Checks.notNull(out, "out"));
@@ -583,6 +589,8 @@ public final class AssessmentJson {
    *
    * @param diff the rubric diff
    * @return the document
+   * @throws io.github.assessmentkit.InvalidValueException if the document would be larger, nest
+   *     deeper or hold a longer string than this codec reads ({@link JsonLimits})
    */
   public String writeString(RubricDiff diff) {
     StringWriter out = new StringWriter();
@@ -640,6 +648,9 @@ public final class AssessmentJson {
    * @param mapping the migration mapping
    * @param out where to write UTF-8; flushed, not closed
    * @throws UncheckedIOException if the stream fails
+   * @throws io.github.assessmentkit.InvalidValueException if the document would be larger, nest
+   *     deeper or hold a longer string than this codec reads ({@link JsonLimits}); what was written
+   *     before is not a whole document
    */
   public void write(MigrationMapping mapping, OutputStream out) {
     codec.write(Checks.notNull(mapping, "mapping"), Checks.notNull(out, "out"));
@@ -651,6 +662,9 @@ public final class AssessmentJson {
    * @param mapping the migration mapping
    * @param out where to write; flushed, not closed
    * @throws UncheckedIOException if the writer fails
+   * @throws io.github.assessmentkit.InvalidValueException if the document would be larger, nest
+   *     deeper or hold a longer string than this codec reads ({@link JsonLimits}); what was written
+   *     before is not a whole document
    */
   public void write(MigrationMapping mapping, Writer out) {
     codec.write(Checks.notNull(mapping, "mapping"), Checks.notNull(out, "out"));
@@ -661,6 +675,8 @@ public final class AssessmentJson {
    *
    * @param mapping the migration mapping
    * @return the document
+   * @throws io.github.assessmentkit.InvalidValueException if the document would be larger, nest
+   *     deeper or hold a longer string than this codec reads ({@link JsonLimits})
    */
   public String writeString(MigrationMapping mapping) {
     StringWriter out = new StringWriter();
@@ -716,6 +732,9 @@ public final class AssessmentJson {
    * @param report the migration report
    * @param out where to write UTF-8; flushed, not closed
    * @throws UncheckedIOException if the stream fails
+   * @throws io.github.assessmentkit.InvalidValueException if the document would be larger, nest
+   *     deeper or hold a longer string than this codec reads ({@link JsonLimits}); what was written
+   *     before is not a whole document
    */
   public void write(MigrationReport report, OutputStream out) {
     codec.write(Checks.notNull(report, "report"), Checks.notNull(out, "out"));
@@ -727,6 +746,9 @@ public final class AssessmentJson {
    * @param report the migration report
    * @param out where to write; flushed, not closed
    * @throws UncheckedIOException if the writer fails
+   * @throws io.github.assessmentkit.InvalidValueException if the document would be larger, nest
+   *     deeper or hold a longer string than this codec reads ({@link JsonLimits}); what was written
+   *     before is not a whole document
    */
   public void write(MigrationReport report, Writer out) {
     codec.write(Checks.notNull(report, "report"), Checks.notNull(out, "out"));
@@ -737,6 +759,8 @@ public final class AssessmentJson {
    *
    * @param report the migration report
    * @return the document
+   * @throws io.github.assessmentkit.InvalidValueException if the document would be larger, nest
+   *     deeper or hold a longer string than this codec reads ({@link JsonLimits})
    */
   public String writeString(MigrationReport report) {
     StringWriter out = new StringWriter();

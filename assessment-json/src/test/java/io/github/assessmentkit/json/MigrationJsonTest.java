@@ -309,6 +309,34 @@ class MigrationJsonTest {
         .containsExactly("json.limit");
   }
 
+  @Test
+  void a_codec_writes_no_mapping_or_diff_it_would_not_read_back() {
+    String mapping = json.writeString(EvolutionSamples.mapping());
+    String diff = json.writeString(EvolutionSamples.everyKindOfChange());
+    // one byte short of each document
+    AssessmentJson shortOfMapping =
+        AssessmentJson.of(JsonLimits.DEFAULTS.withMaxDocumentBytes(mapping.length() - 1));
+    AssessmentJson shortOfDiff =
+        AssessmentJson.of(
+            JsonLimits.DEFAULTS.withMaxDocumentBytes(
+                diff.getBytes(StandardCharsets.UTF_8).length - 1));
+
+    assertThat(
+            catchThrowableOfType(
+                io.github.assessmentkit.InvalidValueException.class,
+                () -> shortOfMapping.writeString(EvolutionSamples.mapping())))
+        .isNotNull();
+    assertThat(
+            catchThrowableOfType(
+                io.github.assessmentkit.InvalidValueException.class,
+                () -> shortOfDiff.writeString(EvolutionSamples.everyKindOfChange())))
+        .isNotNull();
+    assertThat(
+            AssessmentJson.of(JsonLimits.DEFAULTS.withMaxDocumentBytes(mapping.length()))
+                .writeString(EvolutionSamples.mapping()))
+        .isEqualTo(mapping);
+  }
+
   private static Criterion item(String id, long points) {
     return Criterion.builder(id, Text.en("Item " + id))
         .points(points)

@@ -5,12 +5,12 @@ import static io.github.assessmentkit.json.internal.Writing.optional;
 import static io.github.assessmentkit.json.internal.Writing.strings;
 import static io.github.assessmentkit.json.internal.Writing.text;
 
-import io.github.assessmentkit.ConflictingStateException;
 import io.github.assessmentkit.json.DocumentFormat;
 import io.github.assessmentkit.migration.MappingStep;
 import io.github.assessmentkit.migration.MigrationEntry;
 import io.github.assessmentkit.migration.MigrationMapping;
 import io.github.assessmentkit.migration.MigrationReport;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -37,26 +37,7 @@ final class MigrationWriter {
     g.writeArrayPropertyStart("steps");
     for (MappingStep s : m.steps()) {
       g.writeStartObject();
-      if (s instanceof MappingStep.Rename r) {
-        g.writeStringProperty("kind", "rename");
-        g.writeStringProperty("from", r.from());
-        g.writeStringProperty("to", r.to());
-      } else if (s instanceof MappingStep.Merge r) {
-        g.writeStringProperty("kind", "merge");
-        strings("from", r.from(), g);
-        g.writeStringProperty("to", r.to());
-        g.writeStringProperty("rule", Obj.jsonName(r.rule()));
-      } else if (s instanceof MappingStep.Split r) {
-        g.writeStringProperty("kind", "split");
-        g.writeStringProperty("from", r.from());
-        strings("to", r.to(), g);
-      } else if (s instanceof MappingStep.Drop r) {
-        g.writeStringProperty("kind", "drop");
-        g.writeStringProperty("from", r.from());
-      } else {
-        throw new ConflictingStateException(
-            JsonMessages.noCodec("MappingStep", s.getClass().getName()));
-      }
+      s.accept(new StepProperties(g));
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -85,5 +66,40 @@ final class MigrationWriter {
     }
     g.writeEndArray();
     g.writeEndObject();
+  }
+
+  /** Writes one step's kind and properties, one method per kind. */
+  private record StepProperties(JsonGenerator g) implements MappingStep.Visitor<Void> {
+    @Override
+    public @Nullable Void visitRename(MappingStep.Rename r) {
+      g.writeStringProperty("kind", "rename");
+      g.writeStringProperty("from", r.from());
+      g.writeStringProperty("to", r.to());
+      return null;
+    }
+
+    @Override
+    public @Nullable Void visitMerge(MappingStep.Merge m) {
+      g.writeStringProperty("kind", "merge");
+      strings("from", m.from(), g);
+      g.writeStringProperty("to", m.to());
+      g.writeStringProperty("rule", Obj.jsonName(m.rule()));
+      return null;
+    }
+
+    @Override
+    public @Nullable Void visitSplit(MappingStep.Split p) {
+      g.writeStringProperty("kind", "split");
+      g.writeStringProperty("from", p.from());
+      strings("to", p.to(), g);
+      return null;
+    }
+
+    @Override
+    public @Nullable Void visitDrop(MappingStep.Drop d) {
+      g.writeStringProperty("kind", "drop");
+      g.writeStringProperty("from", d.from());
+      return null;
+    }
   }
 }

@@ -5,11 +5,13 @@ import static io.github.assessmentkit.json.internal.Writing.optional;
 import static io.github.assessmentkit.json.internal.Writing.provenance;
 import static io.github.assessmentkit.json.internal.Writing.text;
 
-import io.github.assessmentkit.ConflictingStateException;
 import io.github.assessmentkit.json.DocumentFormat;
 import io.github.assessmentkit.rubric.Area;
 import io.github.assessmentkit.rubric.AwardScheme;
+import io.github.assessmentkit.rubric.Criterion;
+import io.github.assessmentkit.rubric.Indicator;
 import io.github.assessmentkit.rubric.Ladder;
+import io.github.assessmentkit.rubric.diff.NodeKind;
 import io.github.assessmentkit.rubric.diff.RubricChange;
 import io.github.assessmentkit.rubric.diff.RubricDiff;
 import org.jspecify.annotations.Nullable;
@@ -51,90 +53,161 @@ final class RubricDiffWriter {
     for (RubricChange c : d.changes()) {
       g.writeStartObject();
       g.writeStringProperty("kind", RubricDiffReader.kind(c));
-      change(c, g);
+      c.accept(new Properties(g));
       g.writeEndObject();
     }
     g.writeEndArray();
     g.writeEndObject();
   }
 
-  private void change(RubricChange change, JsonGenerator g) {
-    if (change instanceof RubricChange.CriterionAdded c) {
-      optional("parent", c.parentId(), g);
-      g.writeName("criterion");
-      rubrics.criterion(c.criterion(), g);
-    } else if (change instanceof RubricChange.CriterionRemoved c) {
-      optional("parent", c.parentId(), g);
-      g.writeName("criterion");
-      rubrics.criterion(c.criterion(), g);
-    } else if (change instanceof RubricChange.IndicatorAdded i) {
-      g.writeStringProperty("parent", i.criterionId());
-      g.writeName("indicator");
-      rubrics.indicator(i.indicator(), g);
-    } else if (change instanceof RubricChange.IndicatorRemoved i) {
-      g.writeStringProperty("parent", i.criterionId());
-      g.writeName("indicator");
-      rubrics.indicator(i.indicator(), g);
-    } else if (change instanceof RubricChange.Renamed r) {
-      g.writeStringProperty("node", Obj.jsonName(r.node()));
-      g.writeStringProperty("id", r.id());
+  /** Writes the properties of one change after its kind, one method per kind. */
+  private final class Properties implements RubricChange.Visitor<Void> {
+    private final JsonGenerator g;
+
+    Properties(JsonGenerator g) {
+      this.g = g;
+    }
+
+    @Override
+    public @Nullable Void visitCriterionAdded(RubricChange.CriterionAdded c) {
+      criterion(c.parentId(), c.criterion(), g);
+      return null;
+    }
+
+    @Override
+    public @Nullable Void visitCriterionRemoved(RubricChange.CriterionRemoved c) {
+      criterion(c.parentId(), c.criterion(), g);
+      return null;
+    }
+
+    @Override
+    public @Nullable Void visitIndicatorAdded(RubricChange.IndicatorAdded i) {
+      indicator(i.criterionId(), i.indicator(), g);
+      return null;
+    }
+
+    @Override
+    public @Nullable Void visitIndicatorRemoved(RubricChange.IndicatorRemoved i) {
+      indicator(i.criterionId(), i.indicator(), g);
+      return null;
+    }
+
+    @Override
+    public @Nullable Void visitRenamed(RubricChange.Renamed r) {
+      node(r.node(), r.id(), g);
       text("before", r.before(), g);
       text("after", r.after(), g);
-    } else if (change instanceof RubricChange.Moved m) {
-      g.writeStringProperty("node", Obj.jsonName(m.node()));
-      g.writeStringProperty("id", m.id());
+      return null;
+    }
+
+    @Override
+    public @Nullable Void visitMoved(RubricChange.Moved m) {
+      node(m.node(), m.id(), g);
       optional("before", m.before(), g);
       optional("after", m.after(), g);
-    } else if (change instanceof RubricChange.PointsChanged p) {
+      return null;
+    }
+
+    @Override
+    public @Nullable Void visitPointsChanged(RubricChange.PointsChanged p) {
       g.writeStringProperty("id", p.id());
       optional("before", p.before(), g);
       optional("after", p.after(), g);
-    } else if (change instanceof RubricChange.WeightChanged w) {
-      g.writeStringProperty("node", Obj.jsonName(w.node()));
-      g.writeStringProperty("id", w.id());
+      return null;
+    }
+
+    @Override
+    public @Nullable Void visitWeightChanged(RubricChange.WeightChanged w) {
+      node(w.node(), w.id(), g);
       optional("before", w.before(), g);
       optional("after", w.after(), g);
-    } else if (change instanceof RubricChange.StrategyChanged s) {
+      return null;
+    }
+
+    @Override
+    public @Nullable Void visitStrategyChanged(RubricChange.StrategyChanged s) {
       g.writeStringProperty("id", s.id());
       optional("before", s.before(), g);
       optional("after", s.after(), g);
-    } else if (change instanceof RubricChange.ScaleChanged s) {
+      return null;
+    }
+
+    @Override
+    public @Nullable Void visitScaleChanged(RubricChange.ScaleChanged s) {
       g.writeStringProperty("id", s.id());
       g.writeName("before");
       ScaleCodecs.write(s.before(), g);
       g.writeName("after");
       ScaleCodecs.write(s.after(), g);
       text("how", s.how(), g);
-    } else if (change instanceof RubricChange.AreaChanged a) {
+      return null;
+    }
+
+    @Override
+    public @Nullable Void visitAreaChanged(RubricChange.AreaChanged a) {
       g.writeStringProperty("criterion", a.criterionId());
       g.writeStringProperty("area", a.areaId());
       area("before", a.before(), g);
       area("after", a.after(), g);
-    } else if (change instanceof RubricChange.LadderChanged l) {
+      return null;
+    }
+
+    @Override
+    public @Nullable Void visitLadderChanged(RubricChange.LadderChanged l) {
       g.writeStringProperty("id", l.id());
       ladder("before", l.before(), g);
       ladder("after", l.after(), g);
-    } else if (change instanceof RubricChange.AwardChanged a) {
+      return null;
+    }
+
+    @Override
+    public @Nullable Void visitAwardChanged(RubricChange.AwardChanged a) {
       g.writeStringProperty("id", a.id());
       award("before", a.before(), g);
       award("after", a.after(), g);
-    } else if (change instanceof RubricChange.ProvenanceChanged p) {
+      return null;
+    }
+
+    @Override
+    public @Nullable Void visitProvenanceChanged(RubricChange.ProvenanceChanged p) {
       provenance("before", p.before(), g);
       provenance("after", p.after(), g);
-    } else if (change instanceof RubricChange.NodeSettingChanged s) {
-      g.writeStringProperty("node", Obj.jsonName(s.node()));
-      g.writeStringProperty("id", s.id());
+      return null;
+    }
+
+    @Override
+    public @Nullable Void visitNodeSettingChanged(RubricChange.NodeSettingChanged s) {
+      node(s.node(), s.id(), g);
       g.writeStringProperty("property", s.property());
       g.writeStringProperty("before", s.before());
       g.writeStringProperty("after", s.after());
-    } else if (change instanceof RubricChange.RubricSettingChanged s) {
+      return null;
+    }
+
+    @Override
+    public @Nullable Void visitRubricSettingChanged(RubricChange.RubricSettingChanged s) {
       g.writeStringProperty("property", s.property());
       text("before", s.before(), g);
       text("after", s.after(), g);
-    } else {
-      throw new ConflictingStateException(
-          JsonMessages.noCodec("RubricChange", change.getClass().getName()));
+      return null;
     }
+  }
+
+  private void criterion(@Nullable String parent, Criterion c, JsonGenerator g) {
+    optional("parent", parent, g);
+    g.writeName("criterion");
+    rubrics.criterion(c, g);
+  }
+
+  private void indicator(String parent, Indicator i, JsonGenerator g) {
+    g.writeStringProperty("parent", parent);
+    g.writeName("indicator");
+    rubrics.indicator(i, g);
+  }
+
+  private static void node(NodeKind node, String id, JsonGenerator g) {
+    g.writeStringProperty("node", Obj.jsonName(node));
+    g.writeStringProperty("id", id);
   }
 
   private static void area(String name, @Nullable Area a, JsonGenerator g) {
