@@ -22,9 +22,9 @@ import tools.jackson.core.JsonGenerator;
  * each change in the diff's order, its {@code kind} first. Criteria, indicators, areas, scales,
  * ladders, award schemes and provenance inside a change have the shapes a rubric document gives
  * them ({@link RubricWriter}, {@link ScaleCodecs}, {@link Writing}); a value that is absent (a
- * criterion at the top, points a criterion does not have, an area just added) is left out. A kind
- * of change this writer does not know fails loudly rather than being written as nothing.
- * Thread-safe.
+ * criterion at the top, points a criterion does not have, an area just added) is left out. Each
+ * kind of change has its method in a {@link RubricChange.Visitor}, so a new kind does not compile
+ * until it is written. Thread-safe.
  */
 final class RubricDiffWriter {
   private final RubricWriter rubrics;
