@@ -5,7 +5,12 @@ import io.github.assessmentkit.cohort.OrganisationSummary;
 import io.github.assessmentkit.internal.Checks;
 import io.github.assessmentkit.json.internal.Codec;
 import io.github.assessmentkit.json.internal.GoldenVectorReader;
+import io.github.assessmentkit.json.internal.MigrationReader;
+import io.github.assessmentkit.json.internal.RubricDiffReader;
+import io.github.assessmentkit.migration.MigrationMapping;
+import io.github.assessmentkit.migration.MigrationReport;
 import io.github.assessmentkit.rubric.Rubric;
+import io.github.assessmentkit.rubric.diff.RubricDiff;
 import io.github.assessmentkit.scoring.Scorecard;
 import io.github.assessmentkit.scoring.StrategyRegistry;
 import io.github.assessmentkit.validation.AssessmentValidator;
@@ -19,8 +24,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads and writes rubrics, assessments, scorecards and cohort summaries as JSON (UTF-8). The one
- * entry point of the JSON format.
+ * Reads and writes rubrics, assessments, scorecards and cohort summaries as JSON (UTF-8), and the
+ * documents of a rubric's evolution: rubric diffs, migration mappings and migration reports. The
+ * one entry point of the JSON format.
  *
  * <pre>{@code
  * AssessmentJson json = AssessmentJson.standard();
@@ -586,6 +592,261 @@ public final class AssessmentJson {
   public String writeString(GoldenVector vector) {
     StringWriter out = new StringWriter();
     codec.write(Checks.notNull(vector, "vector"), out);
+    return out.toString();
+  }
+
+  // ---- rubric diffs ----
+
+  /**
+   * Reads a rubric diff document ({@link DocumentFormat#RUBRIC_DIFF}); reading what {@link
+   * #writeString(RubricDiff)} wrote gives an equal value. Each change is an object with its {@code
+   * kind} ({@code criterion-added}, {@code weight-changed}, ...) and both values ({@code before},
+   * {@code after}), a value that is absent left out; criteria, indicators, areas, scales, ladders,
+   * award schemes and provenance have the shapes of a rubric document.
+   *
+   * @param json the document
+   * @return the rubric diff
+   * @throws JsonFormatException if the document cannot be read as a rubric diff, each problem with
+   *     its JSON Pointer and rule id
+   */
+  public RubricDiff readRubricDiff(String json) {
+    return RubricDiffReader.read(codec, codec.parsing().utf8(Checks.notNull(json, "json")));
+  }
+
+  /**
+   * Reads a rubric diff document given as bytes, without copying them.
+   *
+   * @param json the document, UTF-8
+   * @return the rubric diff
+   * @throws JsonFormatException if the document cannot be read as a rubric diff
+   * @see #readRubricDiff(String)
+   */
+  public RubricDiff readRubricDiff(byte[] json) {
+    return RubricDiffReader.read(codec, codec.parsing().sized(Checks.notNull(json, "json")));
+  }
+
+  /**
+   * Reads a rubric diff document from a stream.
+   *
+   * @param in the document, UTF-8; read to its end, not closed
+   * @return the rubric diff
+   * @throws JsonFormatException if the document cannot be read as a rubric diff
+   * @throws UncheckedIOException if the stream fails
+   * @see #readRubricDiff(String)
+   */
+  public RubricDiff readRubricDiff(InputStream in) {
+    return RubricDiffReader.read(codec, codec.parsing().readAll(Checks.notNull(in, "in")));
+  }
+
+  /**
+   * Writes a rubric diff document.
+   *
+   * @param diff the rubric diff
+   * @param out where to write UTF-8; flushed, not closed
+   * @throws UncheckedIOException if the stream fails
+   * @throws io.github.assessmentkit.InvalidValueException if the document would be larger, nest
+   *     deeper or hold a longer string than this codec reads ({@link JsonLimits}); what was written
+   *     before is not a whole document
+   */
+  public void write(RubricDiff diff, OutputStream out) {
+    codec.write(Checks.notNull(diff, "diff"), Checks.notNull(out, "out"));
+  }
+
+  /**
+   * Writes a rubric diff document as characters, token by token to the writer.
+   *
+   * @param diff the rubric diff
+   * @param out where to write; flushed, not closed
+   * @throws UncheckedIOException if the writer fails
+   * @throws io.github.assessmentkit.InvalidValueException if the document would be larger, nest
+   *     deeper or hold a longer string than this codec reads ({@link JsonLimits}); what was written
+   *     before is not a whole document
+   */
+  public void write(RubricDiff diff, Writer out) {
+    codec.write(Checks.notNull(diff, "diff"), Checks.notNull(out, "out"));
+  }
+
+  /**
+   * Writes a rubric diff document to a string.
+   *
+   * @param diff the rubric diff
+   * @return the document
+   * @throws io.github.assessmentkit.InvalidValueException if the document would be larger, nest
+   *     deeper or hold a longer string than this codec reads ({@link JsonLimits})
+   */
+  public String writeString(RubricDiff diff) {
+    StringWriter out = new StringWriter();
+    write(diff, out);
+    return out.toString();
+  }
+
+  // ---- migration mappings ----
+
+  /**
+   * Reads a migration mapping document ({@link DocumentFormat#MIGRATION_MAPPING}); reading what
+   * {@link #writeString(MigrationMapping)} wrote gives an equal value. Each step is an object with
+   * its {@code kind} ({@code rename}, {@code merge}, {@code split} or {@code drop}), its ids and,
+   * for a merge, its {@code rule}; an id read by two steps, or written by two, is refused ({@code
+   * mapping.unique-id}), as is a merge of fewer than two ids or a split into fewer than two ({@code
+   * value.min-entries}).
+   *
+   * @param json the document
+   * @return the migration mapping
+   * @throws JsonFormatException if the document cannot be read as a migration mapping, each problem
+   *     with its JSON Pointer and rule id
+   */
+  public MigrationMapping readMigrationMapping(String json) {
+    return MigrationReader.mapping(codec, codec.parsing().utf8(Checks.notNull(json, "json")));
+  }
+
+  /**
+   * Reads a migration mapping document given as bytes, without copying them.
+   *
+   * @param json the document, UTF-8
+   * @return the migration mapping
+   * @throws JsonFormatException if the document cannot be read as a migration mapping
+   * @see #readMigrationMapping(String)
+   */
+  public MigrationMapping readMigrationMapping(byte[] json) {
+    return MigrationReader.mapping(codec, codec.parsing().sized(Checks.notNull(json, "json")));
+  }
+
+  /**
+   * Reads a migration mapping document from a stream.
+   *
+   * @param in the document, UTF-8; read to its end, not closed
+   * @return the migration mapping
+   * @throws JsonFormatException if the document cannot be read as a migration mapping
+   * @throws UncheckedIOException if the stream fails
+   * @see #readMigrationMapping(String)
+   */
+  public MigrationMapping readMigrationMapping(InputStream in) {
+    return MigrationReader.mapping(codec, codec.parsing().readAll(Checks.notNull(in, "in")));
+  }
+
+  /**
+   * Writes a migration mapping document.
+   *
+   * @param mapping the migration mapping
+   * @param out where to write UTF-8; flushed, not closed
+   * @throws UncheckedIOException if the stream fails
+   * @throws io.github.assessmentkit.InvalidValueException if the document would be larger, nest
+   *     deeper or hold a longer string than this codec reads ({@link JsonLimits}); what was written
+   *     before is not a whole document
+   */
+  public void write(MigrationMapping mapping, OutputStream out) {
+    codec.write(Checks.notNull(mapping, "mapping"), Checks.notNull(out, "out"));
+  }
+
+  /**
+   * Writes a migration mapping document as characters, token by token to the writer.
+   *
+   * @param mapping the migration mapping
+   * @param out where to write; flushed, not closed
+   * @throws UncheckedIOException if the writer fails
+   * @throws io.github.assessmentkit.InvalidValueException if the document would be larger, nest
+   *     deeper or hold a longer string than this codec reads ({@link JsonLimits}); what was written
+   *     before is not a whole document
+   */
+  public void write(MigrationMapping mapping, Writer out) {
+    codec.write(Checks.notNull(mapping, "mapping"), Checks.notNull(out, "out"));
+  }
+
+  /**
+   * Writes a migration mapping document to a string.
+   *
+   * @param mapping the migration mapping
+   * @return the document
+   * @throws io.github.assessmentkit.InvalidValueException if the document would be larger, nest
+   *     deeper or hold a longer string than this codec reads ({@link JsonLimits})
+   */
+  public String writeString(MigrationMapping mapping) {
+    StringWriter out = new StringWriter();
+    write(mapping, out);
+    return out.toString();
+  }
+
+  // ---- migration reports ----
+
+  /**
+   * Reads a migration report document ({@link DocumentFormat#MIGRATION_REPORT}); reading what
+   * {@link #writeString(MigrationReport)} wrote gives an equal value. Each entry has its {@code
+   * outcome}, {@code fromIds}, {@code toId} (left out for a dropped rating) and bilingual {@code
+   * reason}.
+   *
+   * @param json the document
+   * @return the migration report
+   * @throws JsonFormatException if the document cannot be read as a migration report, each problem
+   *     with its JSON Pointer and rule id
+   */
+  public MigrationReport readMigrationReport(String json) {
+    return MigrationReader.report(codec, codec.parsing().utf8(Checks.notNull(json, "json")));
+  }
+
+  /**
+   * Reads a migration report document given as bytes, without copying them.
+   *
+   * @param json the document, UTF-8
+   * @return the migration report
+   * @throws JsonFormatException if the document cannot be read as a migration report
+   * @see #readMigrationReport(String)
+   */
+  public MigrationReport readMigrationReport(byte[] json) {
+    return MigrationReader.report(codec, codec.parsing().sized(Checks.notNull(json, "json")));
+  }
+
+  /**
+   * Reads a migration report document from a stream.
+   *
+   * @param in the document, UTF-8; read to its end, not closed
+   * @return the migration report
+   * @throws JsonFormatException if the document cannot be read as a migration report
+   * @throws UncheckedIOException if the stream fails
+   * @see #readMigrationReport(String)
+   */
+  public MigrationReport readMigrationReport(InputStream in) {
+    return MigrationReader.report(codec, codec.parsing().readAll(Checks.notNull(in, "in")));
+  }
+
+  /**
+   * Writes a migration report document.
+   *
+   * @param report the migration report
+   * @param out where to write UTF-8; flushed, not closed
+   * @throws UncheckedIOException if the stream fails
+   * @throws io.github.assessmentkit.InvalidValueException if the document would be larger, nest
+   *     deeper or hold a longer string than this codec reads ({@link JsonLimits}); what was written
+   *     before is not a whole document
+   */
+  public void write(MigrationReport report, OutputStream out) {
+    codec.write(Checks.notNull(report, "report"), Checks.notNull(out, "out"));
+  }
+
+  /**
+   * Writes a migration report document as characters, token by token to the writer.
+   *
+   * @param report the migration report
+   * @param out where to write; flushed, not closed
+   * @throws UncheckedIOException if the writer fails
+   * @throws io.github.assessmentkit.InvalidValueException if the document would be larger, nest
+   *     deeper or hold a longer string than this codec reads ({@link JsonLimits}); what was written
+   *     before is not a whole document
+   */
+  public void write(MigrationReport report, Writer out) {
+    codec.write(Checks.notNull(report, "report"), Checks.notNull(out, "out"));
+  }
+
+  /**
+   * Writes a migration report document to a string.
+   *
+   * @param report the migration report
+   * @return the document
+   * @throws io.github.assessmentkit.InvalidValueException if the document would be larger, nest
+   *     deeper or hold a longer string than this codec reads ({@link JsonLimits})
+   */
+  public String writeString(MigrationReport report) {
+    StringWriter out = new StringWriter();
+    write(report, out);
     return out.toString();
   }
 

@@ -35,7 +35,23 @@ public enum DocumentFormat {
    * cohort reads them: {@code assessmentkit/summaries}; see {@link
    * io.github.assessmentkit.cohort.OrganisationSummary}.
    */
-  SUMMARIES("assessmentkit/summaries", "summaries");
+  SUMMARIES("assessmentkit/summaries", "summaries"),
+  /**
+   * Every difference between two rubrics: {@code assessmentkit/rubric-diff}; see {@link
+   * io.github.assessmentkit.rubric.diff.RubricDiff}.
+   */
+  RUBRIC_DIFF("assessmentkit/rubric-diff", "rubric-diff"),
+  /**
+   * How ratings of one rubric version become ratings of another: {@code
+   * assessmentkit/migration-mapping}; see {@link
+   * io.github.assessmentkit.migration.MigrationMapping}.
+   */
+  MIGRATION_MAPPING("assessmentkit/migration-mapping", "migration-mapping"),
+  /**
+   * What carrying an assessment across two rubric versions did: {@code
+   * assessmentkit/migration-report}; see {@link io.github.assessmentkit.migration.MigrationReport}.
+   */
+  MIGRATION_REPORT("assessmentkit/migration-report", "migration-report");
 
   /** The major version this library reads and writes. */
   public static final int VERSION = 1;

@@ -8,8 +8,11 @@ import io.github.assessmentkit.json.DocumentFormat;
 import io.github.assessmentkit.json.GoldenVector;
 import io.github.assessmentkit.json.JsonFormatException;
 import io.github.assessmentkit.json.JsonLimits;
+import io.github.assessmentkit.migration.MigrationMapping;
+import io.github.assessmentkit.migration.MigrationReport;
 import io.github.assessmentkit.rubric.InvalidRubricException;
 import io.github.assessmentkit.rubric.Rubric;
+import io.github.assessmentkit.rubric.diff.RubricDiff;
 import io.github.assessmentkit.scoring.Scorecard;
 import io.github.assessmentkit.scoring.StrategyRegistry;
 import io.github.assessmentkit.text.Language;
@@ -392,7 +395,13 @@ public final class Codec {
     }
   }
 
-  private static void stopIfAny(Issues issues) {
+  /**
+   * Ends a read when anything was found.
+   *
+   * @param issues the problems found so far
+   * @throws JsonFormatException carrying them, if there are any
+   */
+  static void stopIfAny(Issues issues) {
     if (!issues.isEmpty()) {
       throw new JsonFormatException(issues.report());
     }
@@ -512,6 +521,68 @@ public final class Codec {
   public void write(GoldenVector vector, Writer out) {
     Output o = output();
     write(vector, (v, g) -> GoldenVectorWriter.write(v, o.writer(), g), o, out);
+  }
+
+  /**
+   * Writes a rubric diff.
+   *
+   * @param diff the diff
+   * @param out the stream; flushed, not closed
+   */
+  public void write(RubricDiff diff, OutputStream out) {
+    Output o = output();
+    write(diff, o.writer()::rubricDiff, o, out);
+  }
+
+  /**
+   * Writes a rubric diff as characters.
+   *
+   * @param diff the diff
+   * @param out the writer; flushed, not closed
+   */
+  public void write(RubricDiff diff, Writer out) {
+    Output o = output();
+    write(diff, o.writer()::rubricDiff, o, out);
+  }
+
+  /**
+   * Writes a migration mapping.
+   *
+   * @param mapping the mapping
+   * @param out the stream; flushed, not closed
+   */
+  public void write(MigrationMapping mapping, OutputStream out) {
+    write(mapping, MigrationWriter::mapping, output(), out);
+  }
+
+  /**
+   * Writes a migration mapping as characters.
+   *
+   * @param mapping the mapping
+   * @param out the writer; flushed, not closed
+   */
+  public void write(MigrationMapping mapping, Writer out) {
+    write(mapping, MigrationWriter::mapping, output(), out);
+  }
+
+  /**
+   * Writes a migration report.
+   *
+   * @param report the report
+   * @param out the stream; flushed, not closed
+   */
+  public void write(MigrationReport report, OutputStream out) {
+    write(report, MigrationWriter::report, output(), out);
+  }
+
+  /**
+   * Writes a migration report as characters.
+   *
+   * @param report the report
+   * @param out the writer; flushed, not closed
+   */
+  public void write(MigrationReport report, Writer out) {
+    write(report, MigrationWriter::report, output(), out);
   }
 
   /**
@@ -726,7 +797,7 @@ public final class Codec {
    * @return the model
    * @throws JsonFormatException if the model refuses a value
    */
-  private static <T> T build(Issues issues, Supplier<T> build, Map<String, Where> idPaths) {
+  static <T> T build(Issues issues, Supplier<T> build, Map<String, Where> idPaths) {
     try {
       return build.get();
     } catch (InvalidRubricException e) {

@@ -2,6 +2,7 @@ package io.github.assessmentkit.json.internal;
 
 import io.github.assessmentkit.assessment.Assessment;
 import io.github.assessmentkit.rubric.Rubric;
+import io.github.assessmentkit.rubric.diff.RubricDiff;
 import io.github.assessmentkit.scoring.Scorecard;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
@@ -16,6 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class DocumentWriter {
   private final RubricWriter rubrics;
   private final AssessmentWriter assessments;
+  private final RubricDiffWriter diffs;
 
   /**
    * Creates a writer.
@@ -26,6 +28,7 @@ public final class DocumentWriter {
     ExtensionWriter extensions = new ExtensionWriter(mapper);
     this.rubrics = new RubricWriter(extensions);
     this.assessments = new AssessmentWriter(extensions);
+    this.diffs = new RubricDiffWriter(rubrics);
   }
 
   /**
@@ -46,6 +49,16 @@ public final class DocumentWriter {
    */
   public void assessment(Assessment a, JsonGenerator g) {
     assessments.assessment(a, g);
+  }
+
+  /**
+   * Writes a rubric-diff document.
+   *
+   * @param d the diff
+   * @param g the generator
+   */
+  public void rubricDiff(RubricDiff d, JsonGenerator g) {
+    diffs.diff(d, g);
   }
 
   /**

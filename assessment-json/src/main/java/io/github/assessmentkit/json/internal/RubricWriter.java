@@ -101,7 +101,13 @@ final class RubricWriter {
     g.writeEndObject();
   }
 
-  private void criterion(Criterion c, JsonGenerator g) {
+  /**
+   * Writes a criterion as a rubric document holds it, with its areas, children and indicators.
+   *
+   * @param c the criterion
+   * @param g the generator
+   */
+  void criterion(Criterion c, JsonGenerator g) {
     g.writeStartObject();
     g.writeStringProperty("id", c.id());
     text("title", c.title(), g);
@@ -113,10 +119,7 @@ final class RubricWriter {
     if (!c.areas().isEmpty()) {
       g.writeArrayPropertyStart("areas");
       for (Area a : c.areas()) {
-        g.writeStartObject();
-        g.writeStringProperty("id", a.id());
-        text("text", a.text(), g);
-        g.writeEndObject();
+        area(a, g);
       }
       g.writeEndArray();
     }
@@ -138,7 +141,26 @@ final class RubricWriter {
     g.writeEndObject();
   }
 
-  private void indicator(Indicator i, JsonGenerator g) {
+  /**
+   * Writes an area to address as a criterion in a rubric document holds it.
+   *
+   * @param a the area
+   * @param g the generator
+   */
+  static void area(Area a, JsonGenerator g) {
+    g.writeStartObject();
+    g.writeStringProperty("id", a.id());
+    text("text", a.text(), g);
+    g.writeEndObject();
+  }
+
+  /**
+   * Writes an indicator as a rubric document holds it.
+   *
+   * @param i the indicator
+   * @param g the generator
+   */
+  void indicator(Indicator i, JsonGenerator g) {
     g.writeStartObject();
     g.writeStringProperty("id", i.id());
     text("text", i.text(), g);
@@ -154,7 +176,13 @@ final class RubricWriter {
     g.writeEndObject();
   }
 
-  private void ladder(Ladder l, JsonGenerator g) {
+  /**
+   * Writes a ladder as a rubric document holds it.
+   *
+   * @param l the ladder
+   * @param g the generator
+   */
+  void ladder(Ladder l, JsonGenerator g) {
     g.writeStartObject();
     g.writeStringProperty("id", l.id());
     text("title", l.title(), g);
@@ -193,7 +221,13 @@ final class RubricWriter {
     g.writeEndObject();
   }
 
-  private void award(AwardScheme a, JsonGenerator g) {
+  /**
+   * Writes an award scheme as a rubric document holds it.
+   *
+   * @param a the scheme
+   * @param g the generator
+   */
+  void award(AwardScheme a, JsonGenerator g) {
     g.writeStartObject();
     g.writeStringProperty("id", a.id());
     text("title", a.title(), g);
