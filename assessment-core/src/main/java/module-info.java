@@ -11,6 +11,7 @@ module io.github.assessmentkit.core {
   exports io.github.assessmentkit;
   exports io.github.assessmentkit.analysis;
   exports io.github.assessmentkit.assessment;
+  exports io.github.assessmentkit.consensus;
   exports io.github.assessmentkit.rubric;
   exports io.github.assessmentkit.rubric.diff;
   exports io.github.assessmentkit.scale;
