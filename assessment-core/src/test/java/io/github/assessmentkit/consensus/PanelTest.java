@@ -19,9 +19,12 @@ import io.github.assessmentkit.rubric.Indicator;
 import io.github.assessmentkit.rubric.Provenance;
 import io.github.assessmentkit.rubric.Rubric;
 import io.github.assessmentkit.rubric.RubricRef;
+import io.github.assessmentkit.scale.Direction;
 import io.github.assessmentkit.scale.LikertScale;
+import io.github.assessmentkit.scale.MeasureScale;
 import io.github.assessmentkit.scale.NumericScale;
 import io.github.assessmentkit.scale.RatingValue;
+import io.github.assessmentkit.scale.Threshold;
 import io.github.assessmentkit.scale.YesNoScale;
 import io.github.assessmentkit.scale.YesPartialNoScale;
 import io.github.assessmentkit.scoring.Strategies;
@@ -43,7 +46,8 @@ class PanelTest {
 
   /**
    * One criterion with an indicator per kind of scale: B (bands), L (levels 0-4), P
-   * (yes/partial/no), Y (yes/no), K (Likert 1-5), N (0 to 10 in steps of 0.5), U (0 to 10, any).
+   * (yes/partial/no), Y (yes/no), K (Likert 1-5), N (0 to 10 in steps of 0.5), U (0 to 10, any), M
+   * (a cost ratio, lower is better: at most 0.30 fair, at most 0.20 good).
    */
   static Rubric mixed() {
     return Rubric.builder("mixed", "1")
@@ -68,6 +72,20 @@ class PanelTest {
                         NumericScale.of(Text.en("score"), 0, 10).withStep(new BigDecimal("0.5"))))
                 .indicator(
                     Indicator.of("U", Text.en("any?"), NumericScale.of(Text.en("any"), 0, 10)))
+                .indicator(
+                    Indicator.of(
+                        "M",
+                        Text.en("cost ratio?"),
+                        new MeasureScale(
+                            "ratio",
+                            Direction.LOWER_IS_BETTER,
+                            null,
+                            List.of(
+                                new Threshold(
+                                    new BigDecimal("0.30"), new BigDecimal("0.5"), Text.en("fair")),
+                                new Threshold(
+                                    new BigDecimal("0.20"), BigDecimal.ONE, Text.en("good"))),
+                            Text.en("poor"))))
                 .build())
         .build();
   }
@@ -188,6 +206,24 @@ class PanelTest {
     assertThat(p.indicator("U").spread()).isEqualByComparingTo("1.5");
     assertThat(p.indicator("U").flagged()).isTrue();
     assertThat(p.indicator("U").proposal().accept(new Value())).isEqualByComparingTo("3.75");
+  }
+
+  @Test
+  void a_measure_counts_thresholds_and_orders_by_what_is_better() {
+    Panel p =
+        panel(
+            ConsensusRule.MEDIAN_STEP,
+            List.of(
+                List.of(Rating.of("M", RatingValue.of(new BigDecimal("0.35")))),
+                List.of(Rating.of("M", RatingValue.of(new BigDecimal("0.18")))),
+                List.of(Rating.of("M", RatingValue.of(new BigDecimal("0.25"))))));
+    // 0.35 reaches no threshold (0 steps), 0.18 reaches both (2): spread 2, flagged
+    assertThat(p.indicator("M").spread()).isEqualByComparingTo("2");
+    assertThat(p.indicator("M").flagged()).isTrue();
+    // lower is better, so the one earning least is 0.35 and the one earning most 0.18
+    assertThat(p.indicator("M").lowest()).isEqualTo(RatingValue.of(new BigDecimal("0.35")));
+    assertThat(p.indicator("M").highest()).isEqualTo(RatingValue.of(new BigDecimal("0.18")));
+    assertThat(p.indicator("M").proposal().accept(new Value())).isEqualByComparingTo("0.25");
   }
 
   @Test
