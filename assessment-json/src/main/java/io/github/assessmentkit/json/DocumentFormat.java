@@ -29,7 +29,12 @@ public enum DocumentFormat {
    * An assessment with the results scoring it must give: {@code assessmentkit/golden-vector}; see
    * {@link GoldenVector}.
    */
-  GOLDEN_VECTOR("assessmentkit/golden-vector", "golden-vector");
+  GOLDEN_VECTOR("assessmentkit/golden-vector", "golden-vector"),
+  /**
+   * The record of how a panel of assessors reached a consensus: {@code
+   * assessmentkit/consensus-trail}; see {@link io.github.assessmentkit.consensus.ConsensusTrail}.
+   */
+  CONSENSUS_TRAIL("assessmentkit/consensus-trail", "consensus-trail");
 
   /** The major version this library reads and writes. */
   public static final int VERSION = 1;

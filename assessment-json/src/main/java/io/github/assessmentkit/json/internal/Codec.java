@@ -2,6 +2,7 @@ package io.github.assessmentkit.json.internal;
 
 import io.github.assessmentkit.Bilingual;
 import io.github.assessmentkit.assessment.Assessment;
+import io.github.assessmentkit.consensus.ConsensusTrail;
 import io.github.assessmentkit.json.DocumentFormat;
 import io.github.assessmentkit.json.GoldenVector;
 import io.github.assessmentkit.json.JsonFormatException;
@@ -431,6 +432,37 @@ public final class Codec {
   public void write(GoldenVector vector, Writer out) {
     DocumentWriter documents = output().writer();
     write(vector, (v, g) -> GoldenVectorWriter.write(v, documents, g), out);
+  }
+
+  /**
+   * Reads a consensus-trail document.
+   *
+   * @param bytes the document
+   * @return the trail
+   * @throws JsonFormatException if it cannot be read
+   */
+  public ConsensusTrail readConsensusTrail(byte[] bytes) {
+    return ConsensusTrailReader.read(this, bytes);
+  }
+
+  /**
+   * Writes a consensus trail.
+   *
+   * @param trail the trail
+   * @param out where to write UTF-8
+   */
+  public void write(ConsensusTrail trail, OutputStream out) {
+    write(trail, ConsensusTrailWriter::write, out);
+  }
+
+  /**
+   * Writes a consensus trail as characters.
+   *
+   * @param trail the trail
+   * @param out where to write
+   */
+  public void write(ConsensusTrail trail, Writer out) {
+    write(trail, ConsensusTrailWriter::write, out);
   }
 
   /** Writes token by token to the caller's writer, so no copy of the whole document is made. */
