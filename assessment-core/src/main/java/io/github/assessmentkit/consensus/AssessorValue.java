@@ -29,11 +29,11 @@ public record AssessorValue(String assessorId, String assessmentId, @Nullable Ra
 
   /** {@return whether the assessor rated a value on the scale} */
   public boolean isRated() {
-    return state instanceof RatingState.Rated;
+    return States.value(state).isPresent();
   }
 
   /** {@return whether the assessor found the indicator not applicable} */
   public boolean isNotApplicable() {
-    return state instanceof RatingState.NotApplicable;
+    return States.notApplicable(state).isPresent();
   }
 }

@@ -60,9 +60,6 @@ public record IndicatorSpread(
 
   /** {@return the values the assessors rated on the scale, ordered by assessor id} */
   public List<RatingValue> rated() {
-    return values.stream()
-        .filter(AssessorValue::isRated)
-        .map(v -> ((RatingState.Rated) v.state()).value())
-        .toList();
+    return values.stream().flatMap(v -> States.value(v.state()).stream()).toList();
   }
 }

@@ -237,12 +237,12 @@ public final class Panel {
     List<RatingValue> rated = new ArrayList<>();
     String notApplicable = null;
     for (AssessorValue v : values) {
-      RatingState state = v.state();
-      if (state instanceof RatingState.Rated r) {
-        indicator.scale().requireAllowed(r.value());
-        rated.add(r.value());
-      } else if (state instanceof RatingState.NotApplicable n && notApplicable == null) {
-        notApplicable = n.reason();
+      Optional<RatingValue> value = States.value(v.state());
+      if (value.isPresent()) {
+        indicator.scale().requireAllowed(value.get());
+        rated.add(value.get());
+      } else if (notApplicable == null) {
+        notApplicable = States.notApplicable(v.state()).orElse(null);
       }
     }
     BigDecimal allowed = tolerance != null ? tolerance : steps.defaultTolerance();

@@ -168,8 +168,9 @@ public final class Reconciliation {
     Checks.notNull(stamp, "stamp");
     Checks.notNull(reason, "reason");
     IndicatorSpread s = panel.indicator(indicatorId);
-    if (to instanceof RatingState.Rated r) {
-      scaleOf(indicatorId).requireAllowed(r.value());
+    Optional<RatingValue> value = States.value(to);
+    if (value.isPresent()) {
+      scaleOf(indicatorId).requireAllowed(value.get());
     }
     return new Reconciliation(
         panel, trail.append(indicatorId, DecisionKind.OVERRIDE, stamp, standing(s), to, reason));

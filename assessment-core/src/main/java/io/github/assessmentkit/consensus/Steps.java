@@ -1,5 +1,7 @@
 package io.github.assessmentkit.consensus;
 
+import io.github.assessmentkit.InvalidValueException;
+import io.github.assessmentkit.internal.ConsensusMessages;
 import io.github.assessmentkit.scale.Band;
 import io.github.assessmentkit.scale.BandScale;
 import io.github.assessmentkit.scale.Direction;
@@ -158,7 +160,7 @@ abstract class Steps {
           return i;
         }
       }
-      throw new IllegalArgumentException("not on the scale: " + value);
+      throw new InvalidValueException(ConsensusMessages.notOnScale(value.toString()));
     }
 
     private static boolean same(RatingValue a, RatingValue b) {
@@ -201,9 +203,7 @@ abstract class Steps {
     }
 
     private static BigDecimal number(RatingValue value) {
-      return value
-          .asNumber()
-          .orElseThrow(() -> new IllegalArgumentException("not a number: " + value));
+      return value.asNumber().orElseThrow();
     }
 
     @Override

@@ -231,4 +231,13 @@ public final class ConsensusMessages {
         "บันทึกนี้เป็นของการประเมิน " + trail + " แต่คณะผู้ประเมินมี " + panel,
         "the trail is of assessments " + trail + ", the panel holds " + panel);
   }
+
+  /**
+   * @param value the value
+   * @return "'37' is not a value of the scale"
+   */
+  public static Text notOnScale(String value) {
+    return Text.of(
+        "'" + value + "' ไม่ใช่ค่าในมาตรวัด", "'" + value + "' is not a value of the scale");
+  }
 }
