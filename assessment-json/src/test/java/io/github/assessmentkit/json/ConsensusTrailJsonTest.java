@@ -10,6 +10,7 @@ import io.github.assessmentkit.assessment.Rating;
 import io.github.assessmentkit.assessment.RatingState;
 import io.github.assessmentkit.consensus.ConsensusTrail;
 import io.github.assessmentkit.consensus.Panel;
+import io.github.assessmentkit.consensus.Reconciliation;
 import io.github.assessmentkit.consensus.Stamp;
 import io.github.assessmentkit.rubric.Rubric;
 import io.github.assessmentkit.scale.RatingValue;
@@ -112,6 +113,32 @@ class ConsensusTrailJsonTest {
     assertThat(json.readConsensusTrail(new ByteArrayInputStream(out.toByteArray())))
         .isEqualTo(trail);
     assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(written);
+  }
+
+  @Test
+  void the_consensus_assessment_keeps_its_links_through_json() {
+    // given a consensus with 1.1 overridden to 40; nothing else was rated, so nothing else is
+    // proposed and no other decision is needed
+    Panel panel =
+        Panel.of(
+            rubric, List.of(by("anong", Rating.of("1.1", 35)), by("boon", Rating.of("1.1", 55))));
+    Assessment consensus =
+        panel
+            .reconcile()
+            .override("1.1", RatingValue.of(40), Stamp.at("fac-dara", AT), Text.en("no review"))
+            .consensus("consensus-1");
+
+    // when
+    String written = json.writeString(consensus);
+    Assessment read = json.readAssessment(written);
+
+    // then
+    assertThat(read).isEqualTo(consensus);
+    assertThat(read.kind()).isEqualTo(AssessmentKind.CONSENSUS);
+    assertThat(read.extensions().fields())
+        .containsEntry(Reconciliation.CONSENSUS_OF, "[\"ext-anong\",\"ext-boon\"]")
+        .containsEntry(Reconciliation.CONSENSUS_DECISIONS, "{\"1.1\":1}");
+    assertThat(SchemaTest.errors(DocumentFormat.ASSESSMENT, written)).isEmpty();
   }
 
   @Test
