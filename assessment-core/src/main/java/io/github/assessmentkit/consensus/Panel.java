@@ -90,7 +90,9 @@ public final class Panel {
    * @throws NullPointerException if an argument or an assessment is null
    * @throws InvalidValueException if there is no assessment, if one answers another rubric, is of
    *     another subject or fiscal year, does not list exactly one assessor, is a consensus itself,
-   *     or if an assessment or assessor appears twice; the message names the assessment
+   *     or if an assessment or assessor appears twice, the message naming the assessment; or if a
+   *     rated value is not allowed on its indicator's scale. Ratings of indicators the rubric lacks
+   *     are left out, as the validator reports them.
    */
   public static Panel of(Rubric rubric, List<Assessment> assessments) {
     return of(rubric, assessments, ConsensusRule.MEDIAN_STEP, null);
