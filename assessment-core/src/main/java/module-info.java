@@ -12,8 +12,10 @@ module io.github.assessmentkit.core {
   exports io.github.assessmentkit.analysis;
   exports io.github.assessmentkit.assessment;
   exports io.github.assessmentkit.consensus;
+  exports io.github.assessmentkit.planning;
   exports io.github.assessmentkit.rubric;
   exports io.github.assessmentkit.rubric.diff;
+  exports io.github.assessmentkit.migration;
   exports io.github.assessmentkit.scale;
   exports io.github.assessmentkit.scoring;
   exports io.github.assessmentkit.spi;

@@ -29,6 +29,11 @@
  *       registries of strategies and rubrics.
  *   <li>{@code analysis}: what a scorecard is turned into: strengths and opportunities for
  *       improvement.
+ *   <li>{@code planning}: what-if for one organisation, the gain of one step up each indicator's
+ *       scale and the cheapest steps to a target; it uses scoring and what is above it, not {@code
+ *       analysis}.
+ *   <li>{@code migration}: an assessment carried to a newer version of its rubric, by a declared
+ *       mapping checked against the {@code rubric.diff} of the two versions.
  * </ol>
  *
  * <p>Null policy: nothing is null unless marked {@code @Nullable}. Threads: every type here is

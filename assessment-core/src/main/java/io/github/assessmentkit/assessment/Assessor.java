@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
  * A person who rates.
  *
  * @param id the id ratings refer to
- * @param name the person's name
+ * @param name the person's name, with something visible in it (one space, a no-break space or a
+ *     zero-width space alone is blank, as in a {@link io.github.assessmentkit.text.Text})
  * @param role the role, for example "provincial cooperative officer", or {@code null}
  */
 public record Assessor(String id, String name, @Nullable String role) {
@@ -22,6 +23,6 @@ public record Assessor(String id, String name, @Nullable String role) {
    */
   public Assessor {
     Checks.notBlank(id, "id");
-    Checks.notBlank(name, "name");
+    Checks.visible(name, "name");
   }
 }

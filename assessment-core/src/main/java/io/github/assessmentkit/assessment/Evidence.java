@@ -21,10 +21,10 @@ import org.jspecify.annotations.Nullable;
  * @param title a short name
  * @param location where it lives, or {@code null}; never opened by the library
  * @param sha256 the SHA-256 digest of its content as 64 lowercase hex digits, or {@code null}
- * @param collectedOn when it was collected, or {@code null}
+ * @param collectedOn when it was collected (a year from 0 to 9999), or {@code null}
  * @param effective the period it speaks for, or {@code null}
- * @param expiresOn the last day it holds (a certificate's or licence's expiry), or {@code null}
- *     when it does not expire
+ * @param expiresOn the last day it holds (a certificate's or licence's expiry; a year from 0 to
+ *     9999), or {@code null} when it does not expire
  * @param owner who keeps it, or {@code null}
  * @param note anything else, or {@code null}
  * @param extensions fields from a newer format, kept as they came
@@ -58,9 +58,10 @@ public record Evidence(
    * @param title a short name
    * @param location where it lives, or {@code null}; never opened by the library
    * @param sha256 the SHA-256 digest of its content as 64 lowercase hex digits, or {@code null}
-   * @param collectedOn when it was collected, or {@code null}
+   * @param collectedOn when it was collected (a year from 0 to 9999), or {@code null}
    * @param effective the period it speaks for, or {@code null}
-   * @param expiresOn the last day it holds, or {@code null} when it does not expire
+   * @param expiresOn the last day it holds (a year from 0 to 9999), or {@code null} when it does
+   *     not expire
    * @param owner who keeps it, or {@code null}
    * @param note anything else, or {@code null}
    * @param extensions fields from a newer format, kept as they came
@@ -71,6 +72,8 @@ public record Evidence(
     Checks.notBlank(id, "id");
     Checks.notNull(kind, "kind");
     Checks.notBlank(title, "title");
+    Checks.fourDigitYear(collectedOn, "collectedOn");
+    Checks.fourDigitYear(expiresOn, "expiresOn");
     if (sha256 != null && !SHA256.matcher(sha256).matches()) {
       throw new InvalidValueException(AssessmentMessages.malformedSha256(id));
     }
@@ -85,7 +88,7 @@ public record Evidence(
    * @param title a short name
    * @param location where it lives, or {@code null}; never opened by the library
    * @param sha256 the SHA-256 digest of its content as 64 lowercase hex digits, or {@code null}
-   * @param collectedOn when it was collected, or {@code null}
+   * @param collectedOn when it was collected (a year from 0 to 9999), or {@code null}
    * @param effective the period it speaks for, or {@code null}
    * @param owner who keeps it, or {@code null}
    * @param note anything else, or {@code null}

@@ -46,6 +46,43 @@ public final class Checks {
   }
 
   /**
+   * Checks that a name is neither null nor without anything to read: the rule of {@link
+   * io.github.assessmentkit.text.Text}, under which one space, one no-break space or one zero-width
+   * space counts as blank ({@link Identifiers#isBlankText(String)}).
+   *
+   * @param value the value
+   * @param name the parameter name
+   * @return the value
+   * @throws MissingValueException if it is null
+   * @throws InvalidValueException if nothing in it can be seen
+   */
+  public static String visible(@Nullable String value, String name) {
+    notNull(value, name);
+    if (Identifiers.isBlankText(value)) {
+      throw new InvalidValueException(Messages.cannotBeBlank(name));
+    }
+    return value;
+  }
+
+  /**
+   * Checks that a date can be written as a document writes it, {@code YYYY-MM-DD}: a year from 0 to
+   * 9999. A later or earlier year ({@code +10000-01-01}) would be written in a form no reader of
+   * the format accepts.
+   *
+   * @param date the date, or null
+   * @param name the parameter name
+   * @return the date
+   * @throws InvalidValueException if its year is below 0 or above 9999
+   */
+  public static java.time.@Nullable LocalDate fourDigitYear(
+      java.time.@Nullable LocalDate date, String name) {
+    if (date != null && (date.getYear() < 0 || date.getYear() > 9999)) {
+      throw new InvalidValueException(Messages.yearNotFourDigits(name, date));
+    }
+    return date;
+  }
+
+  /**
    * Copies a list, rejecting null elements with a message that names the list.
    *
    * @param <T> the element type

@@ -186,17 +186,6 @@ public final class DiffMessages {
     return Text.of(th.toString(), en.toString());
   }
 
-  /**
-   * @param what the part of the scale that changed, for example "partial credit"
-   * @param before its old value
-   * @param after its new value
-   * @return "what: before → after"
-   */
-  public static Text scaleSetting(String what, String before, String after) {
-    String change = ": " + before + " → " + after;
-    return Text.of(what + change, what + change);
-  }
-
   /** {@return "the scale's definition changed", when no narrower description fits} */
   public static Text scaleRedefined() {
     return Text.of("นิยามของมาตรวัดเปลี่ยน", "its definition changed");

@@ -124,6 +124,22 @@ public final class Messages {
   }
 
   /**
+   * @param field the date's name
+   * @param date the date, whose year is below 0 or above 9999
+   * @return the message
+   */
+  public static Text yearNotFourDigits(String field, LocalDate date) {
+    return Text.of(
+        field
+            + " ต้องเป็นวันที่ที่มีปีสี่หลัก (0000 ถึง 9999) ตามรูปแบบ YYYY-MM-DD แต่ได้รับ "
+            + date,
+        field
+            + " must be a date with a four-digit year (0000 to 9999), as YYYY-MM-DD writes it,"
+            + " was "
+            + date);
+  }
+
+  /**
    * @param year the Common Era year out of range
    * @return the message
    */

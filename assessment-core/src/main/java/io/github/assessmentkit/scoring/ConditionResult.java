@@ -3,6 +3,9 @@ package io.github.assessmentkit.scoring;
 import io.github.assessmentkit.InvalidValueException;
 import io.github.assessmentkit.internal.Checks;
 import io.github.assessmentkit.internal.ScoringMessages;
+import io.github.assessmentkit.rubric.Condition;
+import io.github.assessmentkit.rubric.Rubric;
+import io.github.assessmentkit.scoring.internal.Decisions;
 import io.github.assessmentkit.text.Text;
 import java.util.List;
 import java.util.Objects;
@@ -186,5 +189,33 @@ public final class ConditionResult {
         + ", undecided="
         + undecided
         + "]";
+  }
+
+  /**
+   * Evaluates a condition against a scorecard, exactly as a tier of an award scheme is evaluated:
+   * metrics read from the scored tree, rungs from the scorecard's level decisions, rules for what
+   * does not apply as the condition declares them. For a condition the rubric does not hold itself,
+   * such as a plaque rule an office adds or a planning target.
+   *
+   * <pre>{@code
+   * ConditionResult r = ConditionResult.evaluate(
+   *     Condition.atLeast(Metric.percent("1"), 50), card, rubric);
+   * r.met();      // false
+   * r.reason();   // "percent of 1 = 45.00 not ≥ 50"
+   * }</pre>
+   *
+   * @param condition the condition
+   * @param card the scorecard
+   * @param rubric the rubric the scorecard was scored against, for the ladders a condition reads
+   * @return whether it held, and why
+   * @throws NullPointerException if an argument is null
+   * @throws io.github.assessmentkit.ConflictingStateException if the condition reads a ladder the
+   *     rubric does not have
+   */
+  public static ConditionResult evaluate(Condition condition, Scorecard card, Rubric rubric) {
+    Checks.notNull(condition, "condition");
+    Checks.notNull(card, "card");
+    Checks.notNull(rubric, "rubric");
+    return Decisions.evaluate(condition, card.root(), card.levels(), rubric.ladders());
   }
 }

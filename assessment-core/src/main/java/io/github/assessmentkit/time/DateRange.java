@@ -20,11 +20,12 @@ public record DateRange(LocalDate from, LocalDate to) {
    * @param from the first day
    * @param to the last day, not before {@code from}
    * @throws NullPointerException if a required component is null
-   * @throws IllegalArgumentException if a component is blank or out of range
+   * @throws IllegalArgumentException if {@code to} is before {@code from}, or a year is below 0 or
+   *     above 9999 (a document writes dates as {@code YYYY-MM-DD})
    */
   public DateRange {
-    Checks.notNull(from, "from");
-    Checks.notNull(to, "to");
+    Checks.fourDigitYear(Checks.notNull(from, "from"), "from");
+    Checks.fourDigitYear(Checks.notNull(to, "to"), "to");
     if (to.isBefore(from)) {
       throw new InvalidValueException(Messages.dateRangeReversed(from, to));
     }

@@ -80,6 +80,10 @@ class ArchitectureTest {
           .definedBy(ROOT + ".scoring..")
           .layer("analysis")
           .definedBy(ROOT + ".analysis..")
+          .layer("planning")
+          .definedBy(ROOT + ".planning..")
+          .layer("migration")
+          .definedBy(ROOT + ".migration..")
           .whereLayer("base")
           .mayNotAccessAnyLayer()
           .whereLayer("time")
@@ -99,6 +103,12 @@ class ArchitectureTest {
           .whereLayer("scoring")
           .mayOnlyAccessLayers("base", "time", "scale", "rubric", "assessment", "validation", "spi")
           .whereLayer("analysis")
+          .mayOnlyAccessLayers(
+              "base", "time", "scale", "rubric", "assessment", "validation", "spi", "scoring")
+          .whereLayer("planning")
+          .mayOnlyAccessLayers(
+              "base", "time", "scale", "rubric", "assessment", "validation", "spi", "scoring")
+          .whereLayer("migration")
           .mayOnlyAccessLayers(
               "base", "time", "scale", "rubric", "assessment", "validation", "spi", "scoring");
 }

@@ -7,9 +7,21 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import io.github.assessmentkit.assessment.RatingState;
+import io.github.assessmentkit.migration.MappingStep;
+import io.github.assessmentkit.migration.MergeRule;
+import io.github.assessmentkit.rubric.Area;
+import io.github.assessmentkit.rubric.AwardScheme;
+import io.github.assessmentkit.rubric.AwardTier;
 import io.github.assessmentkit.rubric.Comparison;
 import io.github.assessmentkit.rubric.Condition;
+import io.github.assessmentkit.rubric.Criterion;
+import io.github.assessmentkit.rubric.Indicator;
+import io.github.assessmentkit.rubric.Ladder;
 import io.github.assessmentkit.rubric.Metric;
+import io.github.assessmentkit.rubric.Provenance;
+import io.github.assessmentkit.rubric.Rung;
+import io.github.assessmentkit.rubric.diff.NodeKind;
+import io.github.assessmentkit.rubric.diff.RubricChange;
 import io.github.assessmentkit.scale.Band;
 import io.github.assessmentkit.scale.BandScale;
 import io.github.assessmentkit.scale.Direction;
@@ -116,8 +128,60 @@ class SealedFamiliesTest {
                 new Condition.RungReached("ladder", "rung"),
                 new Condition.CoverageAtLeast(BigDecimal.TEN),
                 Condition.named(T, Condition.atLeast(Metric.totalPoints(), 1)),
-                Condition.ratedWith("1.1", "yes"))));
+                Condition.ratedWith("1.1", "yes"))),
+        new Family(
+            RubricChange.class,
+            RubricChange.Visitor.class,
+            List.of(
+                new RubricChange.CriterionAdded(null, CRITERION),
+                new RubricChange.CriterionRemoved(null, CRITERION),
+                new RubricChange.IndicatorAdded("1", INDICATOR),
+                new RubricChange.IndicatorRemoved("1", INDICATOR),
+                new RubricChange.Renamed(NodeKind.CRITERION, "1", T, Text.en("u")),
+                new RubricChange.Moved(NodeKind.INDICATOR, "1.1", "1", "2"),
+                new RubricChange.PointsChanged("1", BigDecimal.ONE, BigDecimal.TEN),
+                new RubricChange.WeightChanged(NodeKind.CRITERION, "1", null, BigDecimal.ONE),
+                new RubricChange.StrategyChanged("1", null, "points-sum"),
+                new RubricChange.ScaleChanged(
+                    "1.1", YesNoScale.STANDARD, YesPartialNoScale.STANDARD, T),
+                new RubricChange.AreaChanged("1", "1a", null, new Area("1a", T)),
+                new RubricChange.LadderChanged("l", null, LADDER),
+                new RubricChange.AwardChanged("a", AWARD, null),
+                new RubricChange.ProvenanceChanged(PROVENANCE, Provenance.verified(T, T)),
+                new RubricChange.NodeSettingChanged(NodeKind.CRITERION, "1", "kind", "A", "B"),
+                new RubricChange.RubricSettingChanged("version", T, Text.en("2")))),
+        new Family(
+            MappingStep.class,
+            MappingStep.Visitor.class,
+            List.of(
+                new MappingStep.Rename("1.1", "1.2"),
+                new MappingStep.Merge(List.of("1.1", "1.2"), "1.3", MergeRule.LOWEST),
+                new MappingStep.Split("1.1", List.of("1.1a", "1.1b")),
+                new MappingStep.Drop("1.1"))));
   }
+
+  private static final Provenance PROVENANCE = Provenance.unverified(T, T);
+
+  private static final Indicator INDICATOR = Indicator.of("1.1", T, YesNoScale.STANDARD);
+
+  private static final Criterion CRITERION =
+      Criterion.builder("1", T).points(10).indicator(INDICATOR).build();
+
+  private static final Ladder LADDER =
+      new Ladder(
+          "l",
+          T,
+          Metric.totalPoints(),
+          List.of(Rung.above("good", T, 5), Rung.bottom("fair", T)),
+          PROVENANCE);
+
+  private static final AwardScheme AWARD =
+      new AwardScheme(
+          "a",
+          T,
+          List.of(new AwardTier("gold", T, Condition.atLeast(Metric.totalPoints(), 9))),
+          PROVENANCE,
+          null);
 
   private static JavaClasses mainClasses() {
     return new ClassFileImporter()

@@ -41,7 +41,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Writing is stable: the same value always gives the same bytes, with fields in a fixed order,
  * two-space indentation, {@code \n} line ends, decimals as plain numbers and unknown fields last,
- * in name order.
+ * in name order. A codec writes only what it reads back: the scorecard of every rubric it reads
+ * nests within its limit for scorecards, and a value whose document would pass {@link
+ * JsonLimits#maxDocumentBytes()}, the nesting limit or {@link JsonLimits#maxStringLength()} is
+ * refused while it is written, with an {@link io.github.assessmentkit.InvalidValueException} that
+ * names the limit (see {@link JsonLimits}).
  *
  * <p>Scoring policies in a rubric document, on the rubric or on any criterion (which then holds for
  * its subtree), all optional: {@code "notApplicablePolicy"} is {@code "exclude-and-renormalise"},
@@ -355,6 +359,9 @@ public final class AssessmentJson {
    * @param rubric the rubric
    * @param out where to write UTF-8; flushed, not closed
    * @throws UncheckedIOException if the stream fails
+   * @throws io.github.assessmentkit.InvalidValueException if the document would be larger, nest
+   *     deeper or hold a longer string than this codec reads ({@link JsonLimits}); what was written
+   *     before is not a whole document
    */
   public void write(Rubric rubric, OutputStream out) {
     codec.write(Checks.notNull(rubric, "rubric"), out);
@@ -366,6 +373,9 @@ public final class AssessmentJson {
    * @param assessment the assessment
    * @param out where to write UTF-8; flushed, not closed
    * @throws UncheckedIOException if the stream fails
+   * @throws io.github.assessmentkit.InvalidValueException if the document would be larger, nest
+   *     deeper or hold a longer string than this codec reads ({@link JsonLimits}); what was written
+   *     before is not a whole document
    */
   public void write(Assessment assessment, OutputStream out) {
     codec.write(Checks.notNull(assessment, "assessment"), out);
@@ -377,6 +387,9 @@ public final class AssessmentJson {
    * @param scorecard the scorecard
    * @param out where to write UTF-8; flushed, not closed
    * @throws UncheckedIOException if the stream fails
+   * @throws io.github.assessmentkit.InvalidValueException if the document would be larger, nest
+   *     deeper or hold a longer string than this codec reads ({@link JsonLimits}); what was written
+   *     before is not a whole document
    */
   public void write(Scorecard scorecard, OutputStream out) {
     codec.write(Checks.notNull(scorecard, "scorecard"), out);
@@ -387,6 +400,8 @@ public final class AssessmentJson {
    *
    * @param rubric the rubric
    * @return the document
+   * @throws io.github.assessmentkit.InvalidValueException if the document would be larger, nest
+   *     deeper or hold a longer string than this codec reads ({@link JsonLimits})
    */
   public String writeString(Rubric rubric) {
     StringWriter out = new StringWriter();
@@ -401,6 +416,9 @@ public final class AssessmentJson {
    * @param rubric the rubric
    * @param out where to write; flushed, not closed
    * @throws UncheckedIOException if the writer fails
+   * @throws io.github.assessmentkit.InvalidValueException if the document would be larger, nest
+   *     deeper or hold a longer string than this codec reads ({@link JsonLimits}); what was written
+   *     before is not a whole document
    */
   public void write(Rubric rubric, Writer out) {
     codec.write(Checks.notNull(rubric, "rubric"), Checks.notNull(out, "out"));
@@ -411,6 +429,8 @@ public final class AssessmentJson {
    *
    * @param assessment the assessment
    * @return the document
+   * @throws io.github.assessmentkit.InvalidValueException if the document would be larger, nest
+   *     deeper or hold a longer string than this codec reads ({@link JsonLimits})
    */
   public String writeString(Assessment assessment) {
     StringWriter out = new StringWriter();
@@ -425,6 +445,9 @@ public final class AssessmentJson {
    * @param assessment the assessment
    * @param out where to write; flushed, not closed
    * @throws UncheckedIOException if the writer fails
+   * @throws io.github.assessmentkit.InvalidValueException if the document would be larger, nest
+   *     deeper or hold a longer string than this codec reads ({@link JsonLimits}); what was written
+   *     before is not a whole document
    */
   public void write(Assessment assessment, Writer out) {
     codec.write(Checks.notNull(assessment, "assessment"), Checks.notNull(out, "out"));
@@ -435,6 +458,8 @@ public final class AssessmentJson {
    *
    * @param scorecard the scorecard
    * @return the document
+   * @throws io.github.assessmentkit.InvalidValueException if the document would be larger, nest
+   *     deeper or hold a longer string than this codec reads ({@link JsonLimits})
    */
   public String writeString(Scorecard scorecard) {
     StringWriter out = new StringWriter();
@@ -449,6 +474,9 @@ public final class AssessmentJson {
    * @param scorecard the scorecard
    * @param out where to write; flushed, not closed
    * @throws UncheckedIOException if the writer fails
+   * @throws io.github.assessmentkit.InvalidValueException if the document would be larger, nest
+   *     deeper or hold a longer string than this codec reads ({@link JsonLimits}); what was written
+   *     before is not a whole document
    */
   public void write(Scorecard scorecard, Writer out) {
     codec.write(Checks.notNull(scorecard, "scorecard"), Checks.notNull(out, "out"));
@@ -460,6 +488,9 @@ public final class AssessmentJson {
    * @param vector the vector
    * @param out where to write UTF-8; flushed, not closed
    * @throws UncheckedIOException if the stream fails
+   * @throws io.github.assessmentkit.InvalidValueException if the document would be larger, nest
+   *     deeper or hold a longer string than this codec reads ({@link JsonLimits}); what was written
+   *     before is not a whole document
    */
   public void write(GoldenVector vector, OutputStream out) {
     codec.write(Checks.notNull(vector, "vector"), out);

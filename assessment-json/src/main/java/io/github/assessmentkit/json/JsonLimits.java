@@ -16,8 +16,39 @@ import io.github.assessmentkit.json.internal.JsonMessages;
  * 1,000,000 characters and numbers up to 50 characters; at most 100,000 elements in any one array;
  * at most 100,000 ratings, 100,000 evidence entries, 100,000 criteria and 100,000 indicators in one
  * document; and at most 1,000 violations kept in one report. The counts are checked while the
- * document is parsed, so a document past a count is refused before it is built. Immutable and
- * thread-safe.
+ * document is parsed, so a document past a count is refused before it is built.
+ *
+ * <p><b>What a codec writes, it reads.</b> The limits hold both ways, so that a document written by
+ * an {@link AssessmentJson} is one the same codec reads back, equal:
+ *
+ * <ul>
+ *   <li><i>Nesting follows the rubric.</i> {@code maxNestingDepth} bounds rubric, assessment and
+ *       golden-vector documents. A scorecard nests at most one level deeper than the rubric it
+ *       scores (its criteria stand under {@code root}; see {@link #SCORECARD_EXTRA_NESTING}), so a
+ *       scorecard is read (and written) with that many more levels: {@link
+ *       #maxScorecardNestingDepth()}. The scorecard of every rubric the codec reads is therefore
+ *       one it reads back; under the defaults a rubric may nest its criteria 30 deep (the root
+ *       object, the {@code criteria} array and two levels per criterion, then an indicator and its
+ *       scale: 2 × 30 + 4 = 64), and its scorecard nests 65 levels.
+ *   <li><i>Bytes, nesting and string lengths are checked when writing.</i> A value built in code
+ *       may be larger or deeper than any document the codec reads, and a rubric read from a compact
+ *       document grows when written indented. Writing stops with an {@link InvalidValueException}
+ *       that names the limit as soon as the output passes {@code maxDocumentBytes} (counted in
+ *       bytes of UTF-8, the last line end included), the nesting limit of its document type, or
+ *       {@code maxStringLength} (a scorecard node's calculation names each of its parts, so it
+ *       grows with the node's width), instead of writing a document the codec would refuse. What
+ *       was written to the caller's stream before then is not a whole document and is to be
+ *       discarded. To keep such documents, write and read them with a codec whose limits are
+ *       raised: the limits bound what a caller may send, and a program that stores larger documents
+ *       of its own says so by raising them for those. A writer that refuses was preferred to a
+ *       reader that trusts what a document says about itself: a reader cannot tell a document this
+ *       library wrote from one a sender made to look like it.
+ *   <li><i>Counts are not checked when writing.</i> A value read under these limits is written
+ *       within them (a scorecard has as many criteria and indicators as its rubric); a value built
+ *       in code past a count is refused when read, with a report that names the limit.
+ * </ul>
+ *
+ * <p>Immutable and thread-safe.
  *
  * @param maxDocumentBytes the largest document, in bytes of UTF-8; 1 or more
  * @param maxNestingDepth how deep arrays and objects may nest; 1 to {@link #MAX_NESTING_DEPTH}
@@ -52,6 +83,19 @@ public record JsonLimits(
    * stack; deeper documents could exhaust it.
    */
   public static final int MAX_NESTING_DEPTH = 500;
+
+  /**
+   * How many levels deeper than {@link #maxNestingDepth()} a scorecard may nest: 1. A scorecard
+   * puts its criteria under its {@code root} object, one level deeper than a rubric lists them, and
+   * below each criterion goes no deeper than the rubric does: a node's explanation rule stands two
+   * levels below the node and an indicator line's label three (a dimension rating's rationale
+   * five), where the rubric's criterion holds its indicator's scale three levels down (a scale's
+   * dimension names five). An award condition's result stands where the rubric's condition stands,
+   * its parts two levels apart as the condition's are, so a leaf's reason, one level below its
+   * result, is at most one level deeper than the rubric's leaf condition. The tests check the bound
+   * on random rubrics.
+   */
+  public static final int SCORECARD_EXTRA_NESTING = 1;
 
   /** The default for {@link #maxArrayLength()}: 100,000 elements. */
   public static final int DEFAULT_MAX_ARRAY_LENGTH = 100_000;
@@ -139,6 +183,15 @@ public record JsonLimits(
         DEFAULT_MAX_CRITERIA,
         DEFAULT_MAX_INDICATORS,
         DEFAULT_MAX_VIOLATIONS);
+  }
+
+  /**
+   * {@return how deep a scorecard document may nest: {@link #maxNestingDepth()} + {@link
+   * #SCORECARD_EXTRA_NESTING}, so that the scorecard of every rubric read under these limits is
+   * read back}
+   */
+  public int maxScorecardNestingDepth() {
+    return maxNestingDepth + SCORECARD_EXTRA_NESTING;
   }
 
   private static void atLeastOne(String name, int value) {

@@ -7,6 +7,7 @@ import static org.quicktheories.QuickTheory.qt;
 import io.github.assessmentkit.assessment.Assessment;
 import io.github.assessmentkit.rubric.Rubric;
 import io.github.assessmentkit.testing.Draw;
+import io.github.assessmentkit.testing.Examples;
 import io.github.assessmentkit.testing.ScoringCases;
 import io.github.assessmentkit.testing.ScoringCases.Case;
 import io.github.assessmentkit.testing.Tally;
@@ -22,7 +23,7 @@ import org.quicktheories.core.Gen;
  * refused with a bilingual report, never with another exception.
  */
 class DocumentJsonProperties {
-  private static final int EXAMPLES = 300;
+  private static final int EXAMPLES = Examples.or(300);
   private static final AssessmentJson JSON = AssessmentJson.standard();
 
   @Test

@@ -10,20 +10,27 @@ import io.github.assessmentkit.assessment.Assessment;
 import io.github.assessmentkit.assessment.DimensionRating;
 import io.github.assessmentkit.assessment.Rating;
 import io.github.assessmentkit.scale.RatingValue;
+import io.github.assessmentkit.testing.Examples;
 import io.github.assessmentkit.testing.MiniRubrics;
 import io.github.assessmentkit.text.Text;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 class JsonRoundTripProperties {
+  // QuickTheories' own default count
+  private static final int EXAMPLES = Examples.or(1000);
   private static final AssessmentJson JSON = AssessmentJson.standard();
 
   @org.junit.jupiter.api.Test
   void any_decimal_in_range_reads_back_with_the_same_digits_and_scale() {
-    qt().forAll(
+    AtomicInteger tried = new AtomicInteger();
+    qt().withExamples(EXAMPLES)
+        .forAll(
             longs().between(-999_999_999_999_999L, 999_999_999_999_999L), integers().between(0, 15))
         .checkAssert(
             (unscaled, scale) -> {
+              tried.incrementAndGet();
               // given a decimal whose magnitude stays below 10^15
               BigDecimal value = BigDecimal.valueOf(unscaled, scale);
               Assessment a =
@@ -38,15 +45,20 @@ class JsonRoundTripProperties {
               assertThat(written).contains("\"value\": " + value.toPlainString() + "\n");
               assertThat(JSON.readAssessment(written)).isEqualTo(a);
             });
+    // QuickTheories may skip a few examples it has already tried
+    assertThat(tried.get()).isGreaterThanOrEqualTo(EXAMPLES * 9 / 10);
   }
 
   @org.junit.jupiter.api.Test
   void any_thai_text_with_marks_and_zero_width_spaces_reads_back_unchanged() {
-    qt().forAll(
+    AtomicInteger tried = new AtomicInteger();
+    qt().withExamples(EXAMPLES)
+        .forAll(
             strings().betweenCodePoints(0x0E01, 0x0E5B).ofLengthBetween(0, 40),
             strings().betweenCodePoints(0x2000, 0x200F).ofLengthBetween(0, 3))
         .checkAssert(
             (thai, spaces) -> {
+              tried.incrementAndGet();
               // given free text (a rationale and a finding) mixing Thai and zero-width characters
               String text = thai + spaces + thai;
               Assessment a =
@@ -60,15 +72,20 @@ class JsonRoundTripProperties {
               // when / then
               assertThat(JSON.readAssessment(JSON.writeString(a))).isEqualTo(a);
             });
+    // QuickTheories may skip a few examples it has already tried
+    assertThat(tried.get()).isGreaterThanOrEqualTo(EXAMPLES * 9 / 10);
   }
 
   @org.junit.jupiter.api.Test
   void any_dimension_rating_reads_back_unchanged() {
-    qt().forAll(
+    AtomicInteger tried = new AtomicInteger();
+    qt().withExamples(EXAMPLES)
+        .forAll(
             integers().between(0, 10_000),
             strings().betweenCodePoints(0x0E01, 0x0E5B).ofLengthBetween(1, 40))
         .checkAssert(
             (hundredths, thai) -> {
+              tried.incrementAndGet();
               // given a percentage from 0.00 to 100.00 and a Thai rationale on a dimension
               DimensionRating d =
                   new DimensionRating(
@@ -81,5 +98,7 @@ class JsonRoundTripProperties {
               // when / then
               assertThat(JSON.readAssessment(JSON.writeString(a))).isEqualTo(a);
             });
+    // QuickTheories may skip a few examples it has already tried
+    assertThat(tried.get()).isGreaterThanOrEqualTo(EXAMPLES * 9 / 10);
   }
 }

@@ -15,6 +15,7 @@ import io.github.assessmentkit.rubric.Rung;
 import io.github.assessmentkit.scoring.Scorecard;
 import io.github.assessmentkit.scoring.Scorer;
 import io.github.assessmentkit.testing.Draw;
+import io.github.assessmentkit.testing.Examples;
 import io.github.assessmentkit.testing.ScoringCases;
 import io.github.assessmentkit.testing.ScoringCases.Case;
 import io.github.assessmentkit.testing.Tally;
@@ -31,7 +32,7 @@ import org.quicktheories.core.Gen;
  * written scorecard with one part broken is refused with a report, never with another exception.
  */
 class ScorecardJsonProperties {
-  private static final int EXAMPLES = 300;
+  private static final int EXAMPLES = Examples.or(300);
   private static final AssessmentJson JSON = AssessmentJson.standard();
 
   private final Scorer scorer = Scorer.standard();

@@ -10,8 +10,11 @@ import io.github.assessmentkit.scale.BandScale;
 import io.github.assessmentkit.scale.Level;
 import io.github.assessmentkit.scale.LevelScale;
 import io.github.assessmentkit.scale.LikertScale;
+import io.github.assessmentkit.scale.MeasureScale;
 import io.github.assessmentkit.scale.NumericScale;
 import io.github.assessmentkit.scale.Scale;
+import io.github.assessmentkit.scale.Threshold;
+import io.github.assessmentkit.scale.YesNoScale;
 import io.github.assessmentkit.scale.YesPartialNoScale;
 import io.github.assessmentkit.text.Text;
 import java.math.BigDecimal;
@@ -168,39 +171,91 @@ final class Differ {
     }
   }
 
-  /** {@return how a scale changed: its type, the values it allows, a setting, or its definition} */
+  /**
+   * {@return how a scale changed: its type, else the values and settings it allows that were added
+   * or removed, else that its definition (labels, descriptors) changed}
+   */
   static Text how(Scale a, Scale b) {
     if (!a.type().equals(b.type())) {
       return DiffMessages.scaleType(a.type(), b.type());
     }
-    if (a instanceof LevelScale la && b instanceof LevelScale lb) {
-      return values(codes(la), codes(lb));
-    }
-    if (a instanceof BandScale ba && b instanceof BandScale bb) {
-      return values(percents(ba), percents(bb));
-    }
-    if (a instanceof YesPartialNoScale ya && b instanceof YesPartialNoScale yb) {
-      return setting("partial credit", ya.partialCredit(), yb.partialCredit());
-    }
-    if (a instanceof LikertScale ka && b instanceof LikertScale kb && ka.points() != kb.points()) {
-      return DiffMessages.scaleSetting(
-          "points", String.valueOf(ka.points()), String.valueOf(kb.points()));
-    }
-    if (a instanceof NumericScale na && b instanceof NumericScale nb) {
-      if (na.min().compareTo(nb.min()) != 0) {
-        return setting("min", na.min(), nb.min());
-      }
-      if (na.max().compareTo(nb.max()) != 0) {
-        return setting("max", na.max(), nb.max());
-      }
-    }
-    return DiffMessages.scaleRedefined();
+    return values(a.accept(ALLOWED), b.accept(ALLOWED));
   }
 
-  private static Text setting(String what, BigDecimal before, BigDecimal after) {
-    return before.compareTo(after) == 0
-        ? DiffMessages.scaleRedefined()
-        : DiffMessages.scaleSetting(what, before.toPlainString(), after.toPlainString());
+  /**
+   * What a scale allows, as comparable strings: codes, percentages, points, and the settings that
+   * decide what a value earns ({@code partial=0.5}, {@code min=0}, {@code step=2.5}).
+   */
+  private static final Scale.Visitor<Set<String>> ALLOWED =
+      new Scale.Visitor<>() {
+        @Override
+        public Set<String> visitBand(BandScale scale) {
+          Set<String> out = new LinkedHashSet<>();
+          for (Band band : scale.bands()) {
+            for (Integer p : band.percents()) {
+              out.add(p + "%");
+            }
+          }
+          for (var d : scale.dimensions()) {
+            out.add("dimension " + d.code());
+          }
+          return out;
+        }
+
+        @Override
+        public Set<String> visitLevel(LevelScale scale) {
+          Set<String> out = new LinkedHashSet<>();
+          for (Level l : scale.levels()) {
+            out.add(l.code());
+          }
+          return out;
+        }
+
+        @Override
+        public Set<String> visitYesPartialNo(YesPartialNoScale scale) {
+          return new LinkedHashSet<>(
+              List.of("yes", "partial=" + plain(scale.partialCredit()), "no"));
+        }
+
+        @Override
+        public Set<String> visitYesNo(YesNoScale scale) {
+          return new LinkedHashSet<>(List.of("yes", "no"));
+        }
+
+        @Override
+        public Set<String> visitLikert(LikertScale scale) {
+          return new LinkedHashSet<>(List.of("points=" + scale.points()));
+        }
+
+        @Override
+        public Set<String> visitMeasure(MeasureScale scale) {
+          Set<String> out = new LinkedHashSet<>();
+          out.add("unit=" + scale.unit());
+          out.add("direction=" + scale.direction());
+          if (scale.target() != null) {
+            out.add("target=" + plain(scale.target()));
+          }
+          for (Threshold t : scale.thresholds()) {
+            out.add("threshold " + plain(t.bound()) + "→" + plain(t.credit()));
+          }
+          return out;
+        }
+
+        @Override
+        public Set<String> visitNumeric(NumericScale scale) {
+          Set<String> out = new LinkedHashSet<>();
+          out.add("min=" + plain(scale.min()));
+          out.add("max=" + plain(scale.max()));
+          if (scale.step() != null) {
+            out.add("step=" + plain(scale.step()));
+          }
+          return out;
+        }
+      };
+
+  private static String plain(@Nullable BigDecimal value) {
+    BigDecimal stripped = RubricOutline.strip(value);
+    return stripped == null ? "—" : stripped.toPlainString();
   }
 
   private static Text values(Set<String> before, Set<String> after) {
@@ -219,23 +274,5 @@ final class Differ {
     return added.isEmpty() && removed.isEmpty()
         ? DiffMessages.scaleRedefined()
         : DiffMessages.scaleValues(added, removed);
-  }
-
-  private static Set<String> codes(LevelScale s) {
-    Set<String> codes = new LinkedHashSet<>();
-    for (Level l : s.levels()) {
-      codes.add(l.code());
-    }
-    return codes;
-  }
-
-  private static Set<String> percents(BandScale s) {
-    Set<String> percents = new LinkedHashSet<>();
-    for (Band band : s.bands()) {
-      for (Integer p : band.percents()) {
-        percents.add(p + "%");
-      }
-    }
-    return percents;
   }
 }

@@ -37,6 +37,151 @@ public sealed interface RubricChange {
   Text describe();
 
   /**
+   * Works on each kind of RubricChange in its own method: a new kind fails to compile until every
+   * visitor handles it.
+   *
+   * @param <R> the result type
+   */
+  interface Visitor<R> {
+    /**
+     * Visits the change {@link CriterionAdded}.
+     *
+     * @param change the CriterionAdded
+     * @return the result
+     */
+    R visitCriterionAdded(CriterionAdded change);
+
+    /**
+     * Visits the change {@link CriterionRemoved}.
+     *
+     * @param change the CriterionRemoved
+     * @return the result
+     */
+    R visitCriterionRemoved(CriterionRemoved change);
+
+    /**
+     * Visits the change {@link IndicatorAdded}.
+     *
+     * @param change the IndicatorAdded
+     * @return the result
+     */
+    R visitIndicatorAdded(IndicatorAdded change);
+
+    /**
+     * Visits the change {@link IndicatorRemoved}.
+     *
+     * @param change the IndicatorRemoved
+     * @return the result
+     */
+    R visitIndicatorRemoved(IndicatorRemoved change);
+
+    /**
+     * Visits the change {@link Renamed}.
+     *
+     * @param change the Renamed
+     * @return the result
+     */
+    R visitRenamed(Renamed change);
+
+    /**
+     * Visits the change {@link Moved}.
+     *
+     * @param change the Moved
+     * @return the result
+     */
+    R visitMoved(Moved change);
+
+    /**
+     * Visits the change {@link PointsChanged}.
+     *
+     * @param change the PointsChanged
+     * @return the result
+     */
+    R visitPointsChanged(PointsChanged change);
+
+    /**
+     * Visits the change {@link WeightChanged}.
+     *
+     * @param change the WeightChanged
+     * @return the result
+     */
+    R visitWeightChanged(WeightChanged change);
+
+    /**
+     * Visits the change {@link StrategyChanged}.
+     *
+     * @param change the StrategyChanged
+     * @return the result
+     */
+    R visitStrategyChanged(StrategyChanged change);
+
+    /**
+     * Visits the change {@link ScaleChanged}.
+     *
+     * @param change the ScaleChanged
+     * @return the result
+     */
+    R visitScaleChanged(ScaleChanged change);
+
+    /**
+     * Visits the change {@link AreaChanged}.
+     *
+     * @param change the AreaChanged
+     * @return the result
+     */
+    R visitAreaChanged(AreaChanged change);
+
+    /**
+     * Visits the change {@link LadderChanged}.
+     *
+     * @param change the LadderChanged
+     * @return the result
+     */
+    R visitLadderChanged(LadderChanged change);
+
+    /**
+     * Visits the change {@link AwardChanged}.
+     *
+     * @param change the AwardChanged
+     * @return the result
+     */
+    R visitAwardChanged(AwardChanged change);
+
+    /**
+     * Visits the change {@link ProvenanceChanged}.
+     *
+     * @param change the ProvenanceChanged
+     * @return the result
+     */
+    R visitProvenanceChanged(ProvenanceChanged change);
+
+    /**
+     * Visits the change {@link NodeSettingChanged}.
+     *
+     * @param change the NodeSettingChanged
+     * @return the result
+     */
+    R visitNodeSettingChanged(NodeSettingChanged change);
+
+    /**
+     * Visits the change {@link RubricSettingChanged}.
+     *
+     * @param change the RubricSettingChanged
+     * @return the result
+     */
+    R visitRubricSettingChanged(RubricSettingChanged change);
+  }
+
+  /**
+   * Dispatches to the visitor's method for this kind.
+   *
+   * @param <R> the result type
+   * @param visitor the visitor
+   * @return what the visitor returns
+   */
+  <R> R accept(Visitor<R> visitor);
+
+  /**
    * A criterion the newer rubric has and the older did not. Its own definition comes with it; each
    * of its sub-criteria and indicators new to the rubric is a change of its own.
    *
@@ -44,6 +189,11 @@ public sealed interface RubricChange {
    * @param criterion the criterion added
    */
   record CriterionAdded(@Nullable String parentId, Criterion criterion) implements RubricChange {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitCriterionAdded(this);
+    }
+
     /**
      * Creates the value, checking its components.
      *
@@ -72,6 +222,11 @@ public sealed interface RubricChange {
    * @param criterion the criterion removed, as the older rubric had it
    */
   record CriterionRemoved(@Nullable String parentId, Criterion criterion) implements RubricChange {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitCriterionRemoved(this);
+    }
+
     /**
      * Creates the value, checking its components.
      *
@@ -100,6 +255,11 @@ public sealed interface RubricChange {
    * @param indicator the indicator added
    */
   record IndicatorAdded(String criterionId, Indicator indicator) implements RubricChange {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitIndicatorAdded(this);
+    }
+
     /**
      * Creates the value, checking its components.
      *
@@ -129,6 +289,11 @@ public sealed interface RubricChange {
    * @param indicator the indicator removed, as the older rubric had it
    */
   record IndicatorRemoved(String criterionId, Indicator indicator) implements RubricChange {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitIndicatorRemoved(this);
+    }
+
     /**
      * Creates the value, checking its components.
      *
@@ -160,6 +325,11 @@ public sealed interface RubricChange {
    * @param after the newer title
    */
   record Renamed(NodeKind node, String id, Text before, Text after) implements RubricChange {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitRenamed(this);
+    }
+
     /**
      * Creates the value, checking its components.
      *
@@ -196,6 +366,11 @@ public sealed interface RubricChange {
    */
   record Moved(NodeKind node, String id, @Nullable String before, @Nullable String after)
       implements RubricChange {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitMoved(this);
+    }
+
     /**
      * Creates the value, checking its components.
      *
@@ -229,6 +404,11 @@ public sealed interface RubricChange {
    */
   record PointsChanged(String id, @Nullable BigDecimal before, @Nullable BigDecimal after)
       implements RubricChange {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitPointsChanged(this);
+    }
+
     /**
      * Creates the value, checking its components.
      *
@@ -262,6 +442,11 @@ public sealed interface RubricChange {
   record WeightChanged(
       NodeKind node, String id, @Nullable BigDecimal before, @Nullable BigDecimal after)
       implements RubricChange {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitWeightChanged(this);
+    }
+
     /**
      * Creates the value, checking its components.
      *
@@ -295,6 +480,11 @@ public sealed interface RubricChange {
    */
   record StrategyChanged(String id, @Nullable String before, @Nullable String after)
       implements RubricChange {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitStrategyChanged(this);
+    }
+
     /**
      * Creates the value, checking its components.
      *
@@ -326,6 +516,11 @@ public sealed interface RubricChange {
    * @param how how it changed: its type, the values added and removed, or a setting
    */
   record ScaleChanged(String id, Scale before, Scale after, Text how) implements RubricChange {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitScaleChanged(this);
+    }
+
     /**
      * Creates the value, checking its components.
      *
@@ -363,6 +558,11 @@ public sealed interface RubricChange {
    */
   record AreaChanged(String criterionId, String areaId, @Nullable Area before, @Nullable Area after)
       implements RubricChange {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitAreaChanged(this);
+    }
+
     /**
      * Creates the value, checking its components.
      *
@@ -404,6 +604,11 @@ public sealed interface RubricChange {
    */
   record LadderChanged(String id, @Nullable Ladder before, @Nullable Ladder after)
       implements RubricChange {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitLadderChanged(this);
+    }
+
     /**
      * Creates the value, checking its components.
      *
@@ -437,6 +642,11 @@ public sealed interface RubricChange {
    */
   record AwardChanged(String id, @Nullable AwardScheme before, @Nullable AwardScheme after)
       implements RubricChange {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitAwardChanged(this);
+    }
+
     /**
      * Creates the value, checking its components.
      *
@@ -468,6 +678,11 @@ public sealed interface RubricChange {
    * @param after the newer provenance
    */
   record ProvenanceChanged(Provenance before, Provenance after) implements RubricChange {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitProvenanceChanged(this);
+    }
+
     /**
      * Creates the value, checking its components.
      *
@@ -508,6 +723,11 @@ public sealed interface RubricChange {
    */
   record NodeSettingChanged(NodeKind node, String id, String property, String before, String after)
       implements RubricChange {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitNodeSettingChanged(this);
+    }
+
     /**
      * Creates the value, checking its components.
      *
@@ -548,6 +768,11 @@ public sealed interface RubricChange {
    * @param after the newer value
    */
   record RubricSettingChanged(String property, Text before, Text after) implements RubricChange {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitRubricSettingChanged(this);
+    }
+
     /**
      * Creates the value, checking its components.
      *

@@ -114,8 +114,8 @@ public record RubricDiff(RubricRef from, RubricRef to, List<RubricChange> change
         a.settings, a.provenance, a.criteria, a.indicators, a.ladders, a.awards);
   }
 
-  /** An outline being changed. */
-  private static final class Applied {
+  /** An outline being changed, one change at a time. */
+  private static final class Applied implements RubricChange.Visitor<Void> {
     final Map<String, Text> settings;
     Provenance provenance;
     final Map<String, CriterionFacts> criteria;
@@ -133,160 +133,142 @@ public record RubricDiff(RubricRef from, RubricRef to, List<RubricChange> change
     }
 
     void apply(RubricChange change) {
-      if (change instanceof RubricChange.RubricSettingChanged s) {
-        settings.put(s.property(), s.after());
-      } else if (change instanceof RubricChange.ProvenanceChanged p) {
-        provenance = p.after();
-      } else if (change instanceof RubricChange.CriterionAdded a) {
-        absent(criteria, change);
-        criteria.put(a.criterion().id(), CriterionFacts.of(a.parentId(), a.criterion()));
-      } else if (change instanceof RubricChange.CriterionRemoved) {
-        present(criteria, change);
-        criteria.remove(change.target());
-      } else if (change instanceof RubricChange.IndicatorAdded a) {
-        absent(indicators, change);
-        indicators.put(a.indicator().id(), IndicatorFacts.of(a.criterionId(), a.indicator()));
-      } else if (change instanceof RubricChange.IndicatorRemoved) {
-        present(indicators, change);
-        indicators.remove(change.target());
-      } else if (change instanceof RubricChange.Renamed r) {
-        if (r.node() == NodeKind.CRITERION) {
-          CriterionFacts c = present(criteria, change);
-          criteria.put(
-              r.id(),
-              new CriterionFacts(
-                  c.parentId(),
-                  r.after(),
-                  c.points(),
-                  c.weight(),
-                  c.strategy(),
-                  c.areas(),
-                  c.settings()));
-        } else {
-          IndicatorFacts i = present(indicators, change);
-          indicators.put(
-              r.id(),
-              new IndicatorFacts(i.criterionId(), r.after(), i.weight(), i.scale(), i.settings()));
-        }
-      } else if (change instanceof RubricChange.Moved m) {
-        if (m.node() == NodeKind.CRITERION) {
-          CriterionFacts c = present(criteria, change);
-          criteria.put(
-              m.id(),
-              new CriterionFacts(
-                  m.after(),
-                  c.title(),
-                  c.points(),
-                  c.weight(),
-                  c.strategy(),
-                  c.areas(),
-                  c.settings()));
-        } else {
-          IndicatorFacts i = present(indicators, change);
-          indicators.put(
-              m.id(),
-              new IndicatorFacts(
-                  Checks.notNull(m.after(), "after"),
-                  i.text(),
-                  i.weight(),
-                  i.scale(),
-                  i.settings()));
-        }
-      } else if (change instanceof RubricChange.PointsChanged p) {
-        CriterionFacts c = present(criteria, change);
-        criteria.put(
-            p.id(),
-            new CriterionFacts(
-                c.parentId(),
-                c.title(),
-                p.after(),
-                c.weight(),
-                c.strategy(),
-                c.areas(),
-                c.settings()));
-      } else if (change instanceof RubricChange.WeightChanged w) {
-        if (w.node() == NodeKind.CRITERION) {
-          CriterionFacts c = present(criteria, change);
-          criteria.put(
-              w.id(),
-              new CriterionFacts(
-                  c.parentId(),
-                  c.title(),
-                  c.points(),
-                  w.after(),
-                  c.strategy(),
-                  c.areas(),
-                  c.settings()));
-        } else {
-          IndicatorFacts i = present(indicators, change);
-          indicators.put(
-              w.id(),
-              new IndicatorFacts(
-                  i.criterionId(),
-                  i.text(),
-                  Checks.notNull(w.after(), "after"),
-                  i.scale(),
-                  i.settings()));
-        }
-      } else if (change instanceof RubricChange.StrategyChanged s) {
-        CriterionFacts c = present(criteria, change);
-        criteria.put(
-            s.id(),
-            new CriterionFacts(
-                c.parentId(),
-                c.title(),
-                c.points(),
-                c.weight(),
-                s.after(),
-                c.areas(),
-                c.settings()));
-      } else if (change instanceof RubricChange.ScaleChanged s) {
-        IndicatorFacts i = present(indicators, change);
-        indicators.put(
-            s.id(),
-            new IndicatorFacts(i.criterionId(), i.text(), i.weight(), s.after(), i.settings()));
-      } else if (change instanceof RubricChange.AreaChanged a) {
-        CriterionFacts c = present(criteria, change);
-        Map<String, Area> areas = new LinkedHashMap<>(c.areas());
-        if (a.before() == null ? areas.containsKey(a.areaId()) : !areas.containsKey(a.areaId())) {
-          throw new InvalidValueException(DiffMessages.doesNotApply(change.describe()));
-        }
-        if (a.after() == null) {
-          areas.remove(a.areaId());
-        } else {
-          areas.put(a.areaId(), a.after());
-        }
-        criteria.put(
-            a.criterionId(),
-            new CriterionFacts(
-                c.parentId(),
-                c.title(),
-                c.points(),
-                c.weight(),
-                c.strategy(),
-                areas,
-                c.settings()));
-      } else if (change instanceof RubricChange.NodeSettingChanged s) {
-        if (s.node() == NodeKind.CRITERION) {
-          CriterionFacts c = present(criteria, change);
-          Map<String, String> set = new LinkedHashMap<>(c.settings());
-          set.put(s.property(), s.after());
-          criteria.put(
-              s.id(),
-              new CriterionFacts(
-                  c.parentId(), c.title(), c.points(), c.weight(), c.strategy(), c.areas(), set));
-        } else {
-          IndicatorFacts i = present(indicators, change);
-          Map<String, String> set = new LinkedHashMap<>(i.settings());
-          set.put(s.property(), s.after());
-          indicators.put(
-              s.id(), new IndicatorFacts(i.criterionId(), i.text(), i.weight(), i.scale(), set));
-        }
-      } else if (change instanceof RubricChange.LadderChanged l) {
-        replace(ladders, change, l.before() != null, l.after());
-      } else if (change instanceof RubricChange.AwardChanged w) {
-        replace(awards, change, w.before() != null, w.after());
+      change.accept(this);
+    }
+
+    @Override
+    public @Nullable Void visitRubricSettingChanged(RubricChange.RubricSettingChanged c) {
+      settings.put(c.property(), c.after());
+      return null;
+    }
+
+    @Override
+    public @Nullable Void visitProvenanceChanged(RubricChange.ProvenanceChanged c) {
+      provenance = c.after();
+      return null;
+    }
+
+    @Override
+    public @Nullable Void visitCriterionAdded(RubricChange.CriterionAdded c) {
+      absent(criteria, c);
+      criteria.put(c.criterion().id(), CriterionFacts.of(c.parentId(), c.criterion()));
+      return null;
+    }
+
+    @Override
+    public @Nullable Void visitCriterionRemoved(RubricChange.CriterionRemoved c) {
+      present(criteria, c);
+      criteria.remove(c.target());
+      return null;
+    }
+
+    @Override
+    public @Nullable Void visitIndicatorAdded(RubricChange.IndicatorAdded c) {
+      absent(indicators, c);
+      indicators.put(c.indicator().id(), IndicatorFacts.of(c.criterionId(), c.indicator()));
+      return null;
+    }
+
+    @Override
+    public @Nullable Void visitIndicatorRemoved(RubricChange.IndicatorRemoved c) {
+      present(indicators, c);
+      indicators.remove(c.target());
+      return null;
+    }
+
+    @Override
+    public @Nullable Void visitRenamed(RubricChange.Renamed c) {
+      if (c.node() == NodeKind.CRITERION) {
+        criteria.put(c.id(), present(criteria, c).withTitle(c.after()));
+      } else {
+        indicators.put(c.id(), present(indicators, c).withText(c.after()));
       }
+      return null;
+    }
+
+    @Override
+    public @Nullable Void visitMoved(RubricChange.Moved c) {
+      if (c.node() == NodeKind.CRITERION) {
+        criteria.put(c.id(), present(criteria, c).withParent(c.after()));
+      } else {
+        indicators.put(
+            c.id(), present(indicators, c).withCriterion(Checks.notNull(c.after(), "after")));
+      }
+      return null;
+    }
+
+    @Override
+    public @Nullable Void visitPointsChanged(RubricChange.PointsChanged c) {
+      criteria.put(c.id(), present(criteria, c).withPoints(c.after()));
+      return null;
+    }
+
+    @Override
+    public @Nullable Void visitWeightChanged(RubricChange.WeightChanged c) {
+      if (c.node() == NodeKind.CRITERION) {
+        criteria.put(c.id(), present(criteria, c).withWeight(c.after()));
+      } else {
+        indicators.put(
+            c.id(), present(indicators, c).withWeight(Checks.notNull(c.after(), "after")));
+      }
+      return null;
+    }
+
+    @Override
+    public @Nullable Void visitStrategyChanged(RubricChange.StrategyChanged c) {
+      criteria.put(c.id(), present(criteria, c).withStrategy(c.after()));
+      return null;
+    }
+
+    @Override
+    public @Nullable Void visitScaleChanged(RubricChange.ScaleChanged c) {
+      indicators.put(c.id(), present(indicators, c).withScale(c.after()));
+      return null;
+    }
+
+    @Override
+    public @Nullable Void visitAreaChanged(RubricChange.AreaChanged c) {
+      CriterionFacts facts = present(criteria, c);
+      Map<String, Area> areas = new LinkedHashMap<>(facts.areas());
+      if (c.before() == null ? areas.containsKey(c.areaId()) : !areas.containsKey(c.areaId())) {
+        throw new InvalidValueException(DiffMessages.doesNotApply(c.describe()));
+      }
+      Area after = c.after();
+      if (after == null) {
+        areas.remove(c.areaId());
+      } else {
+        areas.put(c.areaId(), after);
+      }
+      criteria.put(c.criterionId(), facts.withAreas(areas));
+      return null;
+    }
+
+    @Override
+    public @Nullable Void visitNodeSettingChanged(RubricChange.NodeSettingChanged c) {
+      if (c.node() == NodeKind.CRITERION) {
+        CriterionFacts facts = present(criteria, c);
+        Map<String, String> set = new LinkedHashMap<>(facts.settings());
+        set.put(c.property(), c.after());
+        criteria.put(c.id(), facts.withSettings(set));
+      } else {
+        IndicatorFacts facts = present(indicators, c);
+        Map<String, String> set = new LinkedHashMap<>(facts.settings());
+        set.put(c.property(), c.after());
+        indicators.put(c.id(), facts.withSettings(set));
+      }
+      return null;
+    }
+
+    @Override
+    public @Nullable Void visitLadderChanged(RubricChange.LadderChanged c) {
+      replace(ladders, c, c.before() != null, c.after());
+      return null;
+    }
+
+    @Override
+    public @Nullable Void visitAwardChanged(RubricChange.AwardChanged c) {
+      replace(awards, c, c.before() != null, c.after());
+      return null;
     }
 
     private static <V> V present(Map<String, V> map, RubricChange change) {

@@ -178,6 +178,34 @@ public record RubricOutline(
       settings = copy(settings, "settings");
     }
 
+    CriterionFacts withParent(@Nullable String value) {
+      return new CriterionFacts(value, title, points, weight, strategy, areas, settings);
+    }
+
+    CriterionFacts withTitle(Text value) {
+      return new CriterionFacts(parentId, value, points, weight, strategy, areas, settings);
+    }
+
+    CriterionFacts withPoints(@Nullable BigDecimal value) {
+      return new CriterionFacts(parentId, title, value, weight, strategy, areas, settings);
+    }
+
+    CriterionFacts withWeight(@Nullable BigDecimal value) {
+      return new CriterionFacts(parentId, title, points, value, strategy, areas, settings);
+    }
+
+    CriterionFacts withStrategy(@Nullable String value) {
+      return new CriterionFacts(parentId, title, points, weight, value, areas, settings);
+    }
+
+    CriterionFacts withAreas(Map<String, Area> value) {
+      return new CriterionFacts(parentId, title, points, weight, strategy, value, settings);
+    }
+
+    CriterionFacts withSettings(Map<String, String> value) {
+      return new CriterionFacts(parentId, title, points, weight, strategy, areas, value);
+    }
+
     /**
      * Lays one criterion flat.
      *
@@ -226,6 +254,26 @@ public record RubricOutline(
       weight = Checks.notNull(strip(weight), "weight");
       Checks.notNull(scale, "scale");
       settings = copy(settings, "settings");
+    }
+
+    IndicatorFacts withCriterion(String value) {
+      return new IndicatorFacts(value, text, weight, scale, settings);
+    }
+
+    IndicatorFacts withText(Text value) {
+      return new IndicatorFacts(criterionId, value, weight, scale, settings);
+    }
+
+    IndicatorFacts withWeight(BigDecimal value) {
+      return new IndicatorFacts(criterionId, text, value, scale, settings);
+    }
+
+    IndicatorFacts withScale(Scale value) {
+      return new IndicatorFacts(criterionId, text, weight, value, settings);
+    }
+
+    IndicatorFacts withSettings(Map<String, String> value) {
+      return new IndicatorFacts(criterionId, text, weight, scale, value);
     }
 
     /**

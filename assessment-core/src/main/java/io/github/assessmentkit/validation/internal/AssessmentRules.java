@@ -11,6 +11,7 @@ import io.github.assessmentkit.internal.AssessmentMessages;
 import io.github.assessmentkit.rubric.Indicator;
 import io.github.assessmentkit.rubric.RatingRules;
 import io.github.assessmentkit.rubric.Rubric;
+import io.github.assessmentkit.rubric.Severity;
 import io.github.assessmentkit.scale.BandScale;
 import io.github.assessmentkit.scale.Dimension;
 import io.github.assessmentkit.scale.LevelScale;
@@ -210,26 +211,34 @@ public final class AssessmentRules {
     Truncation out = new Truncation(max);
     if (!assessment.rubric().equals(rubric.ref())) {
       out.add(
-          new Violation(
-              "/rubric",
-              "assessment.rubric-matches",
-              assessment.rubric().toString(),
-              AssessmentMessages.answersAnotherRubric(
-                  assessment.rubric().toString(), rubric.ref().toString())));
+          Severity.ERROR,
+          () ->
+              new Violation(
+                  "/rubric",
+                  "assessment.rubric-matches",
+                  assessment.rubric().toString(),
+                  AssessmentMessages.answersAnotherRubric(
+                      assessment.rubric().toString(), rubric.ref().toString())));
     }
     Set<String> assessorIds = new HashSet<>(capacity(assessment.assessors().size()));
     for (int i = 0; i < assessment.assessors().size(); i++) {
+      int index = i;
       Assessor a = assessment.assessors().get(i);
       if (!assessorIds.add(a.id())) {
-        out.add(duplicate("/assessors/" + i + "/id", "assessor.unique-id", a.id()));
+        out.add(
+            Severity.ERROR,
+            () -> duplicate("/assessors/" + index + "/id", "assessor.unique-id", a.id()));
       }
     }
     Map<String, Evidence> evidence = new HashMap<>(capacity(assessment.evidence().size()));
     Map<String, Text> notValid = null;
     for (int i = 0; i < assessment.evidence().size(); i++) {
+      int index = i;
       Evidence e = assessment.evidence().get(i);
       if (evidence.putIfAbsent(e.id(), e) != null) {
-        out.add(duplicate("/evidence/" + i + "/id", "evidence.unique-id", e.id()));
+        out.add(
+            Severity.ERROR,
+            () -> duplicate("/evidence/" + index + "/id", "evidence.unique-id", e.id()));
       } else {
         Optional<Text> reason = e.invalidFor(assessment.period());
         if (reason.isPresent()) {
@@ -242,9 +251,11 @@ public final class AssessmentRules {
     }
     Set<String> measureIds = new HashSet<>(capacity(assessment.measures().size()));
     for (int i = 0; i < assessment.measures().size(); i++) {
+      int index = i;
       String id = assessment.measures().get(i).id();
       if (!measureIds.add(id)) {
-        out.add(duplicate("/measures/" + i + "/id", "measure.unique-id", id));
+        out.add(
+            Severity.ERROR, () -> duplicate("/measures/" + index + "/id", "measure.unique-id", id));
       }
     }
     Rated rated = new Rated(rubric.indicators().size());
@@ -281,7 +292,7 @@ public final class AssessmentRules {
       Map<String, Evidence> evidence,
       @Nullable Map<String, Text> notValid,
       Set<String> assessorIds,
-      List<Violation> out) {
+      Truncation out) {
     List<Indicator> all = rubric.indicators();
     int at =
         likely < all.size() && all.get(likely).id().equals(r.indicatorId())
@@ -291,63 +302,76 @@ public final class AssessmentRules {
         at < 0 ? Optional.empty() : Optional.of(rubric.indicators().get(at));
     if (indicator.isEmpty()) {
       out.add(
-          new Violation(
-              path(position, "/indicator"),
-              "rating.indicator-exists",
-              r.indicatorId(),
-              AssessmentMessages.noSuchIndicator(rubric.ref().toString(), r.indicatorId()),
-              r.indicatorId()));
+          Severity.ERROR,
+          () ->
+              new Violation(
+                  path(position, "/indicator"),
+                  "rating.indicator-exists",
+                  r.indicatorId(),
+                  AssessmentMessages.noSuchIndicator(rubric.ref().toString(), r.indicatorId()),
+                  r.indicatorId()));
     }
     if (!rated.first(at, r.indicatorId())) {
       out.add(
-          new Violation(
-              path(position, "/indicator"),
-              "rating.one-per-indicator",
-              r.indicatorId(),
-              AssessmentMessages.ratedTwice(r.indicatorId()),
-              r.indicatorId()));
+          Severity.ERROR,
+          () ->
+              new Violation(
+                  path(position, "/indicator"),
+                  "rating.one-per-indicator",
+                  r.indicatorId(),
+                  AssessmentMessages.ratedTwice(r.indicatorId()),
+                  r.indicatorId()));
     }
     for (int j = 0; j < r.evidenceIds().size(); j++) {
+      int k = j;
       String id = r.evidenceIds().get(j);
       Text notValidReason = notValid == null ? null : notValid.get(id);
       if (!evidence.containsKey(id)) {
         out.add(
-            new Violation(
-                path(position, "/evidence/" + j),
-                "rating.evidence-exists",
-                id,
-                AssessmentMessages.noSuchEvidence(id),
-                r.indicatorId()));
+            Severity.ERROR,
+            () ->
+                new Violation(
+                    path(position, "/evidence/" + k),
+                    "rating.evidence-exists",
+                    id,
+                    AssessmentMessages.noSuchEvidence(id),
+                    r.indicatorId()));
       } else if (notValidReason != null) {
         out.add(
-            new Violation(
-                path(position, "/evidence/" + j),
-                EVIDENCE_VALID_FOR_PERIOD,
-                id,
-                notValidReason,
-                r.indicatorId(),
-                rubric.evidenceValidity()));
+            rubric.evidenceValidity(),
+            () ->
+                new Violation(
+                    path(position, "/evidence/" + k),
+                    EVIDENCE_VALID_FOR_PERIOD,
+                    id,
+                    notValidReason,
+                    r.indicatorId(),
+                    rubric.evidenceValidity()));
       }
     }
     if (r.assessorId() != null && !assessorIds.contains(r.assessorId())) {
       out.add(
-          new Violation(
-              path(position, "/assessor"),
-              "rating.assessor-exists",
-              r.assessorId(),
-              AssessmentMessages.noSuchAssessor(r.assessorId()),
-              r.indicatorId()));
+          Severity.ERROR,
+          () ->
+              new Violation(
+                  path(position, "/assessor"),
+                  "rating.assessor-exists",
+                  r.assessorId(),
+                  AssessmentMessages.noSuchAssessor(r.assessorId()),
+                  r.indicatorId()));
     }
     if (indicator.isPresent()
         && !indicator.get().notApplicableAllowed()
         && r.state().accept(NOT_APPLICABLE)) {
       out.add(
-          new Violation(
-              path(position, "/notApplicable"),
-              NOT_APPLICABLE_ALLOWED,
-              r.indicatorId(),
-              AssessmentMessages.notApplicableNotAllowed(r.indicatorId()),
-              r.indicatorId()));
+          Severity.ERROR,
+          () ->
+              new Violation(
+                  path(position, "/notApplicable"),
+                  NOT_APPLICABLE_ALLOWED,
+                  r.indicatorId(),
+                  AssessmentMessages.notApplicableNotAllowed(r.indicatorId()),
+                  r.indicatorId()));
     }
     Optional<RatingValue> given = r.state().accept(RATED_VALUE);
     boolean valueAllowed = false;
@@ -357,24 +381,28 @@ public final class AssessmentRules {
       valueAllowed = rejected.isEmpty();
       if (rejected.isPresent()) {
         out.add(
-            new Violation(
-                path(position, "/value"),
-                "rating.value-in-scale",
-                value.toString(),
-                rejected.get(),
-                r.indicatorId()));
+            Severity.ERROR,
+            () ->
+                new Violation(
+                    path(position, "/value"),
+                    "rating.value-in-scale",
+                    value.toString(),
+                    rejected.get(),
+                    r.indicatorId()));
       } else {
         RatingRules rules = rubric.ratingRulesOf(r.indicatorId());
         if (indicator.get().evidenceRequired()
             && r.evidenceIds().isEmpty()
             && !indicator.get().scale().isLowest(value)) {
           out.add(
-              new Violation(
-                  path(position, "/evidence"),
-                  "rating.evidence-required",
-                  value.toString(),
-                  AssessmentMessages.evidenceRequired(value.toString()),
-                  r.indicatorId()));
+              Severity.ERROR,
+              () ->
+                  new Violation(
+                      path(position, "/evidence"),
+                      "rating.evidence-required",
+                      value.toString(),
+                      AssessmentMessages.evidenceRequired(value.toString()),
+                      r.indicatorId()));
         } else if (!rules.isEmpty() && r.evidenceIds().isEmpty()) {
           checkAbove(rules.evidenceAbove(), indicator.get(), r, value, position, out);
         }
@@ -397,15 +425,17 @@ public final class AssessmentRules {
       Rating r,
       RatingValue value,
       int position,
-      List<Violation> out) {
+      Truncation out) {
     if (above != null && RatingRules.applies(above, indicator.scale().exactFraction(value))) {
       out.add(
-          new Violation(
-              path(position, "/evidence"),
-              "rating.evidence-required",
-              value.toString(),
-              AssessmentMessages.evidenceRequiredAbove(value.toString(), above),
-              r.indicatorId()));
+          Severity.ERROR,
+          () ->
+              new Violation(
+                  path(position, "/evidence"),
+                  "rating.evidence-required",
+                  value.toString(),
+                  AssessmentMessages.evidenceRequiredAbove(value.toString(), above),
+                  r.indicatorId()));
     }
   }
 
@@ -420,29 +450,33 @@ public final class AssessmentRules {
       Rating r,
       RatingValue value,
       int position,
-      List<Violation> out) {
+      Truncation out) {
     Ratio fraction = indicator.scale().exactFraction(value);
     BigDecimal strengths = rules.strengthsAbove();
     if (strengths != null && r.strengths().isEmpty() && RatingRules.applies(strengths, fraction)) {
       out.add(
-          new Violation(
-              path(position, "/strengths"),
-              STRENGTHS_REQUIRED,
-              value.toString(),
-              AssessmentMessages.strengthsRequired(value.toString(), strengths),
-              r.indicatorId()));
+          Severity.ERROR,
+          () ->
+              new Violation(
+                  path(position, "/strengths"),
+                  STRENGTHS_REQUIRED,
+                  value.toString(),
+                  AssessmentMessages.strengthsRequired(value.toString(), strengths),
+                  r.indicatorId()));
     }
     BigDecimal improvements = rules.improvementsAbove();
     if (improvements != null
         && r.improvements().isEmpty()
         && RatingRules.applies(improvements, fraction)) {
       out.add(
-          new Violation(
-              path(position, "/improvements"),
-              IMPROVEMENTS_REQUIRED,
-              value.toString(),
-              AssessmentMessages.improvementsRequired(value.toString(), improvements),
-              r.indicatorId()));
+          Severity.ERROR,
+          () ->
+              new Violation(
+                  path(position, "/improvements"),
+                  IMPROVEMENTS_REQUIRED,
+                  value.toString(),
+                  AssessmentMessages.improvementsRequired(value.toString(), improvements),
+                  r.indicatorId()));
     }
   }
 
@@ -459,7 +493,7 @@ public final class AssessmentRules {
       Indicator indicator,
       @Nullable RatingValue value,
       int position,
-      List<Violation> out) {
+      Truncation out) {
     Optional<BandScale> bands = indicator.scale().accept(BAND_SCALE);
     List<DimensionRating> given = r.dimensions();
     Set<String> rated = new HashSet<>(capacity(given.size()));
@@ -468,43 +502,53 @@ public final class AssessmentRules {
       String at = path(position, "/dimensions/" + j);
       if (bands.isEmpty()) {
         out.add(
-            dimensionViolation(
-                at,
-                d.dimension(),
-                AssessmentMessages.dimensionWithoutBandScale(r.indicatorId(), d.dimension()),
-                r));
+            Severity.ERROR,
+            () ->
+                dimensionViolation(
+                    at,
+                    d.dimension(),
+                    AssessmentMessages.dimensionWithoutBandScale(r.indicatorId(), d.dimension()),
+                    r));
       } else if (r.state().accept(RATED_VALUE).isEmpty()) {
         out.add(
-            dimensionViolation(
-                at,
-                d.dimension(),
-                AssessmentMessages.dimensionWithoutValue(r.indicatorId(), d.dimension()),
-                r));
+            Severity.ERROR,
+            () ->
+                dimensionViolation(
+                    at,
+                    d.dimension(),
+                    AssessmentMessages.dimensionWithoutValue(r.indicatorId(), d.dimension()),
+                    r));
       } else if (!hasDimension(bands.get(), d.dimension())) {
         out.add(
-            dimensionViolation(
-                at + "/dimension",
-                d.dimension(),
-                AssessmentMessages.noSuchDimension(
-                    r.indicatorId(), d.dimension(), codes(bands.get())),
-                r));
+            Severity.ERROR,
+            () ->
+                dimensionViolation(
+                    at + "/dimension",
+                    d.dimension(),
+                    AssessmentMessages.noSuchDimension(
+                        r.indicatorId(), d.dimension(), codes(bands.get())),
+                    r));
       } else if (!rated.add(d.dimension())) {
         out.add(
-            dimensionViolation(
-                at + "/dimension",
-                d.dimension(),
-                AssessmentMessages.dimensionRatedTwice(r.indicatorId(), d.dimension()),
-                r));
+            Severity.ERROR,
+            () ->
+                dimensionViolation(
+                    at + "/dimension",
+                    d.dimension(),
+                    AssessmentMessages.dimensionRatedTwice(r.indicatorId(), d.dimension()),
+                    r));
       } else {
         Optional<Text> rejected = bands.get().reject(d.value());
         if (rejected.isPresent()) {
           out.add(
-              dimensionViolation(
-                  at + "/value",
-                  d.value().toString(),
-                  AssessmentMessages.dimensionValueNotAllowed(
-                      r.indicatorId(), d.dimension(), rejected.get()),
-                  r));
+              Severity.ERROR,
+              () ->
+                  dimensionViolation(
+                      at + "/value",
+                      d.value().toString(),
+                      AssessmentMessages.dimensionValueNotAllowed(
+                          r.indicatorId(), d.dimension(), rejected.get()),
+                      r));
         }
       }
     }
@@ -520,12 +564,15 @@ public final class AssessmentRules {
       }
       if (!missing.isEmpty()) {
         out.add(
-            new Violation(
-                path(position, "/dimensions"),
-                EVERY_DIMENSION_RATED,
-                String.join(", ", missing),
-                AssessmentMessages.dimensionsNotRated(r.indicatorId(), value.toString(), missing),
-                r.indicatorId()));
+            Severity.ERROR,
+            () ->
+                new Violation(
+                    path(position, "/dimensions"),
+                    EVERY_DIMENSION_RATED,
+                    String.join(", ", missing),
+                    AssessmentMessages.dimensionsNotRated(
+                        r.indicatorId(), value.toString(), missing),
+                    r.indicatorId()));
       }
     }
   }

@@ -7,6 +7,7 @@ import io.github.assessmentkit.validation.Violation;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Keeps a report short: at most a given number of violations, then one last {@link
@@ -51,6 +52,23 @@ public final class Truncation extends ArrayList<Violation> {
     omitted++;
     omittedError |= v.severity() == Severity.ERROR;
     return true;
+  }
+
+  /**
+   * Keeps the violation {@code make} gives while there is room; once the list is full, only counts
+   * it, so that neither its path nor its message in two languages is built for a violation that is
+   * not kept.
+   *
+   * @param severity the violation's severity, which the count of those left out needs
+   * @param make makes the violation; called only when it is kept
+   */
+  public void add(Severity severity, Supplier<Violation> make) {
+    if (size() < max) {
+      add(make.get());
+      return;
+    }
+    omitted++;
+    omittedError |= severity == Severity.ERROR;
   }
 
   /**

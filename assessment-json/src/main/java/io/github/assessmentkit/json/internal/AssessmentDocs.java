@@ -122,7 +122,7 @@ final class AssessmentDocs {
   record AssessorDoc(
       Where at,
       @NotNull(message = K.REQUIRED) @Identifier @Nullable String id,
-      @NotNull(message = K.REQUIRED) @NotBlank(message = K.NOT_BLANK) @Nullable String name,
+      @NotNull(message = K.REQUIRED) @Visible @Nullable String name,
       @Nullable String role) {}
 
   /**

@@ -1,6 +1,7 @@
 package io.github.assessmentkit.json.internal;
 
 import io.github.assessmentkit.Bilingual;
+import io.github.assessmentkit.InvalidValueException;
 import io.github.assessmentkit.assessment.Assessment;
 import io.github.assessmentkit.consensus.ConsensusTrail;
 import io.github.assessmentkit.json.DocumentFormat;
@@ -31,8 +32,10 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.JsonGeneratorDelegate;
 import tools.jackson.core.util.Separators;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
@@ -47,9 +50,15 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Immutable and thread-safe.
  */
 public final class Codec {
+  /** Rubrics, assessments and golden vectors: {@link JsonLimits#maxNestingDepth()} levels. */
   private final Parsing parsing;
+
+  /** Scorecards: {@link JsonLimits#maxScorecardNestingDepth()} levels. */
+  private final Parsing scorecards;
+
   private final @Nullable StrategyRegistry strategies;
   private volatile @Nullable Output output;
+  private volatile @Nullable Output scorecardOutput;
 
   /**
    * Creates a codec that checks strategies against the standard ones and those {@link
@@ -70,6 +79,7 @@ public final class Codec {
    */
   public Codec(JsonLimits limits, @Nullable StrategyRegistry strategies) {
     this.parsing = new Parsing(limits);
+    this.scorecards = new Parsing(limits, limits.maxScorecardNestingDepth());
     this.strategies = strategies;
   }
 
@@ -101,9 +111,13 @@ public final class Codec {
     return found;
   }
 
-  /** What writing needs: the document writer and a generator setup for stable output. */
-  private record Output(DocumentWriter writer, ObjectWriter json) {
-    static Output of(JsonMapper mapper) {
+  /**
+   * What writing needs: the document writer, a generator setup for stable output whose nesting is
+   * bounded as the reader of the same documents bounds it, and that bound.
+   */
+  private record Output(DocumentWriter writer, ObjectWriter json, int nesting) {
+    static Output of(Parsing parsing) {
+      JsonMapper mapper = parsing.mapper();
       DefaultIndenter indent = new DefaultIndenter("  ", "\n");
       DefaultPrettyPrinter pretty =
           new DefaultPrettyPrinter(
@@ -113,7 +127,8 @@ public final class Codec {
                       .withArrayEmptySeparator(""))
               .withObjectIndenter(indent)
               .withArrayIndenter(indent);
-      return new Output(new DocumentWriter(mapper), mapper.writer().with(pretty));
+      return new Output(
+          new DocumentWriter(mapper), mapper.writer().with(pretty), parsing.nesting());
     }
   }
 
@@ -123,8 +138,23 @@ public final class Codec {
       synchronized (this) {
         o = output;
         if (o == null) {
-          o = Output.of(parsing.mapper());
+          o = Output.of(parsing);
           output = o;
+        }
+      }
+    }
+    return o;
+  }
+
+  /** What writing a scorecard needs: its nesting is bounded as a scorecard's reader bounds it. */
+  private Output scorecardOutput() {
+    Output o = scorecardOutput;
+    if (o == null) {
+      synchronized (this) {
+        o = scorecardOutput;
+        if (o == null) {
+          o = Output.of(scorecards);
+          scorecardOutput = o;
         }
       }
     }
@@ -280,7 +310,7 @@ public final class Codec {
    */
   Obj root(byte[] bytes, DocumentFormat expected, Issues issues) {
     Issues numbers = new Issues(parsing.limits().maxViolations());
-    Node tree = parsing.parse(bytes, numbers);
+    Node tree = (expected == DocumentFormat.SCORECARD ? scorecards : parsing).parse(bytes, numbers);
     if (!tree.isObject()) {
       issues.add("", "json.type", null, JsonMessages.notAnObject());
       stopIfAny(issues);
@@ -359,7 +389,8 @@ public final class Codec {
    * @param out the stream; flushed, not closed
    */
   public void write(Rubric rubric, OutputStream out) {
-    write(rubric, output().writer()::rubric, out);
+    Output o = output();
+    write(rubric, o.writer()::rubric, o, out);
   }
 
   /**
@@ -369,7 +400,8 @@ public final class Codec {
    * @param out the stream; flushed, not closed
    */
   public void write(Assessment assessment, OutputStream out) {
-    write(assessment, output().writer()::assessment, out);
+    Output o = output();
+    write(assessment, o.writer()::assessment, o, out);
   }
 
   /**
@@ -379,7 +411,8 @@ public final class Codec {
    * @param out the stream; flushed, not closed
    */
   public void write(Scorecard scorecard, OutputStream out) {
-    write(scorecard, output().writer()::scorecard, out);
+    Output o = scorecardOutput();
+    write(scorecard, o.writer()::scorecard, o, out);
   }
 
   /**
@@ -389,8 +422,8 @@ public final class Codec {
    * @param out the stream; flushed, not closed
    */
   public void write(GoldenVector vector, OutputStream out) {
-    DocumentWriter documents = output().writer();
-    write(vector, (v, g) -> GoldenVectorWriter.write(v, documents, g), out);
+    Output o = output();
+    write(vector, (v, g) -> GoldenVectorWriter.write(v, o.writer(), g), o, out);
   }
 
   /**
@@ -400,7 +433,8 @@ public final class Codec {
    * @param out the writer; flushed, not closed
    */
   public void write(Rubric rubric, Writer out) {
-    write(rubric, output().writer()::rubric, out);
+    Output o = output();
+    write(rubric, o.writer()::rubric, o, out);
   }
 
   /**
@@ -410,7 +444,8 @@ public final class Codec {
    * @param out the writer; flushed, not closed
    */
   public void write(Assessment assessment, Writer out) {
-    write(assessment, output().writer()::assessment, out);
+    Output o = output();
+    write(assessment, o.writer()::assessment, o, out);
   }
 
   /**
@@ -420,7 +455,8 @@ public final class Codec {
    * @param out the writer; flushed, not closed
    */
   public void write(Scorecard scorecard, Writer out) {
-    write(scorecard, output().writer()::scorecard, out);
+    Output o = scorecardOutput();
+    write(scorecard, o.writer()::scorecard, o, out);
   }
 
   /**
@@ -430,8 +466,8 @@ public final class Codec {
    * @param out the writer; flushed, not closed
    */
   public void write(GoldenVector vector, Writer out) {
-    DocumentWriter documents = output().writer();
-    write(vector, (v, g) -> GoldenVectorWriter.write(v, documents, g), out);
+    Output o = output();
+    write(vector, (v, g) -> GoldenVectorWriter.write(v, o.writer(), g), o, out);
   }
 
   /**
@@ -452,7 +488,8 @@ public final class Codec {
    * @param out where to write UTF-8
    */
   public void write(ConsensusTrail trail, OutputStream out) {
-    write(trail, ConsensusTrailWriter::write, out);
+    Output o = output();
+    write(trail, ConsensusTrailWriter::write, o, out);
   }
 
   /**
@@ -462,25 +499,124 @@ public final class Codec {
    * @param out where to write
    */
   public void write(ConsensusTrail trail, Writer out) {
-    write(trail, ConsensusTrailWriter::write, out);
+    Output o = output();
+    write(trail, ConsensusTrailWriter::write, o, out);
   }
 
-  /** Writes token by token to the caller's writer, so no copy of the whole document is made. */
-  private <T> void write(T value, BiConsumer<T, JsonGenerator> how, Writer out) {
+  /**
+   * Writes token by token to the caller's writer, so no copy of the whole document is made; stops
+   * as soon as the document passes the byte limit or its nesting limit.
+   */
+  private <T> void write(T value, BiConsumer<T, JsonGenerator> how, Output o, Writer out) {
     Objects.requireNonNull(value, "value cannot be null");
     Objects.requireNonNull(out, "out cannot be null");
-    try (JsonGenerator g = output().json().createGenerator(new UnclosableWriter(out))) {
-      how.accept(value, g);
+    LimitedWriter sink = new LimitedWriter(out, parsing.limits().maxDocumentBytes());
+    try (JsonGenerator g = o.json().createGenerator(sink)) {
+      how.accept(value, new LimitedStrings(g, parsing.limits().maxStringLength()));
       g.writeRaw('\n');
+    } catch (StreamConstraintsException e) {
+      throw new InvalidValueException(JsonMessages.writtenTooDeep(o.nesting()), e);
     } catch (JacksonIOException e) {
       throw new UncheckedIOException(e.getCause());
     }
   }
 
-  /** Keeps the caller's writer open when the generator closes. */
-  private static final class UnclosableWriter extends java.io.FilterWriter {
-    UnclosableWriter(Writer out) {
-      super(out);
+  private <T> void write(T value, BiConsumer<T, JsonGenerator> how, Output o, OutputStream out) {
+    Objects.requireNonNull(value, "value cannot be null");
+    Objects.requireNonNull(out, "out cannot be null");
+    LimitedStream sink = new LimitedStream(out, parsing.limits().maxDocumentBytes());
+    try (JsonGenerator g = o.json().createGenerator(sink, JsonEncoding.UTF8)) {
+      how.accept(value, new LimitedStrings(g, parsing.limits().maxStringLength()));
+      g.writeRaw('\n');
+    } catch (StreamConstraintsException e) {
+      throw new InvalidValueException(JsonMessages.writtenTooDeep(o.nesting()), e);
+    } catch (JacksonIOException e) {
+      throw new UncheckedIOException(e.getCause());
+    }
+  }
+
+  /**
+   * Refuses a string or a property name longer than the reader of the same codec takes, before it
+   * is written.
+   */
+  private static final class LimitedStrings extends JsonGeneratorDelegate {
+    private final int max;
+
+    LimitedStrings(JsonGenerator g, int max) {
+      super(g, true);
+      this.max = max;
+    }
+
+    @Override
+    public JsonGenerator writeString(@Nullable String text) {
+      if (text != null && text.length() > max) {
+        throw new InvalidValueException(JsonMessages.writtenStringTooLong(max));
+      }
+      return super.writeString(text);
+    }
+
+    @Override
+    public JsonGenerator writeName(String name) {
+      if (name.length() > max) {
+        throw new InvalidValueException(JsonMessages.writtenStringTooLong(max));
+      }
+      return super.writeName(name);
+    }
+  }
+
+  /**
+   * Passes characters on to the caller's writer while counting the bytes of UTF-8 they make, and
+   * refuses the chunk that would take the document past the byte limit; keeps the caller's writer
+   * open when the generator closes.
+   */
+  private static final class LimitedWriter extends Writer {
+    private final Writer out;
+    private final long max;
+    private long bytes;
+
+    LimitedWriter(Writer out, long max) {
+      this.out = out;
+      this.max = max;
+    }
+
+    @Override
+    public void write(char[] chars, int off, int len) throws java.io.IOException {
+      long n = bytes;
+      for (int i = off; i < off + len; i++) {
+        n += utf8Bytes(chars[i]);
+      }
+      passes(n, max);
+      bytes = n;
+      out.write(chars, off, len);
+    }
+
+    @Override
+    public void write(String str, int off, int len) throws java.io.IOException {
+      long n = bytes;
+      for (int i = off; i < off + len; i++) {
+        n += utf8Bytes(str.charAt(i));
+      }
+      passes(n, max);
+      bytes = n;
+      out.write(str, off, len);
+    }
+
+    @Override
+    public void write(int c) throws java.io.IOException {
+      long n = bytes + utf8Bytes((char) c);
+      passes(n, max);
+      bytes = n;
+      out.write(c);
+    }
+
+    /** The bytes of UTF-8 a character makes; a surrogate pair makes four, two for each half. */
+    private static int utf8Bytes(char c) {
+      return c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+    }
+
+    @Override
+    public void flush() throws java.io.IOException {
+      out.flush();
     }
 
     @Override
@@ -489,32 +625,50 @@ public final class Codec {
     }
   }
 
-  private <T> void write(T value, BiConsumer<T, JsonGenerator> how, OutputStream out) {
-    Objects.requireNonNull(value, "value cannot be null");
-    Objects.requireNonNull(out, "out cannot be null");
-    try (JsonGenerator g =
-        output().json().createGenerator(new Unclosable(out), JsonEncoding.UTF8)) {
-      how.accept(value, g);
-      g.writeRaw('\n');
-    } catch (JacksonIOException e) {
-      throw new UncheckedIOException(e.getCause());
-    }
-  }
+  /**
+   * Passes bytes on to the caller's stream while counting them, and refuses the chunk that would
+   * take the document past the byte limit; keeps the caller's stream open when the generator
+   * closes.
+   */
+  private static final class LimitedStream extends OutputStream {
+    private final OutputStream out;
+    private final long max;
+    private long bytes;
 
-  /** Keeps the caller's stream open when the generator closes. */
-  private static final class Unclosable extends java.io.FilterOutputStream {
-    Unclosable(OutputStream out) {
-      super(out);
+    LimitedStream(OutputStream out, long max) {
+      this.out = out;
+      this.max = max;
     }
 
     @Override
     public void write(byte[] b, int off, int len) throws java.io.IOException {
+      passes(bytes + len, max);
+      bytes += len;
       out.write(b, off, len);
+    }
+
+    @Override
+    public void write(int b) throws java.io.IOException {
+      passes(bytes + 1, max);
+      bytes++;
+      out.write(b);
+    }
+
+    @Override
+    public void flush() throws java.io.IOException {
+      out.flush();
     }
 
     @Override
     public void close() throws java.io.IOException {
       flush();
+    }
+  }
+
+  /** Refuses a document that would be longer than the reader of the same codec takes. */
+  private static void passes(long bytes, long max) {
+    if (bytes > max) {
+      throw new InvalidValueException(JsonMessages.writtenTooLarge(max));
     }
   }
 

@@ -40,6 +40,54 @@ public final class JsonMessages {
   }
 
   /**
+   * @param max the limit in bytes
+   * @return the message
+   */
+  public static Text writtenTooLarge(long max) {
+    return Text.of(
+        "เอกสารที่จะเขียนมีขนาดเกิน "
+            + max
+            + " ไบต์ ซึ่งเป็นขนาดสูงสุดที่ตัวอ่านนี้รับได้ จึงไม่เขียนต่อ"
+            + " ให้เขียนและอ่านด้วยตัวอ่านที่เพิ่มค่า JsonLimits.maxDocumentBytes",
+        "the document to be written is larger than the limit of "
+            + max
+            + " bytes that this codec reads, so writing stopped; write and read it with a codec"
+            + " whose JsonLimits.maxDocumentBytes is raised");
+  }
+
+  /**
+   * @param max the limit in characters
+   * @return the message
+   */
+  public static Text writtenStringTooLong(int max) {
+    return Text.of(
+        "ข้อความในเอกสารที่จะเขียนยาวเกิน "
+            + max
+            + " ตัวอักษร ซึ่งเป็นความยาวสูงสุดที่ตัวอ่านนี้รับได้ จึงไม่เขียนต่อ"
+            + " ให้เขียนและอ่านด้วยตัวอ่านที่เพิ่มค่า JsonLimits.maxStringLength",
+        "a string of the document to be written is longer than the limit of "
+            + max
+            + " characters that this codec reads, so writing stopped; write and read it with a"
+            + " codec whose JsonLimits.maxStringLength is raised");
+  }
+
+  /**
+   * @param max the limit
+   * @return the message
+   */
+  public static Text writtenTooDeep(int max) {
+    return Text.of(
+        "เอกสารที่จะเขียนซ้อนกันลึกเกิน "
+            + max
+            + " ชั้น ซึ่งเป็นความลึกสูงสุดที่ตัวอ่านนี้รับได้ จึงไม่เขียนต่อ"
+            + " ให้เขียนและอ่านด้วยตัวอ่านที่เพิ่มค่า JsonLimits.maxNestingDepth",
+        "the document to be written nests deeper than the limit of "
+            + max
+            + " levels that this codec reads, so writing stopped; write and read it with a codec"
+            + " whose JsonLimits.maxNestingDepth is raised");
+  }
+
+  /**
    * @param max the limit
    * @return the message
    */

@@ -22,6 +22,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteConstraints;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
@@ -49,6 +50,10 @@ public final class Parsing {
   static final int MAX_DECIMAL_PLACES = 20;
 
   private final JsonLimits limits;
+
+  /** How deep the documents this parser reads may nest. */
+  private final int nesting;
+
   private final JsonFactory factory;
 
   /**
@@ -61,23 +66,40 @@ public final class Parsing {
   private volatile @Nullable JsonMapper mapper;
 
   /**
-   * Creates a parser.
+   * Creates a parser for rubrics, assessments and golden vectors, which may nest {@link
+   * JsonLimits#maxNestingDepth()} levels.
    *
    * @param limits the limits
    */
   public Parsing(JsonLimits limits) {
+    this(limits, limits.maxNestingDepth());
+  }
+
+  /**
+   * Creates a parser whose documents may nest to the given depth, under the other limits.
+   *
+   * @param limits the limits
+   * @param nesting how deep documents may nest: {@link JsonLimits#maxNestingDepth()}, or {@link
+   *     JsonLimits#maxScorecardNestingDepth()} for scorecards
+   */
+  public Parsing(JsonLimits limits, int nesting) {
     this.limits = limits;
+    this.nesting = nesting;
     StreamReadConstraints constraints =
         StreamReadConstraints.builder()
             .maxDocumentLength(limits.maxDocumentBytes())
-            .maxNestingDepth(limits.maxNestingDepth())
+            .maxNestingDepth(nesting)
             .maxStringLength(limits.maxStringLength())
             .maxNameLength(limits.maxStringLength())
             .maxNumberLength(limits.maxNumberLength())
             .build();
+    // what is written is held to the nesting it will be read with
+    StreamWriteConstraints written =
+        StreamWriteConstraints.builder().maxNestingDepth(nesting).build();
     this.factory =
         JsonFactory.builder()
             .streamReadConstraints(constraints)
+            .streamWriteConstraints(written)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
     this.lax =
@@ -119,6 +141,11 @@ public final class Parsing {
   /** {@return the limits} */
   public JsonLimits limits() {
     return limits;
+  }
+
+  /** {@return how deep the documents this parser reads may nest} */
+  public int nesting() {
+    return nesting;
   }
 
   /**
@@ -458,7 +485,7 @@ public final class Parsing {
   private Text limitMessage(StreamConstraintsException e) {
     String m = String.valueOf(e.getOriginalMessage());
     if (m.contains("nesting depth")) {
-      return JsonMessages.tooDeep(limits.maxNestingDepth());
+      return JsonMessages.tooDeep(nesting);
     }
     if (m.contains("Number value length")) {
       return JsonMessages.numberTooLong(limits.maxNumberLength());

@@ -3,6 +3,7 @@ package io.github.assessmentkit.json.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.assessmentkit.testing.Examples;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -75,7 +76,7 @@ class IdentifierCheckProperties {
 
   @Test
   void the_one_pass_check_agrees_with_the_definition() {
-    qt().withExamples(5000)
+    qt().withExamples(Examples.or(5000))
         .forAll(STRINGS)
         .checkAssert(
             s -> {
