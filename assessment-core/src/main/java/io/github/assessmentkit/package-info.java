@@ -20,6 +20,9 @@
  *       builder that writes and derives them.
  *   <li>{@code assessment}: what an organisation is rated: subject, ratings, evidence, measures.
  *   <li>{@code validation}: the rubric's own rules, checked on an assessment.
+ *   <li>{@code consensus}: several assessors' individual assessments of one subject set side by
+ *       side, with their spread, proposals and the facilitator's trail, ending in a consensus
+ *       assessment.
  *   <li>{@code spi}: what extends the library: scoring strategies with their input and result, and
  *       rubric providers.
  *   <li>{@code scoring}: the scorer, the scorecard with its level and award decisions, and the

@@ -2,6 +2,7 @@ package io.github.assessmentkit.json;
 
 import io.github.assessmentkit.assessment.Assessment;
 import io.github.assessmentkit.cohort.OrganisationSummary;
+import io.github.assessmentkit.consensus.ConsensusTrail;
 import io.github.assessmentkit.internal.Checks;
 import io.github.assessmentkit.json.internal.Codec;
 import io.github.assessmentkit.json.internal.GoldenVectorReader;
@@ -847,6 +848,80 @@ public final class AssessmentJson {
   public String writeString(MigrationReport report) {
     StringWriter out = new StringWriter();
     write(report, out);
+    return out.toString();
+  }
+
+  /**
+   * Reads a consensus-trail document, as {@link #write(ConsensusTrail, OutputStream)} writes it,
+   * under this codec's limits. The trail is checked to be append-only (entries numbered from 1
+   * without gaps, each later decision naming the one it supersedes); whether it fits a panel is
+   * checked by {@link io.github.assessmentkit.consensus.Reconciliation#resume}.
+   *
+   * @param in the document, UTF-8; read to its end, not closed
+   * @return the trail
+   * @throws JsonFormatException if the document cannot be read as a consensus trail, each problem
+   *     with its JSON Pointer and rule id
+   * @throws UncheckedIOException if the stream fails
+   */
+  public ConsensusTrail readConsensusTrail(InputStream in) {
+    return codec.readConsensusTrail(codec.parsing().readAll(Checks.notNull(in, "in")));
+  }
+
+  /**
+   * Reads a consensus-trail document given as bytes.
+   *
+   * @param json the document, UTF-8
+   * @return the trail
+   * @throws JsonFormatException if the document cannot be read as a consensus trail
+   * @see #readConsensusTrail(InputStream)
+   */
+  public ConsensusTrail readConsensusTrail(byte[] json) {
+    return codec.readConsensusTrail(codec.parsing().sized(Checks.notNull(json, "json")));
+  }
+
+  /**
+   * Reads a consensus-trail document.
+   *
+   * @param json the document
+   * @return the trail
+   * @throws JsonFormatException if the document cannot be read as a consensus trail
+   * @see #readConsensusTrail(InputStream)
+   */
+  public ConsensusTrail readConsensusTrail(String json) {
+    return codec.readConsensusTrail(codec.parsing().utf8(Checks.notNull(json, "json")));
+  }
+
+  /**
+   * Writes a consensus-trail document.
+   *
+   * @param trail the trail
+   * @param out where to write UTF-8; flushed, not closed
+   * @throws UncheckedIOException if the stream fails
+   */
+  public void write(ConsensusTrail trail, OutputStream out) {
+    codec.write(Checks.notNull(trail, "trail"), Checks.notNull(out, "out"));
+  }
+
+  /**
+   * Writes a consensus-trail document as characters, token by token to the writer.
+   *
+   * @param trail the trail
+   * @param out where to write; flushed, not closed
+   * @throws UncheckedIOException if the writer fails
+   */
+  public void write(ConsensusTrail trail, Writer out) {
+    codec.write(Checks.notNull(trail, "trail"), Checks.notNull(out, "out"));
+  }
+
+  /**
+   * Writes a consensus-trail document to a string; reading it back gives an equal trail.
+   *
+   * @param trail the trail
+   * @return the document
+   */
+  public String writeString(ConsensusTrail trail) {
+    StringWriter out = new StringWriter();
+    write(trail, out);
     return out.toString();
   }
 

@@ -51,7 +51,12 @@ public enum DocumentFormat {
    * What carrying an assessment across two rubric versions did: {@code
    * assessmentkit/migration-report}; see {@link io.github.assessmentkit.migration.MigrationReport}.
    */
-  MIGRATION_REPORT("assessmentkit/migration-report", "migration-report");
+  MIGRATION_REPORT("assessmentkit/migration-report", "migration-report"),
+  /**
+   * The record of how a panel of assessors reached a consensus: {@code
+   * assessmentkit/consensus-trail}; see {@link io.github.assessmentkit.consensus.ConsensusTrail}.
+   */
+  CONSENSUS_TRAIL("assessmentkit/consensus-trail", "consensus-trail");
 
   /** The major version this library reads and writes. */
   public static final int VERSION = 1;

@@ -9,6 +9,11 @@
  * each number that differs with its explanation ({@link
  * io.github.assessmentkit.json.GoldenVectorReport}).
  *
+ * <p>Consensus trails: the confirmations and overrides by which a panel of assessors reached a
+ * consensus ({@link io.github.assessmentkit.consensus.ConsensusTrail}) are written and read as
+ * {@code assessmentkit/consensus-trail} documents; a trail whose entries are not numbered from 1
+ * without gaps, or whose later decision does not name the one it supersedes, is refused.
+ *
  * <p>Null policy: nothing is null unless marked {@code @Nullable}. Threads: every type here is
  * immutable and thread-safe once built, except the builders, which are meant for one thread.
  */

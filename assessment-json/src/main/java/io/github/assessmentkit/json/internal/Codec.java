@@ -4,6 +4,7 @@ import io.github.assessmentkit.Bilingual;
 import io.github.assessmentkit.InvalidValueException;
 import io.github.assessmentkit.assessment.Assessment;
 import io.github.assessmentkit.cohort.OrganisationSummary;
+import io.github.assessmentkit.consensus.ConsensusTrail;
 import io.github.assessmentkit.json.DocumentFormat;
 import io.github.assessmentkit.json.GoldenVector;
 import io.github.assessmentkit.json.JsonFormatException;
@@ -583,6 +584,39 @@ public final class Codec {
    */
   public void write(MigrationReport report, Writer out) {
     write(report, MigrationWriter::report, output(), out);
+  }
+
+  /**
+   * Reads a consensus-trail document.
+   *
+   * @param bytes the document
+   * @return the trail
+   * @throws JsonFormatException if it cannot be read
+   */
+  public ConsensusTrail readConsensusTrail(byte[] bytes) {
+    return ConsensusTrailReader.read(this, bytes);
+  }
+
+  /**
+   * Writes a consensus trail.
+   *
+   * @param trail the trail
+   * @param out where to write UTF-8
+   */
+  public void write(ConsensusTrail trail, OutputStream out) {
+    Output o = output();
+    write(trail, ConsensusTrailWriter::write, o, out);
+  }
+
+  /**
+   * Writes a consensus trail as characters.
+   *
+   * @param trail the trail
+   * @param out where to write
+   */
+  public void write(ConsensusTrail trail, Writer out) {
+    Output o = output();
+    write(trail, ConsensusTrailWriter::write, o, out);
   }
 
   /**
