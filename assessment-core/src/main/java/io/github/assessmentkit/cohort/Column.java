@@ -41,6 +41,19 @@ final class Column {
   /** The largest scaled value, -1 when none applies. */
   final long maxScaled;
 
+  /** Above this largest scaled value, values and percents are not kept once made. */
+  private static final long MEMO_LIMIT = 1 << 20;
+
+  /**
+   * The values and percents made so far, by scaled value, when the values are held scaled and their
+   * largest is small: a round's values fall on few points of the common denominator, so equal
+   * values share one exact value and nothing is reduced twice. A benign race may make a value
+   * twice, to equal values.
+   */
+  private final Ratio @Nullable [] values;
+
+  private final Ratio @Nullable [] percents;
+
   private Column(long[] num, long[] den, Ratio @Nullable [] big) {
     this.size = num.length;
     this.big = big;
@@ -92,6 +105,9 @@ final class Column {
     this.scaled = s;
     this.common = s == null ? 0 : lcm;
     this.maxScaled = max;
+    boolean memo = s != null && max >= 0 && max <= MEMO_LIMIT;
+    this.values = memo ? new Ratio[(int) max + 1] : null;
+    this.percents = memo ? new Ratio[(int) max + 1] : null;
     // the scaled values say it all: the pairs are dropped, so a cached column stays small
     this.num = s == null ? num : null;
     this.den = s == null ? den : null;
@@ -180,7 +196,19 @@ final class Column {
   @Nullable Ratio value(int i) {
     if (scaled != null) {
       long v = scaled[i];
-      return v < 0 ? null : Ratio.of(v, common);
+      if (v < 0) {
+        return null;
+      }
+      Ratio[] known = values;
+      if (known == null) {
+        return Ratio.of(v, common);
+      }
+      Ratio r = known[(int) v];
+      if (r == null) {
+        r = Ratio.of(v, common);
+        known[(int) v] = r;
+      }
+      return r;
     }
     long d = den[i];
     if (d == 0) {
@@ -196,6 +224,15 @@ final class Column {
   Ratio percent(int i) {
     if (scaled != null) {
       long v = scaled[i];
+      Ratio[] known = percents;
+      if (known != null && v >= 0) {
+        Ratio r = known[(int) v];
+        if (r == null) {
+          r = Ratio.of(v * 100, common);
+          known[(int) v] = r;
+        }
+        return r;
+      }
       long p = v * 100;
       if (Math.multiplyHigh(v, 100) == (p >> 63)) {
         return Ratio.of(p, common);
