@@ -255,7 +255,10 @@ public final class Cohort {
     return summaries.size();
   }
 
-  /** {@return the ids of the nodes every summary has, the root (the rubric's id) first} */
+  /**
+   * {@return the ids of the nodes every summary has, the root (the rubric's id) first; unscored
+   * criteria, such as an organisational profile, have none, as in a scorecard}
+   */
   public List<String> nodeIds() {
     return nodeIds;
   }

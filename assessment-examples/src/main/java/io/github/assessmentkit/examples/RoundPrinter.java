@@ -69,7 +69,10 @@ final class RoundPrinter {
           String.format(
               Locale.ROOT,
               "  %2d. %7s %s: %s",
-              s.rank(), s.totalPoints().toPlainString(), s.subjectId(), both(name(s.subjectId()))));
+              s.rank(),
+              s.totalPoints().toPlainString(),
+              s.subjectId(),
+              both(name(s.subjectId()))));
       if ((s.separation() != null && s.separation().byTieBreak()) || s.tiedWithAbove()) {
         out.println("      " + both(s.explanation()));
       }
