@@ -199,7 +199,7 @@ final class RoundPrinter {
               + leaders.size()
               + " leaders: "
               + firsts
-              + (more > 0 ? " (+" + more + ")" : ""));
+              + (more > 0 ? " (อีก " + more + " / " + more + " more)" : ""));
     }
   }
 

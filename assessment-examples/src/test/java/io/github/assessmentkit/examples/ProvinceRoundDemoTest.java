@@ -435,7 +435,7 @@ class ProvinceRoundDemoTest {
     assertThat(lines)
         .contains(
             "  1 การนำองค์กร / Leadership: ผู้นำ 6 แห่ง / 6 leaders: 1. loei-08-credit-union 74.35 %, 2."
-                + " udonthani-08-credit-union 73.48 %, 3. udonthani-07-service 70.00 % (+3)");
+                + " udonthani-08-credit-union 73.48 %, 3. udonthani-07-service 70.00 % (อีก 3 / 3 more)");
   }
 
   @Test
