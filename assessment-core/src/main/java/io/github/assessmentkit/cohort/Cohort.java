@@ -181,9 +181,14 @@ public final class Cohort {
     List<Integer> out = new ArrayList<>();
     out.add(0);
     for (Criterion c : rubric.criteria()) {
+      if (!c.kind().isScored()) {
+        continue;
+      }
       out.add(nodeIndex.get(c.id()));
       for (Criterion child : c.children()) {
-        out.add(nodeIndex.get(child.id()));
+        if (child.kind().isScored()) {
+          out.add(nodeIndex.get(child.id()));
+        }
       }
     }
     return out.stream().mapToInt(Integer::intValue).toArray();
@@ -198,7 +203,11 @@ public final class Cohort {
     return List.copyOf(ids);
   }
 
+  /** Adds the criterion and the criteria below it, as a scorecard holds them: unscored ones not. */
   private static void walk(Criterion c, List<String> ids) {
+    if (!c.kind().isScored()) {
+      return;
+    }
     ids.add(c.id());
     for (Criterion child : c.children()) {
       walk(child, ids);
@@ -246,7 +255,10 @@ public final class Cohort {
     return summaries.size();
   }
 
-  /** {@return the ids of the nodes every summary has, the root (the rubric's id) first} */
+  /**
+   * {@return the ids of the nodes every summary has, the root (the rubric's id) first; unscored
+   * criteria, such as an organisational profile, have none, as in a scorecard}
+   */
   public List<String> nodeIds() {
     return nodeIds;
   }

@@ -23,9 +23,10 @@ import java.util.List;
 
 /**
  * A province office's annual round: thirty cooperatives and farmer groups in three provinces
- * ({@link SampleRound}), each scored against the CQA set and the good-governance set, then, for one
- * organisation, what one step up each item would add and the fewest steps to TQC Plus. Prints in
- * Thai and English.
+ * ({@link SampleRound}), each scored against the CQA set and the good-governance set; the round
+ * ranked on the CQA set, its five plaques, the leaders of each CQA category and the learning pairs
+ * ({@link RoundAnalysis}, printed by {@link RoundPrinter}); then, for one organisation, what one
+ * step up each item would add and the fewest steps to TQC Plus. Prints in Thai and English.
  *
  * <p>Run it with {@code ./mvnw -B -q -Pdemo
  * -Ddemo.mainClass=io.github.assessmentkit.examples.ProvinceRoundDemo -pl assessment-examples -am
@@ -89,8 +90,12 @@ public final class ProvinceRoundDemo {
     ScoredRound round = score(cqa, governance);
 
     printRoster(out, round);
-    // The cohort of the round (ranking, the five plaques, the leaders of each CQA category and
-    // the learning pairs) is printed here, from round.cqa() and round.governance().
+    RoundAnalysis analysis = RoundAnalysis.of(cqa, round);
+    RoundPrinter printer = new RoundPrinter(out, cqa, round);
+    printer.ranking(analysis.rankings());
+    printer.plaques(analysis.plaques());
+    printer.leaders(analysis.exchanges());
+    printer.pairs(analysis.exchanges());
     printWhatIf(out, cqa, round);
     out.flush();
   }
@@ -186,7 +191,7 @@ public final class ProvinceRoundDemo {
     }
   }
 
-  private static String both(Text text) {
+  static String both(Text text) {
     return text.get(Language.TH) + " / " + text.get(Language.EN);
   }
 }
