@@ -2,7 +2,13 @@ package io.github.assessmentkit.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.assessmentkit.assessment.Rating;
+import io.github.assessmentkit.scoring.IndicatorStatus;
+import io.github.assessmentkit.testing.MiniRubrics;
+import io.github.assessmentkit.text.Text;
 import io.github.assessmentkit.validation.Violation;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +51,11 @@ class UnknownPropertiesTest {
    * @return how many objects refused it and how many kept it
    */
   private int[] check(String resource, Function<byte[], String> readAndWrite) {
-    JsonNode tree = MAPPER.readTree(Resources.bytes(resource));
+    return check(Resources.bytes(resource), readAndWrite);
+  }
+
+  private int[] check(byte[] document, Function<byte[], String> readAndWrite) {
+    JsonNode tree = MAPPER.readTree(document);
     int refused = 0;
     int kept = 0;
     List<String> silent = new ArrayList<>();
@@ -98,5 +108,36 @@ class UnknownPropertiesTest {
         check("examples/scorecard-mini.json", doc -> json.writeString(json.readScorecard(doc)));
 
     assertThat(outcome[0]).isPositive();
+  }
+
+  @Test
+  void no_unknown_property_of_a_golden_vector_passes_silently() {
+    // given a vector expecting a node, an indicator, a level and an award, each an object that
+    // takes no other property
+    GoldenVector v =
+        new GoldenVector(
+            "all-parts",
+            Text.of("ทุกส่วน", "All parts"),
+            MiniRubrics.assessmentOf(MiniRubrics.award()).rating(Rating.of("1.1", 70)).build(),
+            null,
+            new GoldenVector.Expected(
+                new BigDecimal("28"),
+                null,
+                Map.of("1", new GoldenVector.NodeValues(new BigDecimal("28"), null, null, true)),
+                Map.of(
+                    "1.1",
+                    new GoldenVector.IndicatorValues(
+                        new BigDecimal("28"), null, IndicatorStatus.RATED)),
+                Map.of("overall", "fair"),
+                Map.of("mini", new GoldenVector.Award(null, List.of(Text.en("held"))))));
+
+    int[] outcome =
+        check(
+            json.writeString(v).getBytes(StandardCharsets.UTF_8),
+            doc -> json.writeString(json.readGoldenVector(doc)));
+
+    // the vector's own objects all refuse it; its assessment keeps it
+    assertThat(outcome[0]).isGreaterThanOrEqualTo(6);
+    assertThat(outcome[1]).isPositive();
   }
 }
