@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.assessmentkit.validation.Violation;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -118,5 +119,25 @@ class JsonTypeMessagesTest {
 
     assertThat(v.message().en()).isEqualTo("must be an object, found an array");
     assertThat(v.value()).isNull();
+  }
+
+  @Test
+  void a_flag_that_is_not_true_or_false_names_its_type() {
+    // the example rubric's provenance says "verified": false
+    String rubric =
+        new String(Resources.bytes("examples/rubric-mini.json"), StandardCharsets.UTF_8)
+            .replaceFirst("\"verified\": false", "\"verified\": \"no\"");
+    JsonFormatException e =
+        catchThrowableOfType(() -> json.readRubric(rubric), JsonFormatException.class);
+
+    assertThat(e.report().violations())
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.path()).isEqualTo("/provenance/verified");
+              assertThat(v.rule()).isEqualTo("json.type");
+              assertThat(v.value()).isEqualTo("no");
+              assertThat(v.message().en()).isEqualTo("must be true or false, found a string");
+            });
   }
 }
