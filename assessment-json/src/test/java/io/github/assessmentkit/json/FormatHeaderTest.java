@@ -76,7 +76,9 @@ class FormatHeaderTest {
         .isEqualTo(
             "unknown document type 'assessmentkit/report' (known: assessmentkit/rubric,"
                 + " assessmentkit/assessment, assessmentkit/scorecard,"
-                + " assessmentkit/golden-vector)");
+                + " assessmentkit/golden-vector, assessmentkit/summaries,"
+                + " assessmentkit/rubric-diff, assessmentkit/migration-mapping,"
+                + " assessmentkit/migration-report, assessmentkit/consensus-trail)");
   }
 
   @Test
