@@ -85,8 +85,8 @@ public sealed interface MappingStep {
      * @param to the newer id
      */
     public Rename {
-      Checks.notBlank(from, "from");
-      Checks.notBlank(to, "to");
+      Ids.check(from, "from");
+      Ids.check(to, "to");
     }
 
     @Override
@@ -122,11 +122,11 @@ public sealed interface MappingStep {
      * @throws IllegalArgumentException if fewer than two older ids are given
      */
     public Merge {
-      from = Checks.copy(from, "from");
+      from = Ids.check(from, "from");
       if (from.size() < 2) {
         throw new InvalidValueException(MigrationMessages.mergeNeedsTwo(from.size()));
       }
-      Checks.notBlank(to, "to");
+      Ids.check(to, "to");
       Checks.notNull(rule, "rule");
     }
 
@@ -161,8 +161,8 @@ public sealed interface MappingStep {
      * @throws IllegalArgumentException if fewer than two newer ids are given
      */
     public Split {
-      Checks.notBlank(from, "from");
-      to = Checks.copy(to, "to");
+      Ids.check(from, "from");
+      to = Ids.check(to, "to");
       if (to.size() < 2) {
         throw new InvalidValueException(MigrationMessages.splitNeedsTwo(to.size()));
       }
@@ -196,7 +196,7 @@ public sealed interface MappingStep {
      * @param from the older id
      */
     public Drop {
-      Checks.notBlank(from, "from");
+      Ids.check(from, "from");
     }
 
     @Override

@@ -225,6 +225,21 @@ class MigrationTest {
   }
 
   @Test
+  void a_step_refuses_ids_the_rubric_would_refuse_so_that_its_json_reads_back() {
+    // a zero-width space (U+200B) cannot be seen; " 1.1" has white space at its start
+    assertThatExceptionOfType(InvalidValueException.class)
+        .isThrownBy(() -> new MappingStep.Rename("1.1\u200b", "1.2"))
+        .withMessageContaining("U+200B");
+    assertThatExceptionOfType(InvalidValueException.class)
+        .isThrownBy(() -> new MappingStep.Split("1.1", List.of("1.1a", " 1.1b")));
+    assertThatExceptionOfType(InvalidValueException.class)
+        .isThrownBy(
+            () -> new MappingStep.Merge(List.of("1.1", "1.2\u200b"), "1.3", MergeRule.LOWEST));
+    assertThatExceptionOfType(InvalidValueException.class)
+        .isThrownBy(() -> new MappingStep.Drop("\u200b"));
+  }
+
+  @Test
   void a_mapping_between_other_versions_or_naming_unknown_ids_is_refused() {
     MigrationMapping wrong = MigrationMapping.between(v1.ref(), v1.ref()).build();
     MigrationMapping unknown =
