@@ -8,7 +8,7 @@ import io.github.assessmentkit.assessment.Assessor;
 import io.github.assessmentkit.assessment.Evidence;
 import io.github.assessmentkit.assessment.Measure;
 import io.github.assessmentkit.assessment.Rating;
-import io.github.assessmentkit.assessment.RatingState;
+import io.github.assessmentkit.assessment.internal.RatingStates;
 import io.github.assessmentkit.internal.Checks;
 import io.github.assessmentkit.internal.MigrationMessages;
 import io.github.assessmentkit.rubric.Indicator;
@@ -158,44 +158,6 @@ public final class Migration {
         }
       };
 
-  /** A rating's value when it has one; null when not applicable or unknown. */
-  private static final RatingState.Visitor<@Nullable RatingValue> VALUE =
-      new RatingState.Visitor<>() {
-        @Override
-        public RatingValue visitRated(RatingState.Rated state) {
-          return state.value();
-        }
-
-        @Override
-        public @Nullable RatingValue visitNotApplicable(RatingState.NotApplicable state) {
-          return null;
-        }
-
-        @Override
-        public @Nullable RatingValue visitUnknown(RatingState.Unknown state) {
-          return null;
-        }
-      };
-
-  /** Whether a rating marks its indicator not applicable. */
-  private static final RatingState.Visitor<Boolean> NOT_APPLICABLE =
-      new RatingState.Visitor<>() {
-        @Override
-        public Boolean visitRated(RatingState.Rated state) {
-          return false;
-        }
-
-        @Override
-        public Boolean visitNotApplicable(RatingState.NotApplicable state) {
-          return true;
-        }
-
-        @Override
-        public Boolean visitUnknown(RatingState.Unknown state) {
-          return false;
-        }
-      };
-
   private static void same(String expected, String actual) {
     if (!expected.equals(actual)) {
       throw new InvalidValueException(MigrationMessages.wrongRubric(expected, actual));
@@ -284,7 +246,7 @@ public final class Migration {
           left(m.from(), target.id(), MigrationMessages.sourceNotRated(s));
           return;
         }
-        if (r.state().accept(VALUE) == null) {
+        if (r.state().accept(RatingStates.VALUE) == null) {
           left(m.from(), target.id(), MigrationMessages.noValueToMerge(s));
           return;
         }
@@ -334,12 +296,12 @@ public final class Migration {
 
     /** {@return why an older rating cannot be carried to a newer indicator, or null} */
     private @Nullable Text refusal(String source, Rating r, Indicator target) {
-      if (r.state().accept(NOT_APPLICABLE)) {
+      if (r.state().accept(RatingStates.NOT_APPLICABLE)) {
         return target.notApplicableAllowed()
             ? null
             : MigrationMessages.notApplicableNotAllowed(source);
       }
-      RatingValue value = r.state().accept(VALUE);
+      RatingValue value = r.state().accept(RatingStates.VALUE);
       if (value == null || sameScale(source, target)) {
         return null;
       }
@@ -355,7 +317,7 @@ public final class Migration {
     }
 
     private static RatingValue valueOf(Rating r) {
-      return Checks.notNull(r.state().accept(VALUE), "value");
+      return Checks.notNull(r.state().accept(RatingStates.VALUE), "value");
     }
 
     private static Rating renamed(

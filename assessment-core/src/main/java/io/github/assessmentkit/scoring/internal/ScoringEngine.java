@@ -5,7 +5,7 @@ import io.github.assessmentkit.assessment.Assessment;
 import io.github.assessmentkit.assessment.DimensionRating;
 import io.github.assessmentkit.assessment.Evidence;
 import io.github.assessmentkit.assessment.Rating;
-import io.github.assessmentkit.assessment.RatingState;
+import io.github.assessmentkit.assessment.internal.RatingStates;
 import io.github.assessmentkit.internal.AssessmentMessages;
 import io.github.assessmentkit.internal.Decimals;
 import io.github.assessmentkit.internal.Messages;
@@ -53,43 +53,6 @@ import org.jspecify.annotations.Nullable;
  * not thread-safe, never shared.
  */
 public final class ScoringEngine {
-  /** Tells a not-applicable rating from the others. */
-  static final RatingState.Visitor<Boolean> IS_NOT_APPLICABLE =
-      new RatingState.Visitor<>() {
-        @Override
-        public Boolean visitRated(RatingState.Rated state) {
-          return false;
-        }
-
-        @Override
-        public Boolean visitNotApplicable(RatingState.NotApplicable state) {
-          return true;
-        }
-
-        @Override
-        public Boolean visitUnknown(RatingState.Unknown state) {
-          return false;
-        }
-      };
-
-  /** The value a rating gives, or {@code null} when it is not applicable or unknown. */
-  private static final RatingState.Visitor<@Nullable RatingValue> RATED_VALUE =
-      new RatingState.Visitor<>() {
-        @Override
-        public RatingValue visitRated(RatingState.Rated state) {
-          return state.value();
-        }
-
-        @Override
-        public @Nullable RatingValue visitNotApplicable(RatingState.NotApplicable state) {
-          return null;
-        }
-
-        @Override
-        public @Nullable RatingValue visitUnknown(RatingState.Unknown state) {
-          return null;
-        }
-      };
 
   /** The coverage of one indicator: not rated; rated; rated and fully met. */
   static final Coverage UNRATED = new Coverage(1, 0, 0);
@@ -179,7 +142,7 @@ public final class ScoringEngine {
       unrated = true;
       treatment[slot] = leaf.missing;
     } else {
-      RatingValue value = r.state().accept(RATED_VALUE);
+      RatingValue value = r.state().accept(RatingStates.VALUE);
       if (value != null) {
         status[slot] = IndicatorStatus.RATED;
         treatment[slot] = Treatment.ZERO; // counts; its fraction is its value's
@@ -194,7 +157,7 @@ public final class ScoringEngine {
         }
         return true;
       }
-      boolean na = r.state().accept(IS_NOT_APPLICABLE);
+      boolean na = r.state().accept(RatingStates.NOT_APPLICABLE);
       status[slot] = na ? IndicatorStatus.NOT_APPLICABLE : IndicatorStatus.UNKNOWN;
       unrated |= !na;
       treatment[slot] = na ? leaf.notApplicable : leaf.unknown;
@@ -379,7 +342,7 @@ public final class ScoringEngine {
   /** {@return the rated value of a position, or null} */
   @Nullable RatingValue value(int slot) {
     Rating r = ratings[slot];
-    return r == null ? null : r.state().accept(RATED_VALUE);
+    return r == null ? null : r.state().accept(RatingStates.VALUE);
   }
 
   /** {@return the fraction a position counts at, or null when it does not count} */
