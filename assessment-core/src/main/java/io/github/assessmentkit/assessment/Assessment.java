@@ -237,7 +237,8 @@ public record Assessment(
   /**
    * Starts the assessment that replaces this final one: a builder holding everything of this
    * assessment but its id, as a {@linkplain AssessmentStatus#DRAFT draft} that names this one in
-   * {@link #supersedes()}. Change it, then move it to final as any other.
+   * {@link #supersedes()}. Change it, then move it to final as any other: its {@code build()}
+   * allows a draft, or a submitted one, and nothing further.
    *
    * @param newId the id of the new assessment, not this one's
    * @return a builder

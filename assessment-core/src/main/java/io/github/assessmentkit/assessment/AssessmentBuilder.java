@@ -15,8 +15,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A builder started by {@link Assessment#builder} makes a record in any status, as it stands (an
  * assessment read from a document or another system may already be final). One started by {@link
- * Assessment#toBuilder()} derives from an assessment that is not final and keeps to its moves: its
- * status stays, or takes one {@linkplain AssessmentStatus#canMoveTo allowed} move.
+ * Assessment#toBuilder()} or {@link Assessment#supersede(String)} derives from an assessment and
+ * keeps to the moves: its status stays what it starts as (the assessment's, or draft for a
+ * successor), or takes one {@linkplain AssessmentStatus#canMoveTo allowed} move.
  */
 public final class AssessmentBuilder {
   private final String id;
@@ -32,7 +33,7 @@ public final class AssessmentBuilder {
   private Extensions extensions = Extensions.NONE;
   private @Nullable String supersedes;
 
-  /** The status of the assessment this builder derives from, or null for a new record. */
+  /** The status this builder started with when it derives from an assessment, else null. */
   private @Nullable AssessmentStatus origin;
 
   AssessmentBuilder(String id, Subject subject, RubricRef rubric, FiscalYear period) {
@@ -49,7 +50,7 @@ public final class AssessmentBuilder {
    * @param id the id of what is built
    * @param status its status
    * @param supersedes what it supersedes
-   * @return a builder that derives from {@code a} when it keeps its id, else a new record
+   * @return a builder that keeps to the moves from {@code status}
    */
   static AssessmentBuilder from(
       Assessment a, String id, AssessmentStatus status, @Nullable String supersedes) {
@@ -57,7 +58,7 @@ public final class AssessmentBuilder {
     b.kind = a.kind();
     b.status = status;
     b.supersedes = supersedes;
-    b.origin = id.equals(a.id()) ? a.status() : null;
+    b.origin = status;
     b.assessors.addAll(a.assessors());
     b.ratings.addAll(a.ratings());
     b.evidence.addAll(a.evidence());
@@ -176,7 +177,7 @@ public final class AssessmentBuilder {
    *
    * @return the immutable assessment
    * @throws ConflictingStateException if this builder derives from an assessment and its status is
-   *     neither that one's nor one allowed move from it
+   *     neither the one it started with nor one allowed move from it
    * @throws IllegalArgumentException if the assessment names itself in {@code supersedes}
    */
   public Assessment build() {

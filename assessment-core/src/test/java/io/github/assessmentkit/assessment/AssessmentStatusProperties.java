@@ -16,9 +16,9 @@ import org.quicktheories.core.Gen;
 
 /**
  * Sequences of up to 30 attempts at random (a move to any status, a change through {@code
- * toBuilder()} with or without a status, a supersession under a fresh or the same id): an
- * assessment only ever takes allowed moves, and no sequence leaves a final assessment except by a
- * new assessment, under another id, that names it.
+ * toBuilder()} with or without a status, a supersession under a fresh id with or without a status,
+ * or under the same id): an assessment only ever takes allowed moves, and no sequence leaves a
+ * final assessment except by a new assessment, under another id, that names it.
  */
 class AssessmentStatusProperties {
   private static final int EXAMPLES = 500;
@@ -33,7 +33,7 @@ class AssessmentStatusProperties {
       List<Attempt> out = new ArrayList<>();
       int n = d.between(1, 30);
       for (int i = 0; i < n; i++) {
-        out.add(new Attempt(d.between(0, 4), d.oneOf(STATUSES), 5 * d.between(0, 20)));
+        out.add(new Attempt(d.between(0, 5), d.oneOf(STATUSES), 5 * d.between(0, 20)));
       }
       return out;
     };
@@ -57,6 +57,7 @@ class AssessmentStatusProperties {
         case 1 -> a.toBuilder().rerate(Rating.of("1.1", t.percent())).build();
         case 2 -> a.toBuilder().status(t.status()).build();
         case 3 -> a.supersede("a-" + (step + 1)).rerate(Rating.of("1.1", t.percent())).build();
+        case 4 -> a.supersede("a-" + (step + 1)).status(t.status()).build();
         default -> a.supersede(a.id()).build();
       };
     } catch (ConflictingStateException | InvalidValueException refused) {
@@ -83,10 +84,11 @@ class AssessmentStatusProperties {
                     assertThat(next).isSameAs(current);
                   }
                 } else {
-                  // a new assessment: only of a final one, a draft that names it
+                  // a new assessment: only of a final one, a draft (or at once submitted) naming it
                   assertThat(current.status()).isEqualTo(AssessmentStatus.FINAL);
                   assertThat(next.supersedes()).isEqualTo(current.id());
-                  assertThat(next.status()).isEqualTo(AssessmentStatus.DRAFT);
+                  assertThat(next.status())
+                      .isIn(AssessmentStatus.DRAFT, AssessmentStatus.SUBMITTED);
                 }
                 current = next;
               }

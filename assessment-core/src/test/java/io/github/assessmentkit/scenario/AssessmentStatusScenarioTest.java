@@ -71,6 +71,11 @@ class AssessmentStatusScenarioTest {
         .hasMessage("assessment a-1 cannot move from draft to final");
     assertThat(draft.submit().toBuilder().status(AssessmentStatus.FINAL).build().status())
         .isEqualTo(AssessmentStatus.FINAL);
+    // a successor starts as a draft and keeps to the moves as well
+    Assessment closed = draft.submit().finalise();
+    assertThatThrownBy(() -> closed.supersede("a-2").status(AssessmentStatus.FINAL).build())
+        .isInstanceOf(ConflictingStateException.class)
+        .hasMessage("assessment a-2 cannot move from draft to final");
     // and a new record may be made in any status, as a document read from elsewhere is
     assertThat(
             MiniRubrics.assessmentOf(mini)
