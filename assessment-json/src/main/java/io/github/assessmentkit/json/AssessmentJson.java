@@ -262,9 +262,10 @@ public final class AssessmentJson {
    * Reads a summaries document ({@link DocumentFormat#SUMMARIES}), as {@link #writeSummaries(List,
    * OutputStream)} writes it; reading what was written gives equal summaries. The document names
    * its rubric version, fiscal year and node ids once; each summary gives its subject, type,
-   * optional province, one pair {@code [earned, possible]} of exact ratios per node ({@code null}
-   * earned when the node does not apply; else {@code summary.values-per-node} or {@code
-   * summary.values-pair}) and the outcome of each ladder and award scheme. A value a summary
+   * optional province, optional status (its assessment's; absent reads as a draft, which a cohort
+   * leaves out unless told otherwise), one pair {@code [earned, possible]} of exact ratios per node
+   * ({@code null} earned when the node does not apply; else {@code summary.values-per-node} or
+   * {@code summary.values-pair}) and the outcome of each ladder and award scheme. A value a summary
    * refuses (earned above possible, a repeated node or decision) is reported where it stands
    * ({@code value.consistent}). The summaries are not checked against a rubric here: {@link
    * io.github.assessmentkit.cohort.Cohort#of} does that. The read limits hold as for every
