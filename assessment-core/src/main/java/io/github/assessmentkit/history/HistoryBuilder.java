@@ -114,6 +114,17 @@ public final class HistoryBuilder {
   }
 
   /**
+   * Adds assessments, in any order, each scored when the history is built.
+   *
+   * @param all the assessments
+   * @return this builder
+   */
+  public HistoryBuilder assessments(Collection<Assessment> all) {
+    Checks.notNull(all, "all").forEach(this::assessment);
+    return this;
+  }
+
+  /**
    * {@return the history}
    *
    * @throws InvalidValueException naming the assessment or year, if there is no scorecard, two are
