@@ -37,7 +37,7 @@ public enum FlagRule {
       "plaque-regained", FlagKind.RECOVERY, Text.of("กลับมาผ่านเกณฑ์โล่", "plaque regained")),
   /**
    * The total or a top-level criterion rose {@link HistoryRules#streak()} years running, each year
-   * comparing with the one before.
+   * comparing with the one before; flagged once, in the year the run reaches that length.
    */
   IMPROVEMENT_STREAK(
       "improvement-streak", FlagKind.RECOVERY, Text.of("ดีขึ้นต่อเนื่อง", "streak of improvement"));

@@ -47,7 +47,7 @@ public final class HistoryBuilder {
           HistoryMessages.otherRubric(rubric.ref().toString(), rules.rubricId()));
     }
     Rubric known = rubrics.putIfAbsent(rubric.ref(), rubric);
-    if (known != null && known != rubric) {
+    if (known != null && !known.equals(rubric)) {
       throw new InvalidValueException(HistoryMessages.rubricTwice(rubric.ref().toString()));
     }
     return this;
