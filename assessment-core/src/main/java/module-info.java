@@ -9,12 +9,14 @@ module io.github.assessmentkit.core {
   requires static transitive org.jspecify;
 
   exports io.github.assessmentkit;
+  exports io.github.assessmentkit.actionplan;
   exports io.github.assessmentkit.analysis;
   exports io.github.assessmentkit.assessment;
   exports io.github.assessmentkit.cohort;
   exports io.github.assessmentkit.consensus;
   exports io.github.assessmentkit.migration;
   exports io.github.assessmentkit.planning;
+  exports io.github.assessmentkit.results;
   exports io.github.assessmentkit.rubric;
   exports io.github.assessmentkit.rubric.diff;
   exports io.github.assessmentkit.scale;
