@@ -56,6 +56,20 @@ public final class ResultsSuggester {
   }
 
   /**
+   * Suggests a band for every results indicator, as {@link #suggest(Rubric, Assessment)} does, with
+   * the assessment they were read from.
+   *
+   * @param rubric the rubric the assessment answers
+   * @param assessment the assessment, with its measures
+   * @return the report
+   */
+  public static SuggestionReport report(Rubric rubric, Assessment assessment) {
+    List<ResultSuggestion> all = suggest(rubric, assessment);
+    return new SuggestionReport(
+        assessment.id(), assessment.subject().id(), assessment.rubric(), assessment.period(), all);
+  }
+
+  /**
    * Suggests a band for one indicator.
    *
    * @param rubric the rubric the assessment answers

@@ -56,7 +56,23 @@ public enum DocumentFormat {
    * The record of how a panel of assessors reached a consensus: {@code
    * assessmentkit/consensus-trail}; see {@link io.github.assessmentkit.consensus.ConsensusTrail}.
    */
-  CONSENSUS_TRAIL("assessmentkit/consensus-trail", "consensus-trail");
+  CONSENSUS_TRAIL("assessmentkit/consensus-trail", "consensus-trail"),
+  /**
+   * An action plan, actions with targets, owners and due quarters written after an assessment:
+   * {@code assessmentkit/action-plan}; see {@link io.github.assessmentkit.actionplan.ActionPlan}.
+   */
+  ACTION_PLAN("assessmentkit/action-plan", "action-plan"),
+  /**
+   * An action plan judged at the next assessment, each action's verdict with its numbers: {@code
+   * assessmentkit/plan-review}; see {@link io.github.assessmentkit.actionplan.PlanReview}.
+   */
+  PLAN_REVIEW("assessmentkit/plan-review", "plan-review"),
+  /**
+   * LeTCI bands suggested for results indicators from an assessment's measures: {@code
+   * assessmentkit/result-suggestions}; see {@link
+   * io.github.assessmentkit.results.SuggestionReport}.
+   */
+  RESULT_SUGGESTIONS("assessmentkit/result-suggestions", "result-suggestions");
 
   /** The major version this library reads and writes. */
   public static final int VERSION = 1;
