@@ -78,7 +78,9 @@ class FormatHeaderTest {
                 + " assessmentkit/assessment, assessmentkit/scorecard,"
                 + " assessmentkit/golden-vector, assessmentkit/summaries,"
                 + " assessmentkit/rubric-diff, assessmentkit/migration-mapping,"
-                + " assessmentkit/migration-report, assessmentkit/consensus-trail)");
+                + " assessmentkit/migration-report, assessmentkit/consensus-trail,"
+                + " assessmentkit/action-plan, assessmentkit/plan-review,"
+                + " assessmentkit/result-suggestions)");
   }
 
   @Test
