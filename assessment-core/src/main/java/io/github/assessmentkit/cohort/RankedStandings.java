@@ -52,17 +52,7 @@ final class RankedStandings extends OnDemandList<Standing> {
       above = cohort.ids[prev];
       int key = separatedBy[k];
       if (key >= 0) {
-        separation =
-            new Separation(
-                above,
-                keys.get(key),
-                key,
-                cols[key] == total
-                    ? totalOf(prev)
-                    : shown(cols[key].value(prev), keys.get(key).percent()),
-                cols[key] == total
-                    ? totalOf(i)
-                    : orNull(cols[key].value(i), keys.get(key).percent()));
+        separation = new Separation(above, keys.get(key), key, shown(key, prev), orNull(key, i));
       }
     }
     return new Standing(
@@ -79,12 +69,20 @@ final class RankedStandings extends OnDemandList<Standing> {
     return t == null ? Ratio.ZERO : t;
   }
 
-  private static Ratio shown(@Nullable Ratio value, boolean percent) {
-    Ratio v = java.util.Objects.requireNonNull(value);
-    return percent ? v.times(100) : v;
+  /** {@return an organisation's value in a key as shown: points, or a percent from 0 to 100} */
+  private Ratio shown(int key, int i) {
+    Column col = cols[key];
+    if (col == total) {
+      return totalOf(i);
+    }
+    if (keys.get(key).percent()) {
+      // the column's percents are made once per value
+      return col.percent(i);
+    }
+    return java.util.Objects.requireNonNull(col.value(i));
   }
 
-  private static @Nullable Ratio orNull(@Nullable Ratio value, boolean percent) {
-    return value == null ? null : shown(value, percent);
+  private @Nullable Ratio orNull(int key, int i) {
+    return cols[key] != total && !cols[key].applies(i) ? null : shown(key, i);
   }
 }
