@@ -15,9 +15,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Counts outcomes and spreads percents: per criterion one order of its column (a counting sort when
- * the values share a small denominator), split by group in one pass, so each group's values come
- * out sorted; quartiles are then read off by position. O(n log n) per criterion at worst.
+ * Counts outcomes and spreads percents. When a criterion's values are small multiples of a common
+ * denominator, one pass counts each group's values and the quartiles are read off the counts; else
+ * one order of its column, split by group in one pass, so each group's values come out sorted, and
+ * the quartiles are read off by position. O(n log n) per criterion at worst.
  */
 final class Distributor {
   private static final Ratio HUNDRED = Ratio.of(100);

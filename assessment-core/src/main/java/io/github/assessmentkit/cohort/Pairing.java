@@ -5,10 +5,10 @@ import io.github.assessmentkit.assessment.OrganisationType;
 import java.util.List;
 
 /**
- * Finds a criterion's leaders and learners and pairs them: two orders of the criterion's column,
- * then one pass over the learners. Each preference keeps a queue of leaders in their order with a
- * pointer past those that are full, so a learner's choice costs amortised constant time; O(n log n)
- * in all.
+ * Finds a criterion's leaders and learners and pairs them: one order of the criterion's column (its
+ * runs of equal values turned round give the learners' order), then one pass over the learners.
+ * Each preference keeps a queue of leaders in their order with a pointer past those that are full,
+ * so a learner's choice costs amortised constant time; O(n log n) in all.
  */
 final class Pairing {
   private static final Ratio HUNDRED = Ratio.of(100);
