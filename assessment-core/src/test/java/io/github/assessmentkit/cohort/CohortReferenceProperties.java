@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.github.assessmentkit.Ratio;
+import io.github.assessmentkit.assessment.AssessmentStatus;
 import io.github.assessmentkit.assessment.OrganisationType;
 import io.github.assessmentkit.testing.Draw;
 import java.util.ArrayList;
@@ -56,7 +57,8 @@ class CohortReferenceProperties {
             Round.org("org-" + i, d.oneOf(PROVINCES), d.oneOf(TYPES), 0, 0, 0);
         OrganisationSummary.Builder b =
             OrganisationSummary.builder(shape.subjectId(), shape.type(), shape.rubric(), YEAR)
-                .province(shape.province());
+                .province(shape.province())
+                .status(AssessmentStatus.FINAL);
         for (String node : shape.nodeIds()) {
           Ratio possible = shape.possible(node);
           if (!node.equals(shape.nodeIds().get(0)) && d.chance(10)) {
