@@ -174,7 +174,6 @@ public final class AssessCommand implements Callable<Integer> {
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setOut(new java.io.PrintWriter(out, true));
     cli.setErr(new java.io.PrintWriter(err, true));
-    cli.setExitCodeExceptionMapper(e -> ExitCode.STOPPED);
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           err.println(CliMessages.stopped(String.valueOf(e)).get(Language.EN));
