@@ -176,7 +176,8 @@ public final class AssessCommand implements Callable<Integer> {
     cli.setErr(new java.io.PrintWriter(err, true));
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
-          err.println(CliMessages.stopped(String.valueOf(e)).get(Language.EN));
+          Language language = commandLine.<AssessCommand>getCommand().language;
+          err.println(CliMessages.stopped(String.valueOf(e)).get(language));
           return ExitCode.STOPPED;
         });
     return cli.execute(args);

@@ -245,7 +245,10 @@ class AssessCommandTest {
     assertThat(stderr()).contains(missing + " does not exist");
     assertThat(run(false, samples.jsonLines().toString(), "-o", aFile.toString()))
         .isEqualTo(ExitCode.STOPPED);
-    assertThat(stderr()).contains("stopped: ");
+    assertThat(stderr()).contains("stopped: java.nio.file.FileAlreadyExistsException: " + aFile);
+    assertThat(run(false, samples.jsonLines().toString(), "-o", aFile.toString(), "--lang", "th"))
+        .isEqualTo(ExitCode.STOPPED);
+    assertThat(stderr()).contains("หยุดทำงาน: java.nio.file.FileAlreadyExistsException: " + aFile);
   }
 
   @Test
