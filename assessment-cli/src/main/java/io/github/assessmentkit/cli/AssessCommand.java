@@ -67,7 +67,7 @@ import picocli.CommandLine.Parameters;
           + " written"
     },
     footerHeading = "%nExample:%n",
-    footer = "  java -jar assessmentkit-cli.jar round-2567/ --out results/")
+    footer = "  java -jar assessmentkit-cli.jar round-2567/ --out results/%n")
 public final class AssessCommand implements Callable<Integer> {
   /** The scorecards file, in the output folder. */
   public static final String SCORECARDS = "scorecards.jsonl";
