@@ -1,5 +1,6 @@
 package io.github.assessmentkit.cli;
 
+import io.github.assessmentkit.cohort.Admission;
 import io.github.assessmentkit.cohort.Cohort;
 import io.github.assessmentkit.json.AssessmentJson;
 import io.github.assessmentkit.scoring.RubricRegistry;
@@ -130,6 +131,13 @@ public final class AssessCommand implements Callable<Integer> {
   private int progressEvery = 2;
 
   @Option(
+      names = "--all-statuses",
+      description =
+          "rank drafts and submitted assessments too; by default a round's cohort takes final"
+              + " assessments only and counts the others as left out")
+  private boolean allStatuses;
+
+  @Option(
       names = {"-h", "--help"},
       usageHelp = true,
       description = "show this help and exit")
@@ -244,7 +252,14 @@ public final class AssessCommand implements Callable<Integer> {
     List<String> lines = new ArrayList<>();
     List<RoundReport> reports = new ArrayList<>();
     ServiceLoader.load(RoundReport.class).forEach(reports::add);
-    for (Cohort cohort : round.cohorts()) {
+    for (Cohort cohort : round.cohorts(allStatuses ? Admission.ANY_STATUS : Admission.FINAL_ONLY)) {
+      if (cohort.size() == 0) {
+        lines.add(
+            CliMessages.noneFinal(
+                    cohort.rubric().ref().toString(), cohort.period(), cohort.leftOut().size())
+                .get(language));
+        continue;
+      }
       Path file =
           out.resolve(
               "cohort-"
@@ -258,7 +273,12 @@ public final class AssessCommand implements Callable<Integer> {
         json.writeSummaries(cohort.summaries(), o);
       }
       lines.add(
-          CliMessages.cohort(cohort.rubric().ref().toString(), cohort.period(), cohort.size(), file)
+          CliMessages.cohort(
+                  cohort.rubric().ref().toString(),
+                  cohort.period(),
+                  cohort.size(),
+                  cohort.leftOut().size(),
+                  file)
               .get(language));
       for (RoundReport report : reports) {
         for (Path f : report.write(cohort, out)) {

@@ -94,17 +94,56 @@ final class CliMessages {
         "rejected documents with their reports: " + file);
   }
 
-  static Text cohort(String rubric, FiscalYear year, int size, Path file) {
+  static Text cohort(String rubric, FiscalYear year, int size, int leftOut, Path file) {
+    String th = leftOut == 0 ? "" : " (ไม่นับ " + leftOut + " ที่ยังไม่เป็นฉบับสุดท้าย)";
+    String en = leftOut == 0 ? "" : " (" + leftOut + " left out as not final)";
     return Text.of(
-        "รอบ " + rubric + " " + year.label(Language.TH) + ": " + size + " องค์กร → " + file,
+        "รอบ "
+            + rubric
+            + " "
+            + year.label(Language.TH)
+            + ": "
+            + size
+            + " องค์กร"
+            + th
+            + " → "
+            + file,
         "round "
             + rubric
             + " "
             + year.label(Language.EN)
             + ": "
             + size
-            + " organisations → "
+            + " organisations"
+            + en
+            + " → "
             + file);
+  }
+
+  /**
+   * A round none of whose assessments is final, so no cohort was written.
+   *
+   * @param rubric the rubric, id@version
+   * @param year the fiscal year
+   * @param leftOut how many were left out
+   * @return the line
+   */
+  static Text noneFinal(String rubric, FiscalYear year, int leftOut) {
+    return Text.of(
+        "รอบ "
+            + rubric
+            + " "
+            + year.label(Language.TH)
+            + ": ไม่มีผลประเมินฉบับสุดท้าย ("
+            + leftOut
+            + " ฉบับยังไม่เป็นฉบับสุดท้าย) จึงไม่ได้เขียนผลของรอบ; ใช้ --all-statuses เพื่อรวมทุกสถานะ",
+        "round "
+            + rubric
+            + " "
+            + year.label(Language.EN)
+            + ": no final assessment ("
+            + leftOut
+            + " not final), so no cohort was written; --all-statuses takes every status");
   }
 
   static Text report(String name, Path file) {

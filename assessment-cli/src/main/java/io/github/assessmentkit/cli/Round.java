@@ -2,6 +2,7 @@ package io.github.assessmentkit.cli;
 
 import io.github.assessmentkit.AssessmentException;
 import io.github.assessmentkit.assessment.Assessment;
+import io.github.assessmentkit.cohort.Admission;
 import io.github.assessmentkit.cohort.Cohort;
 import io.github.assessmentkit.cohort.OrganisationSummary;
 import io.github.assessmentkit.json.AssessmentJson;
@@ -158,13 +159,17 @@ final class Round {
   }
 
   /**
-   * {@return the cohorts of the run, one per rubric version and fiscal year, in the order their
-   * first documents came}
+   * The cohorts of the run, one per rubric version and fiscal year, in the order their first
+   * documents came.
+   *
+   * @param admission which summaries a cohort takes: final assessments only, or any status
+   * @return the cohorts; each lists in {@link Cohort#leftOut()} the summaries it did not take
    */
-  List<Cohort> cohorts() {
+  List<Cohort> cohorts(Admission admission) {
     List<Cohort> out = new ArrayList<>();
     cohorts.forEach(
-        (key, summaries) -> out.add(Cohort.of(rubrics.get(key.rubric()), key.period(), summaries)));
+        (key, summaries) ->
+            out.add(Cohort.of(rubrics.get(key.rubric()), key.period(), summaries, admission)));
     return out;
   }
 

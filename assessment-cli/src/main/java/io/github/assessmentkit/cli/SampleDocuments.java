@@ -3,6 +3,7 @@ package io.github.assessmentkit.cli;
 import io.github.assessmentkit.assessment.Assessment;
 import io.github.assessmentkit.assessment.AssessmentBuilder;
 import io.github.assessmentkit.assessment.AssessmentKind;
+import io.github.assessmentkit.assessment.AssessmentStatus;
 import io.github.assessmentkit.assessment.OrganisationType;
 import io.github.assessmentkit.assessment.Rating;
 import io.github.assessmentkit.assessment.Subject;
@@ -183,7 +184,8 @@ public final class SampleDocuments {
   private static Assessment assessment(Subject subject, Rubric rubric, int level, Random random) {
     AssessmentBuilder b =
         Assessment.builder(subject.id() + "-" + rubric.id() + "-2567", subject, rubric.ref(), YEAR)
-            .kind(AssessmentKind.SELF);
+            .kind(AssessmentKind.SELF)
+            .status(AssessmentStatus.FINAL);
     for (Indicator indicator : rubric.indicators()) {
       b.rating(indicator.scale().accept(new Answer(indicator.id(), level, random)));
     }

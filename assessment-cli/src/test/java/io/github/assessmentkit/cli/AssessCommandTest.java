@@ -208,6 +208,52 @@ class AssessCommandTest {
   }
 
   @Test
+  void a_round_ranks_final_assessments_only_unless_told_to_take_every_status() throws IOException {
+    // given six good documents (all final, as the samples are: three organisations, each with a
+    // CQA and then a governance document), the first three turned into drafts: organisation 1's
+    // CQA and governance and organisation 2's CQA, so the CQA round has 3 documents of which 2 are
+    // drafts, and the governance round 3 of which 1 is a draft
+    SampleDocuments.Written good = SampleDocuments.write(dir.resolve("mixed"), 6, 10);
+    List<String> docs = lines(good.jsonLines());
+    List<String> mixed = new ArrayList<>();
+    for (int i = 0; i < docs.size(); i++) {
+      String doc = docs.get(i);
+      assertThat(doc).contains("\"status\":\"final\"");
+      mixed.add(i < 3 ? doc.replace("\"status\":\"final\"", "\"status\":\"draft\"") : doc);
+    }
+    Path input = dir.resolve("mixed.jsonl");
+    Files.write(input, mixed, StandardCharsets.UTF_8);
+
+    // when the round is run as it is, every document is still scored
+    int code =
+        run(false, input.toString(), "-o", dir.resolve("f").toString(), "--progress", "none");
+
+    // then the cohorts take the final ones: CQA 1 of 3 (2 left out), governance 2 of 3 (1 left out)
+    assertThat(code).isEqualTo(ExitCode.ALL_SCORED);
+    assertThat(lines(dir.resolve("f").resolve(AssessCommand.SCORECARDS))).hasSize(6);
+    assertThat(stdout())
+        .contains(
+            "round cqa@2025.1 Fiscal year 2024 (B.E. 2567): 1 organisations (2 left out as not final)")
+        .contains(
+            "round coop-governance@2025.1 Fiscal year 2024 (B.E. 2567): 2 organisations (1 left out"
+                + " as not final)");
+
+    // and with --all-statuses, all three of each round
+    out.reset();
+    run(
+        false,
+        input.toString(),
+        "-o",
+        dir.resolve("a").toString(),
+        "--progress",
+        "none",
+        "--all-statuses");
+    assertThat(stdout())
+        .contains("round cqa@2025.1 Fiscal year 2024 (B.E. 2567): 3 organisations →")
+        .contains("round coop-governance@2025.1 Fiscal year 2024 (B.E. 2567): 3 organisations →");
+  }
+
+  @Test
   void a_round_with_nothing_wrong_exits_with_0() throws IOException {
     // given six documents, none spoilt (the first spoilt would be the tenth)
     SampleDocuments.Written good = SampleDocuments.write(dir.resolve("good"), 6, 10);

@@ -74,14 +74,13 @@ class FirstProgramReadmeTest {
     assertThat(run()).containsExactly("50.00 of 100.00", "G1 50.00 + G2 0.00 = 50.00");
     assertThat(program).contains("// 50.00 of 100.00").contains("// G1 50.00 + G2 0.00 = 50.00");
 
-    // and the README, once it shows the program, shows exactly this text
+    // and the README shows exactly this text, right after its marker line
     String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
     int marker = readme.indexOf(MARKER);
-    if (marker >= 0) {
-      int start = readme.indexOf("```java\n", marker) + "```java\n".length();
-      int end = readme.indexOf("```", start);
-      assertThat(readme.substring(start, end)).isEqualTo(program);
-    }
+    assertThat(marker).as("the README's marker line %s", MARKER).isNotNegative();
+    int start = readme.indexOf("```java\n", marker) + "```java\n".length();
+    int end = readme.indexOf("```", start);
+    assertThat(readme.substring(start, end)).isEqualTo(program);
   }
 
   private List<String> run() throws Exception {
