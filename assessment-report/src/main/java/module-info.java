@@ -11,10 +11,11 @@ module io.github.assessmentkit.report {
   requires static java.compiler;
 
   exports io.github.assessmentkit.report;
+  exports io.github.assessmentkit.report.spi;
 
   // The engine finds the templates compiled from src/main/jte by reflection.
   opens io.github.assessmentkit.report.internal.jte to
       gg.jte.runtime;
 
-  uses io.github.assessmentkit.report.ReportRenderer;
+  uses io.github.assessmentkit.report.spi.ReportRenderer;
 }

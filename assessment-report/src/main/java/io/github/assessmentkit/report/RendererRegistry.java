@@ -2,6 +2,7 @@ package io.github.assessmentkit.report;
 
 import io.github.assessmentkit.AssessmentException;
 import io.github.assessmentkit.report.internal.ReportChecks;
+import io.github.assessmentkit.report.spi.ReportRenderer;
 import io.github.assessmentkit.text.Text;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -6,6 +6,7 @@ import io.github.assessmentkit.report.internal.CohortHtmlRenderer;
 import io.github.assessmentkit.report.internal.ReportChecks;
 import io.github.assessmentkit.report.internal.ScorecardHtmlRenderer;
 import io.github.assessmentkit.report.internal.ScorecardMarkdownRenderer;
+import io.github.assessmentkit.report.spi.ReportRenderer;
 import io.github.assessmentkit.text.Text;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,7 +1,7 @@
 /**
  * Reports: renderers that write a {@link io.github.assessmentkit.report.ScorecardReport} or a
  * {@link io.github.assessmentkit.report.CohortReport} to a stream the caller hands in, in the
- * languages the caller chooses ({@link io.github.assessmentkit.report.ReportLanguage}), and the
+ * languages the caller chooses ({@link io.github.assessmentkit.report.spi.ReportLanguage}), and the
  * registry that finds them by report type and id.
  *
  * <p>The HTML reports are one self-contained file each: the charts are inline SVG computed in Java,

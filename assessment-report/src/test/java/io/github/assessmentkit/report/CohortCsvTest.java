@@ -3,6 +3,8 @@ package io.github.assessmentkit.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.assessmentkit.cohort.Standing;
+import io.github.assessmentkit.report.spi.ReportLanguage;
+import io.github.assessmentkit.report.spi.ReportRenderer;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.List;

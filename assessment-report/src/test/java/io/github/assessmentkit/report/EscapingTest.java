@@ -3,6 +3,7 @@ package io.github.assessmentkit.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.assessmentkit.report.internal.Escape;
+import io.github.assessmentkit.report.spi.ReportLanguage;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;

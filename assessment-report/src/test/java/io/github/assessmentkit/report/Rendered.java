@@ -1,5 +1,8 @@
 package io.github.assessmentkit.report;
 
+import io.github.assessmentkit.report.spi.ReportLanguage;
+import io.github.assessmentkit.report.spi.ReportOptions;
+import io.github.assessmentkit.report.spi.ReportRenderer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

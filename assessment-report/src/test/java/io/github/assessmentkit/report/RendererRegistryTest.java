@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.assessmentkit.AssessmentException;
 import io.github.assessmentkit.Bilingual;
+import io.github.assessmentkit.report.spi.ReportOptions;
+import io.github.assessmentkit.report.spi.ReportRenderer;
 import io.github.assessmentkit.text.Language;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

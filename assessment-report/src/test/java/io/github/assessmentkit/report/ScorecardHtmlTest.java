@@ -2,6 +2,7 @@ package io.github.assessmentkit.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.assessmentkit.report.spi.ReportLanguage;
 import io.github.assessmentkit.scoring.NodeScore;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

@@ -2,6 +2,8 @@ package io.github.assessmentkit.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.assessmentkit.report.spi.ReportLanguage;
+import io.github.assessmentkit.report.spi.ReportRenderer;
 import org.junit.jupiter.api.Test;
 
 /** The scorecard report as Markdown. */

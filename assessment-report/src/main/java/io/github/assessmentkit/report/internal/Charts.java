@@ -181,7 +181,8 @@ public final class Charts {
   }
 
   /**
-   * Draws horizontal bars of counts, the longest bar for the largest count.
+   * Draws horizontal bars of counts, the longest bar for the largest count, each with its label on
+   * the line above it so that long names are never cut.
    *
    * @param id the chart's id
    * @param title its title
@@ -190,27 +191,27 @@ public final class Charts {
    * @return the chart
    */
   public static Chart countBars(String id, String title, String desc, List<Bar> values) {
-    int left = 220;
-    int plot = 320;
-    int row = 22;
-    int top = 10;
+    int left = 8;
+    int plot = 520;
+    int row = 36;
+    int top = 6;
     BigDecimal max = BigDecimal.ONE;
     for (Bar bar : values) {
       if (bar.value() != null && bar.value().compareTo(max) > 0) {
         max = bar.value();
       }
     }
-    int height = top + row * Math.max(values.size(), 1) + 10;
-    StringBuilder svg = open(id, left + plot + 50, height, title, desc);
+    int height = top + row * Math.max(values.size(), 1) + 6;
+    StringBuilder svg = open(id, left + plot + 60, height, title, desc);
     for (int i = 0; i < values.size(); i++) {
       Bar bar = values.get(i);
       double y = top + i * row;
       double width = bar.value() == null ? 0 : plot * bar.value().doubleValue() / max.doubleValue();
       svg.append("<text x=\"")
-          .append(left - 6)
+          .append(left)
           .append("\" y=\"")
-          .append(fmt(y + 14))
-          .append("\" text-anchor=\"end\" ")
+          .append(fmt(y + 12))
+          .append("\" ")
           .append(FONT)
           .append(">")
           .append(Escape.xml(bar.key()))
@@ -218,18 +219,16 @@ public final class Charts {
       svg.append("<rect class=\"bar\" x=\"")
           .append(left)
           .append("\" y=\"")
-          .append(fmt(y + 3))
+          .append(fmt(y + 17))
           .append("\" width=\"")
           .append(fmt(width))
-          .append("\" height=\"")
-          .append(row - 6)
-          .append("\" fill=\"#059669\"><title>")
+          .append("\" height=\"14\" fill=\"#059669\"><title>")
           .append(Escape.xml(bar.key() + ": " + bar.shown()))
           .append("</title></rect>");
       svg.append("<text x=\"")
           .append(fmt(left + width + 4))
           .append("\" y=\"")
-          .append(fmt(y + 14))
+          .append(fmt(y + 28))
           .append("\" ")
           .append(FONT)
           .append(">")

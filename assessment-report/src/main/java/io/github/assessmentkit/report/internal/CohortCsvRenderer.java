@@ -2,8 +2,8 @@ package io.github.assessmentkit.report.internal;
 
 import io.github.assessmentkit.cohort.Standing;
 import io.github.assessmentkit.report.CohortReport;
-import io.github.assessmentkit.report.ReportOptions;
-import io.github.assessmentkit.report.ReportRenderer;
+import io.github.assessmentkit.report.spi.ReportOptions;
+import io.github.assessmentkit.report.spi.ReportRenderer;
 import io.github.assessmentkit.rubric.Criterion;
 import io.github.assessmentkit.text.Text;
 import java.io.IOException;

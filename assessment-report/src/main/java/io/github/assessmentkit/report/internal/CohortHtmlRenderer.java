@@ -1,8 +1,8 @@
 package io.github.assessmentkit.report.internal;
 
 import io.github.assessmentkit.report.CohortReport;
-import io.github.assessmentkit.report.ReportOptions;
-import io.github.assessmentkit.report.ReportRenderer;
+import io.github.assessmentkit.report.spi.ReportOptions;
+import io.github.assessmentkit.report.spi.ReportRenderer;
 import java.io.IOException;
 import java.io.Writer;
 

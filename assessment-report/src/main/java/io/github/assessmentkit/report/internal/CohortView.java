@@ -136,9 +136,12 @@ public final class CohortView {
    * Returns a criterion's title.
    *
    * @param criterionId its id
-   * @return its title, or its id
+   * @return its title; "total" for the rubric's own id (the whole); else its id
    */
   public Text title(String criterionId) {
+    if (criterionId.equals(report.cohort().rubric().id())) {
+      return Text.of("คะแนนรวม", "Total");
+    }
     Optional<Criterion> c = report.cohort().rubric().criterion(criterionId);
     return c.isPresent() ? c.get().title() : Text.of(criterionId, criterionId);
   }

@@ -1,9 +1,9 @@
 package io.github.assessmentkit.report.internal;
 
 import io.github.assessmentkit.analysis.Finding;
-import io.github.assessmentkit.report.ReportOptions;
-import io.github.assessmentkit.report.ReportRenderer;
 import io.github.assessmentkit.report.ScorecardReport;
+import io.github.assessmentkit.report.spi.ReportOptions;
+import io.github.assessmentkit.report.spi.ReportRenderer;
 import io.github.assessmentkit.scoring.AwardDecision;
 import io.github.assessmentkit.scoring.LevelDecision;
 import io.github.assessmentkit.scoring.NodeScore;

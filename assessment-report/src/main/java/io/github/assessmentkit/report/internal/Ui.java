@@ -1,7 +1,7 @@
 package io.github.assessmentkit.report.internal;
 
 import io.github.assessmentkit.Ratio;
-import io.github.assessmentkit.report.ReportLanguage;
+import io.github.assessmentkit.report.spi.ReportLanguage;
 import io.github.assessmentkit.text.Language;
 import io.github.assessmentkit.text.Text;
 import java.math.BigDecimal;

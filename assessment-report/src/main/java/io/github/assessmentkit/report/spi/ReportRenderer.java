@@ -1,4 +1,4 @@
-package io.github.assessmentkit.report;
+package io.github.assessmentkit.report.spi;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -12,12 +12,13 @@ import java.nio.charset.StandardCharsets;
  * unique among the renderers of its report type, and writes to a stream the caller hands in,
  * leaving it open.
  *
- * <p>Register one with {@link RendererRegistry#builder()} or list it in {@code
- * META-INF/services/io.github.assessmentkit.report.ReportRenderer} (on the module path: {@code
- * provides io.github.assessmentkit.report.ReportRenderer with ...}). Implementations are immutable
- * and thread-safe.
+ * <p>Register one with {@link io.github.assessmentkit.report.RendererRegistry#builder()} or list it
+ * in {@code META-INF/services/io.github.assessmentkit.report.spi.ReportRenderer} (on the module
+ * path: {@code provides io.github.assessmentkit.report.spi.ReportRenderer with ...}).
+ * Implementations are immutable and thread-safe.
  *
- * @param <R> the report it writes, for example {@link ScorecardReport}
+ * @param <R> the report it writes, for example {@link
+ *     io.github.assessmentkit.report.ScorecardReport}
  */
 public interface ReportRenderer<R> {
   /** The id of the HTML renderers. */

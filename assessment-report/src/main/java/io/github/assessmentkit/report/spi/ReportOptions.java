@@ -1,4 +1,4 @@
-package io.github.assessmentkit.report;
+package io.github.assessmentkit.report.spi;
 
 import io.github.assessmentkit.report.internal.ReportChecks;
 
