@@ -273,4 +273,28 @@ class BrowserTest {
             "<!DOCTYPE html><html lang=\"th\"><head></head><body>" + body + "</body></html>"));
     assertThat(driver.executeScript("return typeof window.__xss")).isEqualTo("number");
   }
+
+  @Test
+  void theScorecardPrintsOnA4() throws IOException {
+    Path page =
+        Rendered.write(
+            "scorecard-print.html", Rendered.scorecard(Fixtures.cqaReport(), ReportLanguage.BOTH));
+    open(page);
+    // The page's own @page rule sets the paper: A4 is 210 × 297 mm, 595.28 × 841.89 points.
+    Map<String, Object> pdf =
+        driver.executeCdpCommand(
+            "Page.printToPDF", Map.of("preferCSSPageSize", true, "printBackground", true));
+    byte[] bytes = Base64.getDecoder().decode((String) pdf.get("data"));
+    Files.write(Rendered.outputDirectory().resolve("scorecard.pdf"), bytes);
+    String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+    assertThat(text).startsWith("%PDF-");
+    java.util.regex.Matcher box =
+        java.util.regex.Pattern.compile("/MediaBox \\[0 0 ([0-9.]+) ([0-9.]+)\\]").matcher(text);
+    assertThat(box.find()).as("a page size in the PDF").isTrue();
+    assertThat(Double.parseDouble(box.group(1)))
+        .isCloseTo(595.28, org.assertj.core.data.Offset.offset(1.0));
+    assertThat(Double.parseDouble(box.group(2)))
+        .isCloseTo(841.89, org.assertj.core.data.Offset.offset(1.0));
+    assertThat(consoleErrors()).isEmpty();
+  }
 }
