@@ -9,6 +9,7 @@ def expected = [
     'assessment-core'      : ['pom', 'jar'],
     'assessment-json'      : ['pom', 'jar'],
     'assessment-rubric-cqa': ['pom', 'jar'],
+    'assessment-report'    : ['pom', 'jar'],
 ]
 expected.each { artifactId, extensions ->
   def dir = new File(localRepositoryPath, "io/github/assessmentkit/${artifactId}/${version}")
@@ -36,7 +37,7 @@ reports.each { report ->
   def property = { name -> text.find(/<property name="${name}" value="([^"]*)"/) { all, v -> v } ?: '' }
   def modulePath = property('jdk.module.path')
   def classPath = property('java.class.path')
-  ['assessment-core', 'assessment-json', 'assessment-rubric-cqa'].each { artifactId ->
+  ['assessment-core', 'assessment-json', 'assessment-rubric-cqa', 'assessment-report'].each { artifactId ->
     def jar = ~/${artifactId}-[^\/\\${File.pathSeparator}]*\.jar/
     assert modulePath =~ jar : "${report.name}: ${artifactId} is not on the module path: ${modulePath}"
     assert !(classPath =~ jar) : "${report.name}: ${artifactId} is on the class path: ${classPath}"
