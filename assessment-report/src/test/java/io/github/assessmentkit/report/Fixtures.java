@@ -13,6 +13,7 @@ import io.github.assessmentkit.assessment.Observation;
 import io.github.assessmentkit.assessment.OrganisationType;
 import io.github.assessmentkit.assessment.Rating;
 import io.github.assessmentkit.assessment.Subject;
+import io.github.assessmentkit.cohort.Admission;
 import io.github.assessmentkit.cohort.Cohort;
 import io.github.assessmentkit.cohort.ExchangeRule;
 import io.github.assessmentkit.cohort.LearningExchange;
@@ -228,7 +229,8 @@ final class Fixtures {
   static CohortReport round(List<Member> members) {
     List<OrganisationSummary> summaries =
         members.stream().map(m -> OrganisationSummary.of(m.card())).toList();
-    Cohort cohort = Cohort.of(CQA, YEAR, summaries);
+    // the fixtures' assessments are drafts: the round is taken as a preview of every status
+    Cohort cohort = Cohort.of(CQA, YEAR, summaries, Admission.ANY_STATUS);
     Rankings rankings =
         cohort.rank(RankingOrder.byTotal(RankingKey.percent("1"), RankingKey.points("7")));
     Plaques plaques =

@@ -100,18 +100,18 @@ public final class ScorecardView {
   }
 
   /**
-   * Returns the status shown: the assessment's, which is the status the scorecard was scored from.
-   * When scorecards carry a status of their own, it is shown here instead.
+   * Returns the status shown: the scorecard's, which is the status of the assessment it was scored
+   * from.
    *
    * @return the status in Thai and English
    */
   public Text status() {
-    return statusText(report.assessment().status());
+    return statusText(report.scorecard().status());
   }
 
   /** {@return whether the status is the final one} */
   public boolean isFinal() {
-    return report.assessment().status() == AssessmentStatus.FINAL;
+    return report.scorecard().status() == AssessmentStatus.FINAL;
   }
 
   /** {@return the radar of the category percents} */
