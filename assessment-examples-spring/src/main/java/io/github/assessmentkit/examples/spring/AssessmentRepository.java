@@ -1,0 +1,141 @@
+package io.github.assessmentkit.examples.spring;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The stored assessments, through Spring's {@link JdbcClient} on the table of {@code
+ * db/migration/V1__assessments.sql}. The same SQL runs on H2 and PostgreSQL.
+ *
+ * <p>A final assessment is immutable in storage as in the model: the one statement that changes a
+ * row says {@code WHERE status <> 'FINAL'}, so no request, however it interleaves with another,
+ * changes a row once it is final. Each statement commits on its own (no surrounding transaction),
+ * so a refused insert leaves nothing behind, on PostgreSQL too.
+ */
+@Repository
+class AssessmentRepository {
+  private static final String COLUMNS =
+      "id, subject_id, province, rubric, fiscal_year, kind, status, document, scorecard, summary,"
+          + " stored_at, revision";
+
+  private final JdbcClient jdbc;
+
+  AssessmentRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /**
+   * Stores an assessment: adds it, or replaces the one of its id unless that one is final.
+   *
+   * @param row the row to store; its revision is ignored (1 when added, one more when replaced)
+   * @return what was done
+   */
+  StoreOutcome store(StoredAssessment row) {
+    if (replace(row)) {
+      return StoreOutcome.REPLACED;
+    }
+    try {
+      jdbc.sql(
+              "INSERT INTO assessment ("
+                  + COLUMNS
+                  + ") VALUES (:id, :subject, :province, :rubric, :year, :kind, :status,"
+                  + " :document, :scorecard, :summary, :storedAt, 1)")
+          .params(params(row))
+          .update();
+      return StoreOutcome.CREATED;
+    } catch (DuplicateKeyException e) {
+      // Either it is final, or another request added it just now: try once more to replace.
+      return replace(row) ? StoreOutcome.REPLACED : StoreOutcome.REFUSED_FINAL;
+    }
+  }
+
+  private boolean replace(StoredAssessment row) {
+    return jdbc.sql(
+                "UPDATE assessment SET subject_id = :subject, province = :province,"
+                    + " rubric = :rubric, fiscal_year = :year, kind = :kind, status = :status,"
+                    + " document = :document, scorecard = :scorecard, summary = :summary,"
+                    + " stored_at = :storedAt, revision = revision + 1"
+                    + " WHERE id = :id AND status <> 'FINAL'")
+            .params(params(row))
+            .update()
+        == 1;
+  }
+
+  private static Map<String, @Nullable Object> params(StoredAssessment row) {
+    Map<String, @Nullable Object> p = new HashMap<>();
+    p.put("id", row.id());
+    p.put("subject", row.subjectId());
+    p.put("province", row.province());
+    p.put("rubric", row.rubric());
+    p.put("year", row.fiscalYear());
+    p.put("kind", row.kind());
+    p.put("status", row.status());
+    p.put("document", row.document());
+    p.put("scorecard", row.scorecard());
+    p.put("summary", row.summary());
+    p.put("storedAt", row.storedAt());
+    return p;
+  }
+
+  /**
+   * Finds an assessment by its id.
+   *
+   * @param id the assessment's id
+   * @return the row, or empty
+   */
+  Optional<StoredAssessment> find(String id) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM assessment WHERE id = :id")
+        .param("id", id)
+        .query(StoredAssessment.class)
+        .optional();
+  }
+
+  /**
+   * The summaries of a province's round: for each organisation, the summary of its assessment of
+   * the given statuses stored last (on a tie, the smallest id).
+   *
+   * @param rubric the rubric version, {@code id@version}
+   * @param fiscalYear the fiscal year, Buddhist era
+   * @param province the province, as the subjects name it
+   * @param statuses the statuses that count, for example only {@code FINAL}
+   * @return one summaries document of one per organisation, in order of the organisations' ids
+   */
+  List<String> roundSummaries(
+      String rubric, int fiscalYear, String province, Collection<String> statuses) {
+    List<Object[]> rows =
+        jdbc.sql(
+                "SELECT subject_id, summary FROM assessment WHERE rubric = :rubric"
+                    + " AND fiscal_year = :year AND province = :province"
+                    + " AND status IN (:statuses)"
+                    + " ORDER BY subject_id, stored_at DESC, id")
+            .param("rubric", rubric)
+            .param("year", fiscalYear)
+            .param("province", province)
+            .param("statuses", List.copyOf(statuses))
+            .query((rs, n) -> new Object[] {rs.getString(1), rs.getString(2)})
+            .list();
+    Set<String> seen = new HashSet<>();
+    List<String> summaries = new ArrayList<>();
+    for (Object[] row : rows) {
+      if (seen.add((String) row[0])) {
+        summaries.add((String) row[1]);
+      }
+    }
+    return summaries;
+  }
+
+  /** {@return how many assessments are stored} */
+  long count() {
+    return jdbc.sql("SELECT COUNT(*) FROM assessment").query(Long.class).single();
+  }
+}
