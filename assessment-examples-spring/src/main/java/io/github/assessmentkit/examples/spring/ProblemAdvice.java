@@ -3,6 +3,8 @@ package io.github.assessmentkit.examples.spring;
 import io.github.assessmentkit.text.Language;
 import io.github.assessmentkit.text.Text;
 import java.util.Locale;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * ids of the violations say what went wrong.
  */
 @RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ProblemAdvice {
   @ExceptionHandler(RefusedRequestException.class)
   ResponseEntity<ProblemDetail> refused(RefusedRequestException e, Locale locale) {
