@@ -1,5 +1,8 @@
 package io.github.assessmentkit.examples.spring;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -96,8 +99,25 @@ class AssessmentRepository {
   Optional<StoredAssessment> find(String id) {
     return jdbc.sql("SELECT " + COLUMNS + " FROM assessment WHERE id = :id")
         .param("id", id)
-        .query(StoredAssessment.class)
+        .query(AssessmentRepository::row)
         .optional();
+  }
+
+  /** Maps a row by the columns' names as the table writes them (no guessing of other spellings). */
+  private static StoredAssessment row(ResultSet rs, int rowNumber) throws SQLException {
+    return new StoredAssessment(
+        rs.getString("id"),
+        rs.getString("subject_id"),
+        rs.getString("province"),
+        rs.getString("rubric"),
+        rs.getInt("fiscal_year"),
+        rs.getString("kind"),
+        rs.getString("status"),
+        rs.getString("document"),
+        rs.getString("scorecard"),
+        rs.getString("summary"),
+        rs.getObject("stored_at", OffsetDateTime.class),
+        rs.getInt("revision"));
   }
 
   /**

@@ -1,9 +1,11 @@
 package io.github.assessmentkit.examples.spring;
 
+import io.github.assessmentkit.cohort.OrganisationSummary;
 import io.github.assessmentkit.cohort.Standing;
 import io.github.assessmentkit.json.AssessmentJson;
 import io.github.assessmentkit.text.Language;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -46,7 +48,9 @@ class RoundController {
     RoundService.Round round = rounds.run(province, fiscalYear, rubric, status);
     Language language = Language.of(locale);
     List<Map<String, Object>> ranking = new ArrayList<>();
-    List<io.github.assessmentkit.cohort.OrganisationSummary> inOrder = new ArrayList<>();
+    Map<String, OrganisationSummary> bySubject = new HashMap<>();
+    round.cohort().summaries().forEach(o -> bySubject.put(o.subjectId(), o));
+    List<OrganisationSummary> inOrder = new ArrayList<>();
     for (Standing s : round.rankings().overall().standings()) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("rank", s.rank());
@@ -54,9 +58,7 @@ class RoundController {
       m.put("totalPoints", s.totalPoints());
       m.put("explanation", s.explanation().get(language));
       ranking.add(m);
-      round.cohort().summaries().stream()
-          .filter(o -> o.subjectId().equals(s.subjectId()))
-          .forEach(inOrder::add);
+      inOrder.add(bySubject.get(s.subjectId()));
     }
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("province", round.province());
