@@ -10,8 +10,13 @@ import io.github.assessmentkit.scoring.Scorecard;
 import io.github.assessmentkit.scoring.Scorer;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
@@ -141,6 +146,40 @@ abstract class RepositoryContract {
         jdbc.sql("UPDATE assessment SET document = 'x' WHERE id = 'a-1' AND status <> 'FINAL'")
             .update();
     assertThat(changed).isZero();
+  }
+
+  @Test
+  void onlyOneFinalVersionIsEverStoredWhateverTheInterleaving() throws Exception {
+    // 8 threads store 96 versions of one assessment at once, every third one final. However the
+    // statements interleave, exactly one final version gets in (added or replacing a draft), every
+    // later attempt is refused, and the stored row is that one.
+    int versions = 96;
+    List<StoredAssessment> rows = new ArrayList<>();
+    for (int v = 0; v < versions; v++) {
+      AssessmentStatus status = v % 3 == 2 ? AssessmentStatus.FINAL : AssessmentStatus.DRAFT;
+      rows.add(row(TestDocuments.cqa("a-1", "coop-1", "Loei", 2567, status, 5 * (v % 21)), v));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    List<Future<StoreOutcome>> outcomes = new ArrayList<>();
+    try {
+      for (StoredAssessment r : rows) {
+        outcomes.add(pool.submit(() -> repository.store(r)));
+      }
+      List<StoredAssessment> finalsIn = new ArrayList<>();
+      for (int v = 0; v < versions; v++) {
+        StoreOutcome o = outcomes.get(v).get(1, TimeUnit.MINUTES);
+        if (rows.get(v).isFinal() && o != StoreOutcome.REFUSED_FINAL) {
+          finalsIn.add(rows.get(v));
+        }
+      }
+      assertThat(finalsIn).hasSize(1);
+      StoredAssessment found = repository.find("a-1").orElseThrow();
+      assertThat(found.storedAt().toInstant()).isEqualTo(finalsIn.get(0).storedAt().toInstant());
+      assertThat(found.document()).isEqualTo(finalsIn.get(0).document());
+      assertThat(repository.count()).isEqualTo(1);
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test
