@@ -13,6 +13,7 @@ module io.github.assessmentkit.core {
   exports io.github.assessmentkit.assessment;
   exports io.github.assessmentkit.cohort;
   exports io.github.assessmentkit.consensus;
+  exports io.github.assessmentkit.history;
   exports io.github.assessmentkit.migration;
   exports io.github.assessmentkit.planning;
   exports io.github.assessmentkit.rubric;

@@ -32,8 +32,13 @@
  *   <li>{@code planning}: what-if for one organisation, the gain of one step up each indicator's
  *       scale and the cheapest steps to a target; it uses scoring and what is above it, not {@code
  *       analysis}.
+ *   <li>{@code history}: one organisation's scorecards across fiscal years, per node the series,
+ *       the changes and the direction, with regressions and recoveries flagged. It uses scoring and
+ *       what is above it, not {@code analysis}; which nodes compare across rubric versions is a
+ *       value of its own, which {@code migration} makes from a mapping.
  *   <li>{@code migration}: an assessment carried to a newer version of its rubric, by a declared
- *       mapping checked against the {@code rubric.diff} of the two versions.
+ *       mapping checked against the {@code rubric.diff} of the two versions; it also turns a
+ *       mapping into the {@code history} package's correspondence of nodes.
  *   <li>{@code cohort}: the scorecards of many organisations in one round, summarised, ranked,
  *       spread, given plaques and paired for learning exchanges. It uses scoring and what is above
  *       scoring in this list, not {@code analysis}.

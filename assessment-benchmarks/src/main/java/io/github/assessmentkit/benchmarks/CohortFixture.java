@@ -2,6 +2,7 @@ package io.github.assessmentkit.benchmarks;
 
 import io.github.assessmentkit.assessment.Assessment;
 import io.github.assessmentkit.assessment.AssessmentBuilder;
+import io.github.assessmentkit.assessment.AssessmentStatus;
 import io.github.assessmentkit.assessment.OrganisationType;
 import io.github.assessmentkit.assessment.Rating;
 import io.github.assessmentkit.assessment.Subject;
@@ -90,6 +91,8 @@ public final class CohortFixture {
                 PROVINCES[random.nextInt(PROVINCES.length)]),
             rubric.ref(),
             YEAR);
+    // a round ranks final assessments: the cohort takes these
+    a.status(AssessmentStatus.FINAL);
     // an organisation's level, and each item around it
     int level = 4 + random.nextInt(10);
     for (String item : items) {

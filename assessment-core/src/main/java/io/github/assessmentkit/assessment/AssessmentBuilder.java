@@ -1,14 +1,23 @@
 package io.github.assessmentkit.assessment;
 
+import io.github.assessmentkit.ConflictingStateException;
 import io.github.assessmentkit.Extensions;
 import io.github.assessmentkit.internal.Checks;
+import io.github.assessmentkit.internal.StatusMessages;
 import io.github.assessmentkit.rubric.RubricRef;
 import io.github.assessmentkit.time.FiscalYear;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds an {@link Assessment}. Not thread-safe; {@link #build()} copies into an immutable value.
+ *
+ * <p>A builder started by {@link Assessment#builder} makes a record in any status, as it stands (an
+ * assessment read from a document or another system may already be final). One started by {@link
+ * Assessment#toBuilder()} or {@link Assessment#supersede(String)} derives from an assessment and
+ * keeps to the moves: its status stays what it starts as (the assessment's, or draft for a
+ * successor), or takes one {@linkplain AssessmentStatus#canMoveTo allowed} move.
  */
 public final class AssessmentBuilder {
   private final String id;
@@ -22,6 +31,10 @@ public final class AssessmentBuilder {
   private final List<Evidence> evidence = new ArrayList<>();
   private final List<Measure> measures = new ArrayList<>();
   private Extensions extensions = Extensions.NONE;
+  private @Nullable String supersedes;
+
+  /** The status this builder started with when it derives from an assessment, else null. */
+  private @Nullable AssessmentStatus origin;
 
   AssessmentBuilder(String id, Subject subject, RubricRef rubric, FiscalYear period) {
     this.id = Checks.notBlank(id, "id");
@@ -30,10 +43,22 @@ public final class AssessmentBuilder {
     this.period = Checks.notNull(period, "period");
   }
 
-  static AssessmentBuilder from(Assessment a) {
-    AssessmentBuilder b = new AssessmentBuilder(a.id(), a.subject(), a.rubric(), a.period());
+  /**
+   * Starts a builder holding an assessment's content.
+   *
+   * @param a the assessment
+   * @param id the id of what is built
+   * @param status its status
+   * @param supersedes what it supersedes
+   * @return a builder that keeps to the moves from {@code status}
+   */
+  static AssessmentBuilder from(
+      Assessment a, String id, AssessmentStatus status, @Nullable String supersedes) {
+    AssessmentBuilder b = new AssessmentBuilder(id, a.subject(), a.rubric(), a.period());
     b.kind = a.kind();
-    b.status = a.status();
+    b.status = status;
+    b.supersedes = supersedes;
+    b.origin = status;
     b.assessors.addAll(a.assessors());
     b.ratings.addAll(a.ratings());
     b.evidence.addAll(a.evidence());
@@ -61,6 +86,21 @@ public final class AssessmentBuilder {
    */
   public AssessmentBuilder status(AssessmentStatus value) {
     this.status = Checks.notNull(value, "status");
+    return this;
+  }
+
+  /**
+   * Names the final assessment this one replaces (default none). {@link
+   * Assessment#supersede(String)} sets it.
+   *
+   * @param id the replaced assessment's id, or {@code null} for none
+   * @return this builder
+   */
+  public AssessmentBuilder supersedes(@Nullable String id) {
+    if (id != null) {
+      Checks.notBlank(id, "supersedes");
+    }
+    this.supersedes = id;
     return this;
   }
 
@@ -132,8 +172,19 @@ public final class AssessmentBuilder {
     return this;
   }
 
-  /** {@return the immutable assessment} */
+  /**
+   * Builds the assessment.
+   *
+   * @return the immutable assessment
+   * @throws ConflictingStateException if this builder derives from an assessment and its status is
+   *     neither the one it started with nor one allowed move from it
+   * @throws IllegalArgumentException if the assessment names itself in {@code supersedes}
+   */
   public Assessment build() {
+    if (origin != null && status != origin && !origin.canMoveTo(status)) {
+      throw new ConflictingStateException(
+          StatusMessages.cannotMove(id, origin.label(), status.label()));
+    }
     return new Assessment(
         id,
         subject,
@@ -145,6 +196,7 @@ public final class AssessmentBuilder {
         ratings,
         evidence,
         measures,
-        extensions);
+        extensions,
+        supersedes);
   }
 }

@@ -4,6 +4,7 @@ import io.github.assessmentkit.InvalidValueException;
 import io.github.assessmentkit.assessment.OrganisationType;
 import io.github.assessmentkit.internal.Checks;
 import io.github.assessmentkit.internal.CohortMessages;
+import io.github.assessmentkit.internal.StatusMessages;
 import io.github.assessmentkit.rubric.AwardScheme;
 import io.github.assessmentkit.rubric.Criterion;
 import io.github.assessmentkit.rubric.Ladder;
@@ -26,6 +27,10 @@ import org.jspecify.annotations.Nullable;
  * #distribution}), picks plaque recipients under a cap ({@link #plaques}) and pairs category
  * leaders with learners ({@link #exchange}).
  *
+ * <p>A round ranks results that stand: by default a cohort takes the summaries of final assessments
+ * only, and lists every other one in {@link #leftOut()} with the reason; {@link
+ * Admission#ANY_STATUS} takes them all.
+ *
  * <pre>{@code
  * Cohort cohort = Cohort.of(rubric, FiscalYear.ofBuddhistEra(2556), summaries);
  * Rankings ranks = cohort.rank(RankingOrder.byTotal(RankingKey.percent("1")));
@@ -39,6 +44,7 @@ public final class Cohort {
   private final Rubric rubric;
   private final FiscalYear period;
   private final List<OrganisationSummary> summaries;
+  private final List<LeftOut> leftOut;
   private final List<String> nodeIds;
   private final Map<String, Integer> nodeIndex;
 
@@ -65,10 +71,15 @@ public final class Cohort {
 
   private final AtomicReferenceArray<Column> columns;
 
-  private Cohort(Rubric rubric, FiscalYear period, List<OrganisationSummary> summaries) {
+  private Cohort(
+      Rubric rubric,
+      FiscalYear period,
+      List<OrganisationSummary> summaries,
+      List<LeftOut> leftOut) {
     this.rubric = rubric;
     this.period = period;
     this.summaries = summaries;
+    this.leftOut = leftOut;
     this.nodeIds = nodeIds(rubric);
     this.nodeIndex = new HashMap<>();
     for (int i = 0; i < nodeIds.size(); i++) {
@@ -215,24 +226,92 @@ public final class Cohort {
   }
 
   /**
-   * Gathers summaries into a cohort.
+   * Gathers the summaries of final assessments into a cohort: {@code of(rubric, period, summaries,
+   * Admission.FINAL_ONLY)}. Every other summary is left out and listed in {@link #leftOut()}.
    *
    * @param rubric the rubric every summary was scored against (the same id and version)
    * @param period the fiscal year every summary assessed
-   * @param summaries the summaries, one per organisation, in any order; may be empty
+   * @param summaries the summaries, one final one per organisation, in any order; may be empty
    * @return the cohort
    * @throws io.github.assessmentkit.MissingValueException if an argument or a summary is null
    * @throws InvalidValueException naming the first offending organisation, in the order given, if
    *     its summary is of another rubric version or fiscal year, does not have the rubric's nodes,
    *     lacks a decision of one of the rubric's ladders or award schemes or names a rung or tier
-   *     the rubric does not have, or if an organisation appears twice
+   *     the rubric does not have, or if an organisation appears twice among the summaries taken
    */
   public static Cohort of(
       Rubric rubric, FiscalYear period, Collection<OrganisationSummary> summaries) {
+    return of(rubric, period, summaries, Admission.FINAL_ONLY);
+  }
+
+  /**
+   * Gathers summaries into a cohort, taking those the admission allows. An organisation with a
+   * draft and a final summary is taken once, by its final one, under {@link Admission#FINAL_ONLY};
+   * two final summaries of one organisation (one superseding the other) are refused as an
+   * organisation appearing twice: give the one that stands.
+   *
+   * @param rubric the rubric every summary was scored against (the same id and version)
+   * @param period the fiscal year every summary assessed
+   * @param summaries the summaries, in any order; may be empty
+   * @param admission which statuses to take
+   * @return the cohort
+   * @throws io.github.assessmentkit.MissingValueException if an argument or a summary is null
+   * @throws InvalidValueException naming the first offending organisation, in the order given, if
+   *     its summary is of another rubric version or fiscal year, does not have the rubric's nodes,
+   *     lacks a decision of one of the rubric's ladders or award schemes or names a rung or tier
+   *     the rubric does not have, or if an organisation appears twice among the summaries taken
+   */
+  public static Cohort of(
+      Rubric rubric,
+      FiscalYear period,
+      Collection<OrganisationSummary> summaries,
+      Admission admission) {
     Checks.notNull(rubric, "rubric");
     Checks.notNull(period, "period");
     Checks.notNull(summaries, "summaries");
-    return new Cohort(rubric, period, Checks.copy(new ArrayList<>(summaries), "summaries"));
+    Checks.notNull(admission, "admission");
+    List<OrganisationSummary> given = Checks.copy(new ArrayList<>(summaries), "summaries");
+    if (admission == Admission.ANY_STATUS) {
+      return new Cohort(rubric, period, given, List.of());
+    }
+    List<OrganisationSummary> taken = new ArrayList<>(given.size());
+    List<LeftOut> left = new ArrayList<>();
+    @Nullable List<String> ids = null;
+    for (OrganisationSummary s : given) {
+      if (s.status().isFinal()) {
+        taken.add(s);
+      } else {
+        ids = ids == null ? nodeIds(rubric) : ids;
+        belongs(rubric, period, ids, s);
+        left.add(
+            new LeftOut(
+                s.subjectId(),
+                s.status(),
+                StatusMessages.leftOutNotFinal(s.subjectId(), s.status().label())));
+      }
+    }
+    return new Cohort(
+        rubric, period, left.isEmpty() ? given : List.copyOf(taken), List.copyOf(left));
+  }
+
+  /**
+   * Checks that a summary left out is still of this round: of the rubric version and fiscal year,
+   * with the rubric's nodes; a summary of another round is refused whatever its status.
+   */
+  private static void belongs(
+      Rubric rubric, FiscalYear period, List<String> nodeIds, OrganisationSummary s) {
+    String ref = rubric.ref().toString();
+    if (!s.rubric().equals(rubric.ref())) {
+      throw new InvalidValueException(
+          CohortMessages.otherRubric(s.subjectId(), s.rubric().toString(), ref));
+    }
+    if (!s.period().equals(period)) {
+      throw new InvalidValueException(
+          CohortMessages.otherPeriod(s.subjectId(), s.period().label(), period.label()));
+    }
+    if (!s.nodeIds().equals(nodeIds)) {
+      throw new InvalidValueException(CohortMessages.otherNodes(s.subjectId(), ref));
+    }
   }
 
   /** {@return the rubric} */
@@ -245,7 +324,16 @@ public final class Cohort {
     return period;
   }
 
-  /** {@return the summaries, in the order given} */
+  /**
+   * {@return the summaries given and not taken, in the order given, each with the reason: under
+   * {@link Admission#FINAL_ONLY} those of assessments that are not final; empty under {@link
+   * Admission#ANY_STATUS}}
+   */
+  public List<LeftOut> leftOut() {
+    return leftOut;
+  }
+
+  /** {@return the summaries taken, in the order given} */
   public List<OrganisationSummary> summaries() {
     return summaries;
   }

@@ -2,6 +2,7 @@ package io.github.assessmentkit.cohort;
 
 import io.github.assessmentkit.InvalidValueException;
 import io.github.assessmentkit.Ratio;
+import io.github.assessmentkit.assessment.AssessmentStatus;
 import io.github.assessmentkit.assessment.OrganisationType;
 import io.github.assessmentkit.assessment.Subject;
 import io.github.assessmentkit.internal.Checks;
@@ -24,8 +25,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What a cohort needs of one organisation's scorecard, kept small: who it is (subject id, province,
- * organisation type), what it was scored against (rubric id@version, fiscal year), each node's
- * exact earned and possible points, and the outcome of each ladder and award scheme.
+ * organisation type), what it was scored against (rubric id@version, fiscal year), the status of
+ * the assessment scored, each node's exact earned and possible points, and the outcome of each
+ * ladder and award scheme.
  *
  * <p>The exact values are kept in one array, four numbers per node (earned numerator and
  * denominator, possible numerator and denominator, in lowest terms): an array of ints when every
@@ -49,6 +51,7 @@ public final class OrganisationSummary {
   private final OrganisationType type;
   private final RubricRef rubric;
   private final FiscalYear period;
+  private final AssessmentStatus status;
   private final List<String> nodeIds;
 
   /** The values when each fits in an int, else null. */
@@ -76,14 +79,16 @@ public final class OrganisationSummary {
     this.type = b.type;
     this.rubric = b.rubric;
     this.period = b.period;
+    this.status = b.status;
     this.nodeIds = nodeIds;
     this.levels = List.copyOf(b.levels);
     this.awards = List.copyOf(b.awards);
   }
 
   /**
-   * Summarises a scorecard: its subject, rubric, fiscal year, every node of its tree (parents
-   * first, the root first) with its exact points, and its level and award decisions.
+   * Summarises a scorecard: its subject, rubric, fiscal year, the status of its assessment, every
+   * node of its tree (parents first, the root first) with its exact points, and its level and award
+   * decisions.
    *
    * @param scorecard the scorecard
    * @return the summary
@@ -95,6 +100,7 @@ public final class OrganisationSummary {
     Subject s = scorecard.subject();
     Builder b = builder(s.id(), s.type(), scorecard.rubric(), scorecard.period());
     b.province(s.province());
+    b.status(scorecard.status());
     scorecard.root().stream().forEach(n -> b.node(n));
     for (LevelDecision d : scorecard.levels()) {
       b.outcome(b.levels, Outcome.of(d));
@@ -112,6 +118,7 @@ public final class OrganisationSummary {
    * OrganisationSummary s = OrganisationSummary.builder("coop-1", OrganisationType.SAVINGS,
    *         RubricRef.parse("cqa@2567"), FiscalYear.ofBuddhistEra(2567))
    *     .province("Loei")
+   *     .status(AssessmentStatus.FINAL)
    *     .node("cqa", Ratio.of(600), Ratio.of(1000))
    *     .level("overall-band", "band-5")
    *     .build();
@@ -151,6 +158,11 @@ public final class OrganisationSummary {
   /** {@return the fiscal year assessed} */
   public FiscalYear period() {
     return period;
+  }
+
+  /** {@return the status of the assessment summarised} */
+  public AssessmentStatus status() {
+    return status;
   }
 
   /** {@return the ids of the nodes, in the order of the scorecard's tree (the root first)} */
@@ -254,6 +266,7 @@ public final class OrganisationSummary {
         && type == s.type
         && rubric.equals(s.rubric)
         && period.equals(s.period)
+        && status == s.status
         && nodeIds.equals(s.nodeIds)
         && Arrays.equals(small, s.small)
         && Arrays.equals(wide, s.wide)
@@ -264,12 +277,27 @@ public final class OrganisationSummary {
   @Override
   public int hashCode() {
     return Objects.hash(
-        subjectId, province, type, rubric, period, Arrays.hashCode(small), Arrays.hashCode(wide));
+        subjectId,
+        province,
+        type,
+        rubric,
+        period,
+        status,
+        Arrays.hashCode(small),
+        Arrays.hashCode(wide));
   }
 
   @Override
   public String toString() {
-    return "OrganisationSummary[" + subjectId + ", " + rubric + ", " + period + "]";
+    return "OrganisationSummary["
+        + subjectId
+        + ", "
+        + rubric
+        + ", "
+        + period
+        + ", "
+        + status.name().toLowerCase(java.util.Locale.ROOT)
+        + "]";
   }
 
   /** Builds a summary node by node. Not thread-safe; {@link #build()} copies what was given. */
@@ -279,6 +307,7 @@ public final class OrganisationSummary {
     private final RubricRef rubric;
     private final FiscalYear period;
     private @Nullable String province;
+    private AssessmentStatus status = AssessmentStatus.DRAFT;
     private final List<String> ids = new ArrayList<>();
     private final Set<String> seen = new HashSet<>();
     private long[] values = new long[32 * STRIDE];
@@ -304,6 +333,18 @@ public final class OrganisationSummary {
         Checks.notBlank(province, "province");
       }
       this.province = province;
+      return this;
+    }
+
+    /**
+     * Sets the status of the assessment summarised (default {@link AssessmentStatus#DRAFT}, as an
+     * assessment's; a cohort takes only final ones unless told otherwise).
+     *
+     * @param value the status
+     * @return this builder
+     */
+    public Builder status(AssessmentStatus value) {
+      this.status = Checks.notNull(value, "status");
       return this;
     }
 

@@ -1,15 +1,23 @@
 package io.github.assessmentkit.migration;
 
 import io.github.assessmentkit.InvalidValueException;
+import io.github.assessmentkit.history.Correspondence;
 import io.github.assessmentkit.internal.Checks;
 import io.github.assessmentkit.internal.MigrationMessages;
+import io.github.assessmentkit.rubric.Criterion;
+import io.github.assessmentkit.rubric.Rubric;
 import io.github.assessmentkit.rubric.RubricRef;
 import io.github.assessmentkit.rubric.diff.RubricChange;
 import io.github.assessmentkit.rubric.diff.RubricDiff;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How the ratings of one version of a rubric become ratings of another: a list of declared steps
@@ -106,6 +114,87 @@ public record MigrationMapping(RubricRef from, RubricRef to, List<MappingStep> s
       throw new InvalidValueException(
           MigrationMessages.unmapped(left, diff.from().toString(), diff.to().toString()));
     }
+  }
+
+  /**
+   * Tells which nodes of the two versions compare, for a {@link Correspondence} a {@link
+   * io.github.assessmentkit.history.History} reads: the total (the rubric's id), a criterion kept
+   * under the same id that no step names, and a criterion renamed by a step, when the newer version
+   * has the id. A criterion that a merge, split or drop names does not compare: its percent is no
+   * longer of the same thing, and the history shows a break. Steps name indicators; a criterion
+   * counts as named when a step names its id (as in sets whose leaf criteria share their
+   * indicators' ids).
+   *
+   * <pre>{@code
+   * History.builder(rules).rubric(v1).rubric(v2)
+   *     .correspondence(mapping.correspondence(v1, v2))
+   *     .scorecards(cards).build();
+   * }</pre>
+   *
+   * @param older the older version, this mapping's {@code from}
+   * @param newer the newer version, this mapping's {@code to}
+   * @return older id to newer id, for every node that compares
+   * @throws InvalidValueException if a rubric is not the mapping's version
+   */
+  public Correspondence correspondence(Rubric older, Rubric newer) {
+    Checks.notNull(older, "older");
+    Checks.notNull(newer, "newer");
+    if (!older.ref().equals(from)) {
+      throw new InvalidValueException(
+          MigrationMessages.wrongRubric(from.toString(), older.ref().toString()));
+    }
+    if (!newer.ref().equals(to)) {
+      throw new InvalidValueException(
+          MigrationMessages.wrongRubric(to.toString(), newer.ref().toString()));
+    }
+    Set<String> newerIds = new HashSet<>();
+    newerIds.add(newer.id());
+    newer.criteria().forEach(c -> ids(c, newerIds));
+    Set<String> olderIds = new LinkedHashSet<>();
+    olderIds.add(older.id());
+    older.criteria().forEach(c -> ids(c, olderIds));
+    Map<String, String> renamed = new HashMap<>();
+    Set<String> named = new HashSet<>();
+    for (MappingStep s : steps) {
+      named.addAll(s.sources());
+      named.addAll(s.targets());
+      s.accept(
+          new MappingStep.Visitor<Void>() {
+            @Override
+            public @Nullable Void visitRename(MappingStep.Rename r) {
+              renamed.put(r.from(), r.to());
+              return null;
+            }
+
+            @Override
+            public @Nullable Void visitMerge(MappingStep.Merge m) {
+              return null;
+            }
+
+            @Override
+            public @Nullable Void visitSplit(MappingStep.Split p) {
+              return null;
+            }
+
+            @Override
+            public @Nullable Void visitDrop(MappingStep.Drop d) {
+              return null;
+            }
+          });
+    }
+    Map<String, String> nodes = new LinkedHashMap<>();
+    for (String id : olderIds) {
+      String target = renamed.containsKey(id) ? renamed.get(id) : named.contains(id) ? null : id;
+      if (target != null && newerIds.contains(target)) {
+        nodes.put(id, target);
+      }
+    }
+    return Correspondence.of(from, to, nodes);
+  }
+
+  private static void ids(Criterion c, Set<String> into) {
+    into.add(c.id());
+    c.children().forEach(k -> ids(k, into));
   }
 
   /** Builds a {@link MigrationMapping}. Not thread-safe. */

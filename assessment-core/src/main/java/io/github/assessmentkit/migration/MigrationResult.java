@@ -66,6 +66,7 @@ public record MigrationResult(Assessment assessment, MigrationReport report) {
         card.levels(),
         card.awards(),
         warnings,
-        card.result());
+        card.result(),
+        card.status());
   }
 }

@@ -1,7 +1,9 @@
 package io.github.assessmentkit.planning;
 
+import io.github.assessmentkit.ConflictingStateException;
 import io.github.assessmentkit.assessment.Assessment;
 import io.github.assessmentkit.internal.Checks;
+import io.github.assessmentkit.internal.StatusMessages;
 import io.github.assessmentkit.planning.internal.Changes;
 import io.github.assessmentkit.scale.RatingValue;
 import io.github.assessmentkit.scoring.Scorecard;
@@ -117,9 +119,15 @@ public record Plan(
    * @param assessment the assessment the plan was made for
    * @return the changed assessment; the same assessment when the plan has no step
    * @throws NullPointerException if the assessment is null
+   * @throws ConflictingStateException if the plan has steps and the assessment is final: it cannot
+   *     be changed; apply the plan to the assessment that supersedes it ({@link
+   *     Assessment#supersede(String)})
    */
   public Assessment applyTo(Assessment assessment) {
     Checks.notNull(assessment, "assessment");
+    if (!steps.isEmpty() && assessment.status().isFinal()) {
+      throw new ConflictingStateException(StatusMessages.finalCannotChange(assessment.id()));
+    }
     Map<String, RatingValue> last = new LinkedHashMap<>();
     for (Step s : steps) {
       last.put(s.indicatorId(), s.to());

@@ -82,6 +82,8 @@ class ArchitectureTest {
           .definedBy(ROOT + ".analysis..")
           .layer("planning")
           .definedBy(ROOT + ".planning..")
+          .layer("history")
+          .definedBy(ROOT + ".history..")
           .layer("migration")
           .definedBy(ROOT + ".migration..")
           .layer("cohort")
@@ -110,9 +112,20 @@ class ArchitectureTest {
           .whereLayer("planning")
           .mayOnlyAccessLayers(
               "base", "time", "scale", "rubric", "assessment", "validation", "spi", "scoring")
-          .whereLayer("migration")
+          .whereLayer("history")
           .mayOnlyAccessLayers(
               "base", "time", "scale", "rubric", "assessment", "validation", "spi", "scoring")
+          .whereLayer("migration")
+          .mayOnlyAccessLayers(
+              "base",
+              "time",
+              "scale",
+              "rubric",
+              "assessment",
+              "validation",
+              "spi",
+              "scoring",
+              "history")
           .whereLayer("cohort")
           .mayOnlyAccessLayers(
               "base", "time", "scale", "rubric", "assessment", "validation", "spi", "scoring");

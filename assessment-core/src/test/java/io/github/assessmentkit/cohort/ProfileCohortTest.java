@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.assessmentkit.assessment.Assessment;
+import io.github.assessmentkit.assessment.AssessmentStatus;
 import io.github.assessmentkit.assessment.OrganisationType;
 import io.github.assessmentkit.assessment.Rating;
 import io.github.assessmentkit.assessment.Subject;
@@ -39,6 +40,7 @@ class ProfileCohortTest {
             .rating(Rating.of("1.1", a))
             .rating(Rating.of("1.2", b))
             .rating(Rating.of("2.1", c))
+            .status(AssessmentStatus.FINAL)
             .build();
     return OrganisationSummary.of(Scorer.standard().score(RUBRIC, assessment));
   }

@@ -1,6 +1,7 @@
 package io.github.assessmentkit.cohort;
 
 import io.github.assessmentkit.assessment.Assessment;
+import io.github.assessmentkit.assessment.AssessmentStatus;
 import io.github.assessmentkit.assessment.OrganisationType;
 import io.github.assessmentkit.assessment.Rating;
 import io.github.assessmentkit.assessment.Subject;
@@ -30,6 +31,7 @@ final class Round {
             .rating(Rating.of("1.1", a))
             .rating(Rating.of("1.2", b))
             .rating(Rating.of("2.1", c))
+            .status(AssessmentStatus.FINAL)
             .build();
     return OrganisationSummary.of(Scorer.standard().score(RUBRIC, assessment));
   }

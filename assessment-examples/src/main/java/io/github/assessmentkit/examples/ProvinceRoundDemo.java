@@ -92,7 +92,7 @@ public final class ProvinceRoundDemo {
     printRoster(out, round);
     RoundAnalysis analysis = RoundAnalysis.of(cqa, round);
     RoundPrinter printer = new RoundPrinter(out, cqa, round);
-    printer.ranking(analysis.rankings());
+    printer.ranking(analysis.cohort(), analysis.rankings());
     printer.plaques(analysis.plaques());
     printer.leaders(analysis.exchanges());
     printer.pairs(analysis.exchanges());

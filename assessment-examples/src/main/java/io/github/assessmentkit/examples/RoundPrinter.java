@@ -2,6 +2,7 @@ package io.github.assessmentkit.examples;
 
 import static io.github.assessmentkit.examples.ProvinceRoundDemo.both;
 
+import io.github.assessmentkit.cohort.Cohort;
 import io.github.assessmentkit.cohort.CriterionStanding;
 import io.github.assessmentkit.cohort.LearningExchange;
 import io.github.assessmentkit.cohort.LearningPair;
@@ -53,8 +54,29 @@ final class RoundPrinter {
     }
   }
 
-  /** The overall ranking's first entries, the tie-breaks that decided, and each province's best. */
-  void ranking(Rankings rankings) {
+  /**
+   * {@return the line that counts the organisations taken and left out, in Thai and English}
+   *
+   * @param cohort the round
+   */
+  static String admitted(Cohort cohort) {
+    int left = cohort.leftOut().size();
+    return "ผลประเมินฉบับสุดท้าย "
+        + cohort.size()
+        + " องค์กร ไม่นับ "
+        + left
+        + " ที่ยังไม่เป็นฉบับสุดท้าย / Final assessments taken: "
+        + cohort.size()
+        + "; left out as not final: "
+        + left;
+  }
+
+  /**
+   * How many organisations the round takes (those with final assessments) and how many it leaves
+   * out, then the overall ranking's first entries, the tie-breaks that decided, and each province's
+   * best.
+   */
+  void ranking(Cohort cohort, Rankings rankings) {
     Ranking overall = rankings.overall();
     out.println();
     out.println("== อันดับตามเกณฑ์ CQA / Ranking on the CQA set ==");
@@ -64,6 +86,7 @@ final class RoundPrinter {
             + " (อันดับแบบ 1, 2, 2, 4)");
     out.println(
         "By the total, ties broken by " + keys(rankings, Language.EN) + " (ranks 1, 2, 2, 4)");
+    out.println(admitted(cohort));
     for (Standing s : overall.standings().subList(0, Math.min(RANKING_SHOWN, overall.size()))) {
       out.println(
           String.format(

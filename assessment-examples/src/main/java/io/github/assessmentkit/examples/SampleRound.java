@@ -3,6 +3,7 @@ package io.github.assessmentkit.examples;
 import io.github.assessmentkit.assessment.Assessment;
 import io.github.assessmentkit.assessment.AssessmentBuilder;
 import io.github.assessmentkit.assessment.AssessmentKind;
+import io.github.assessmentkit.assessment.AssessmentStatus;
 import io.github.assessmentkit.assessment.OrganisationType;
 import io.github.assessmentkit.assessment.Rating;
 import io.github.assessmentkit.assessment.Subject;
@@ -203,9 +204,14 @@ final class SampleRound {
     return out.toString();
   }
 
+  /**
+   * Starts a closed self-assessment: the round's results stand, so each assessment is final and the
+   * cohort takes it.
+   */
   private static AssessmentBuilder start(Subject subject, Rubric rubric, String what) {
     return Assessment.builder(subject.id() + "-" + what + "-2567", subject, rubric.ref(), YEAR)
-        .kind(AssessmentKind.SELF);
+        .kind(AssessmentKind.SELF)
+        .status(AssessmentStatus.FINAL);
   }
 
   private static Assessment planned(Subject subject, Rubric cqa) {

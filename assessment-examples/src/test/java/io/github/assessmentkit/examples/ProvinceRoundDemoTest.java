@@ -290,6 +290,21 @@ class ProvinceRoundDemoTest {
   }
 
   @Test
+  void takes_every_organisation_of_the_round_as_each_assessment_is_final_and_says_so() {
+    // when
+    List<String> lines = printed().lines().toList();
+
+    // then the 30 sample assessments are final: the cohort takes all 30 and leaves out none
+    assertThat(ANALYSIS.cohort().size()).isEqualTo(30);
+    assertThat(ANALYSIS.cohort().leftOut()).isEmpty();
+    assertThat(lines)
+        .containsSubsequence(
+            "By the total, ties broken by percent of 1, then points of 7 (ranks 1, 2, 2, 4)",
+            "ผลประเมินฉบับสุดท้าย 30 องค์กร ไม่นับ 0 ที่ยังไม่เป็นฉบับสุดท้าย / Final assessments"
+                + " taken: 30; left out as not final: 0");
+  }
+
+  @Test
   void prints_the_first_ten_of_the_ranking_and_each_provinces_first_three() {
     // when
     List<String> lines = printed().lines().toList();

@@ -3,6 +3,7 @@ package io.github.assessmentkit.json;
 import io.github.assessmentkit.assessment.Assessment;
 import io.github.assessmentkit.cohort.OrganisationSummary;
 import io.github.assessmentkit.consensus.ConsensusTrail;
+import io.github.assessmentkit.history.History;
 import io.github.assessmentkit.internal.Checks;
 import io.github.assessmentkit.json.internal.Codec;
 import io.github.assessmentkit.json.internal.GoldenVectorReader;
@@ -26,8 +27,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes rubrics, assessments, scorecards and cohort summaries as JSON (UTF-8), and the
- * documents of a rubric's evolution: rubric diffs, migration mappings and migration reports. The
- * one entry point of the JSON format.
+ * documents of a rubric's evolution: rubric diffs, migration mappings and migration reports, and an
+ * organisation's history across fiscal years. The one entry point of the JSON format.
  *
  * <pre>{@code
  * AssessmentJson json = AssessmentJson.standard();
@@ -262,9 +263,10 @@ public final class AssessmentJson {
    * Reads a summaries document ({@link DocumentFormat#SUMMARIES}), as {@link #writeSummaries(List,
    * OutputStream)} writes it; reading what was written gives equal summaries. The document names
    * its rubric version, fiscal year and node ids once; each summary gives its subject, type,
-   * optional province, one pair {@code [earned, possible]} of exact ratios per node ({@code null}
-   * earned when the node does not apply; else {@code summary.values-per-node} or {@code
-   * summary.values-pair}) and the outcome of each ladder and award scheme. A value a summary
+   * optional province, optional status (its assessment's; absent reads as a draft, which a cohort
+   * leaves out unless told otherwise), one pair {@code [earned, possible]} of exact ratios per node
+   * ({@code null} earned when the node does not apply; else {@code summary.values-per-node} or
+   * {@code summary.values-pair}) and the outcome of each ladder and award scheme. A value a summary
    * refuses (earned above possible, a repeated node or decision) is reported where it stands
    * ({@code value.consistent}). The summaries are not checked against a rubric here: {@link
    * io.github.assessmentkit.cohort.Cohort#of} does that. The read limits hold as for every
@@ -922,6 +924,82 @@ public final class AssessmentJson {
   public String writeString(ConsensusTrail trail) {
     StringWriter out = new StringWriter();
     write(trail, out);
+    return out.toString();
+  }
+
+  // ---- histories ----
+
+  /**
+   * Reads a history document ({@link DocumentFormat#HISTORY}), as {@link #write(History,
+   * OutputStream)} writes it, under this codec's limits; reading what {@link #writeString(History)}
+   * wrote gives an equal history. The document holds the history as computed (series, directions,
+   * flags), so reading it needs neither the rubrics nor the scorecards.
+   *
+   * @param in the document, UTF-8; read to its end, not closed
+   * @return the history
+   * @throws JsonFormatException if the document cannot be read as a history, each problem with its
+   *     JSON Pointer and rule id
+   * @throws UncheckedIOException if the stream fails
+   */
+  public History readHistory(InputStream in) {
+    return codec.readHistory(codec.parsing().readAll(Checks.notNull(in, "in")));
+  }
+
+  /**
+   * Reads a history document given as bytes, without copying them.
+   *
+   * @param json the document, UTF-8
+   * @return the history
+   * @throws JsonFormatException if the document cannot be read as a history
+   * @see #readHistory(InputStream)
+   */
+  public History readHistory(byte[] json) {
+    return codec.readHistory(codec.parsing().sized(Checks.notNull(json, "json")));
+  }
+
+  /**
+   * Reads a history document.
+   *
+   * @param json the document
+   * @return the history
+   * @throws JsonFormatException if the document cannot be read as a history
+   * @see #readHistory(InputStream)
+   */
+  public History readHistory(String json) {
+    return codec.readHistory(codec.parsing().utf8(Checks.notNull(json, "json")));
+  }
+
+  /**
+   * Writes a history document.
+   *
+   * @param history the history
+   * @param out where to write UTF-8; flushed, not closed
+   * @throws UncheckedIOException if the stream fails
+   */
+  public void write(History history, OutputStream out) {
+    codec.write(Checks.notNull(history, "history"), Checks.notNull(out, "out"));
+  }
+
+  /**
+   * Writes a history document as characters, token by token to the writer.
+   *
+   * @param history the history
+   * @param out where to write; flushed, not closed
+   * @throws UncheckedIOException if the writer fails
+   */
+  public void write(History history, Writer out) {
+    codec.write(Checks.notNull(history, "history"), Checks.notNull(out, "out"));
+  }
+
+  /**
+   * Writes a history document to a string; reading it back gives an equal history.
+   *
+   * @param history the history
+   * @return the document
+   */
+  public String writeString(History history) {
+    StringWriter out = new StringWriter();
+    write(history, out);
     return out.toString();
   }
 

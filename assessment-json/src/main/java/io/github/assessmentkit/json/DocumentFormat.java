@@ -56,7 +56,12 @@ public enum DocumentFormat {
    * The record of how a panel of assessors reached a consensus: {@code
    * assessmentkit/consensus-trail}; see {@link io.github.assessmentkit.consensus.ConsensusTrail}.
    */
-  CONSENSUS_TRAIL("assessmentkit/consensus-trail", "consensus-trail");
+  CONSENSUS_TRAIL("assessmentkit/consensus-trail", "consensus-trail"),
+  /**
+   * One organisation's history across fiscal years, with its series, directions and flags: {@code
+   * assessmentkit/history}; see {@link io.github.assessmentkit.history.History}.
+   */
+  HISTORY("assessmentkit/history", "history");
 
   /** The major version this library reads and writes. */
   public static final int VERSION = 1;

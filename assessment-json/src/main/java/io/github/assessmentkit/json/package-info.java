@@ -14,6 +14,10 @@
  * {@code assessmentkit/consensus-trail} documents; a trail whose entries are not numbered from 1
  * without gaps, or whose later decision does not name the one it supersedes, is refused.
  *
+ * <p>Histories: one organisation's history across fiscal years ({@link
+ * io.github.assessmentkit.history.History}), with its series, directions and flags, is written and
+ * read as an {@code assessmentkit/history} document.
+ *
  * <p>Null policy: nothing is null unless marked {@code @Nullable}. Threads: every type here is
  * immutable and thread-safe once built, except the builders, which are meant for one thread.
  */

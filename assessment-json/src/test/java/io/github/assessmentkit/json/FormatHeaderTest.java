@@ -78,7 +78,8 @@ class FormatHeaderTest {
                 + " assessmentkit/assessment, assessmentkit/scorecard,"
                 + " assessmentkit/golden-vector, assessmentkit/summaries,"
                 + " assessmentkit/rubric-diff, assessmentkit/migration-mapping,"
-                + " assessmentkit/migration-report, assessmentkit/consensus-trail)");
+                + " assessmentkit/migration-report, assessmentkit/consensus-trail,"
+                + " assessmentkit/history)");
   }
 
   @Test

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.github.assessmentkit.InvalidValueException;
 import io.github.assessmentkit.Ratio;
 import io.github.assessmentkit.assessment.Assessment;
+import io.github.assessmentkit.assessment.AssessmentStatus;
 import io.github.assessmentkit.assessment.OrganisationType;
 import io.github.assessmentkit.assessment.Rating;
 import io.github.assessmentkit.assessment.Subject;
@@ -46,6 +47,7 @@ class SummariesJsonTest {
             .rating(Rating.of("1.1", a))
             .rating(Rating.of("1.2", b))
             .rating(Rating.of("2.1", c))
+            .status(AssessmentStatus.FINAL)
             .build();
     return OrganisationSummary.of(Scorer.standard().score(RUBRIC, assessment));
   }

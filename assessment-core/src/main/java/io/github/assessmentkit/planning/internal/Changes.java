@@ -3,6 +3,7 @@ package io.github.assessmentkit.planning.internal;
 import io.github.assessmentkit.ConflictingStateException;
 import io.github.assessmentkit.assessment.Assessment;
 import io.github.assessmentkit.assessment.AssessmentBuilder;
+import io.github.assessmentkit.assessment.AssessmentStatus;
 import io.github.assessmentkit.assessment.Rating;
 import io.github.assessmentkit.assessment.RatingState;
 import io.github.assessmentkit.internal.PlanningMessages;
@@ -22,14 +23,18 @@ public final class Changes {
 
   /**
    * Gives an assessment whose ratings of some indicators carry other values, everything else of
-   * each rating kept.
+   * each rating kept. Of an assessment that is not final, it is the assessment changed, in its
+   * status. Of a final one, which cannot be changed, it is a hypothetical copy: a {@linkplain
+   * AssessmentStatus#DRAFT draft} with the same id, never a record, so that its scorecard says it
+   * is not a final result.
    *
    * @param assessment the assessment
    * @param values indicator id to its new value; each indicator must be rated
-   * @return the changed assessment
+   * @return the changed assessment, or the hypothetical draft of a final one
    */
   public static Assessment rerated(Assessment assessment, Map<String, RatingValue> values) {
-    AssessmentBuilder b = assessment.toBuilder();
+    AssessmentBuilder b =
+        assessment.status().isFinal() ? hypothetical(assessment) : assessment.toBuilder();
     for (Map.Entry<String, RatingValue> e : values.entrySet()) {
       Rating r =
           assessment
@@ -49,6 +54,21 @@ public final class Changes {
               r.extensions()));
     }
     return b.build();
+  }
+
+  /** A draft holding everything of a final assessment, built as a new record. */
+  private static AssessmentBuilder hypothetical(Assessment a) {
+    AssessmentBuilder b =
+        Assessment.builder(a.id(), a.subject(), a.rubric(), a.period())
+            .kind(a.kind())
+            .status(AssessmentStatus.DRAFT)
+            .supersedes(a.supersedes())
+            .extensions(a.extensions());
+    a.assessors().forEach(b::assessor);
+    a.ratings().forEach(b::rating);
+    a.evidence().forEach(b::evidence);
+    a.measures().forEach(b::measure);
+    return b;
   }
 
   /**

@@ -331,7 +331,8 @@ public final class ScoringEngine {
         levels,
         awards,
         warnings,
-        result);
+        result,
+        assessment.status());
   }
 
   /** {@return the status of a position} */

@@ -4,6 +4,7 @@ import static io.github.assessmentkit.json.internal.CommonDocs.present;
 import static io.github.assessmentkit.json.internal.CommonDocs.presentShared;
 
 import io.github.assessmentkit.Extensions;
+import io.github.assessmentkit.InvalidValueException;
 import io.github.assessmentkit.assessment.Assessment;
 import io.github.assessmentkit.assessment.AssessmentKind;
 import io.github.assessmentkit.assessment.AssessmentStatus;
@@ -17,6 +18,7 @@ import io.github.assessmentkit.assessment.OrganisationType;
 import io.github.assessmentkit.assessment.Rating;
 import io.github.assessmentkit.assessment.RatingState;
 import io.github.assessmentkit.assessment.Subject;
+import io.github.assessmentkit.internal.StatusMessages;
 import io.github.assessmentkit.json.internal.CommonDocs.TextDoc;
 import io.github.assessmentkit.rubric.RubricRef;
 import io.github.assessmentkit.scale.Direction;
@@ -51,6 +53,7 @@ final class AssessmentDocs {
       @NotNull(message = K.REQUIRED) @Nullable FiscalYear period,
       @Nullable AssessmentKind kind,
       @Nullable AssessmentStatus status,
+      @Identifier @Nullable String supersedes,
       @NotNull(message = K.REQUIRED) @Elements
           @Nullable List<@Valid @Nullable AssessorDoc> assessors,
       @NotNull(message = K.REQUIRED) @Elements @Nullable List<@Valid @Nullable RatingDoc> ratings,
@@ -84,6 +87,14 @@ final class AssessmentDocs {
       for (MeasureDoc m : present(measures)) {
         kpis.add(Located.at(m.at(), m::toModel));
       }
+      String replaced = supersedes;
+      if (replaced != null && replaced.equals(id)) {
+        Located.<Assessment>at(
+            Where.ROOT.field("supersedes"),
+            () -> {
+              throw new InvalidValueException(StatusMessages.supersedesItself(replaced));
+            });
+      }
       return new Assessment(
           Objects.requireNonNull(id),
           who,
@@ -95,7 +106,8 @@ final class AssessmentDocs {
           rated,
           held,
           kpis,
-          extensions);
+          extensions,
+          supersedes);
     }
   }
 

@@ -43,6 +43,7 @@ final class AssessmentReader {
     FiscalYear period = period(o, "period");
     AssessmentKind kind = o.choice("kind", AssessmentKind.class);
     AssessmentStatus status = o.choice("status", AssessmentStatus.class);
+    String supersedes = o.string("supersedes");
     var assessors = o.objects("assessors", AssessmentReader::assessor);
     var ratings = o.objects("ratings", AssessmentReader::rating);
     var evidence = o.objects("evidence", AssessmentReader::evidence);
@@ -54,6 +55,7 @@ final class AssessmentReader {
         period,
         kind,
         status,
+        supersedes,
         assessors,
         ratings,
         evidence,

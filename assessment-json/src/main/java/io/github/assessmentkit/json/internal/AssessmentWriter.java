@@ -47,6 +47,7 @@ final class AssessmentWriter {
     period("period", a.period(), g);
     g.writeStringProperty("kind", Obj.jsonName(a.kind()));
     g.writeStringProperty("status", Obj.jsonName(a.status()));
+    optional("supersedes", a.supersedes(), g);
     g.writeArrayPropertyStart("assessors");
     for (Assessor x : a.assessors()) {
       g.writeStartObject();

@@ -5,6 +5,7 @@ import io.github.assessmentkit.InvalidValueException;
 import io.github.assessmentkit.assessment.Assessment;
 import io.github.assessmentkit.cohort.OrganisationSummary;
 import io.github.assessmentkit.consensus.ConsensusTrail;
+import io.github.assessmentkit.history.History;
 import io.github.assessmentkit.json.DocumentFormat;
 import io.github.assessmentkit.json.GoldenVector;
 import io.github.assessmentkit.json.JsonFormatException;
@@ -617,6 +618,37 @@ public final class Codec {
   public void write(ConsensusTrail trail, Writer out) {
     Output o = output();
     write(trail, ConsensusTrailWriter::write, o, out);
+  }
+
+  /**
+   * Reads a history document.
+   *
+   * @param bytes the document
+   * @return the history
+   * @throws JsonFormatException if it cannot be read
+   */
+  public History readHistory(byte[] bytes) {
+    return HistoryReader.read(this, bytes);
+  }
+
+  /**
+   * Writes a history.
+   *
+   * @param history the history
+   * @param out where to write UTF-8
+   */
+  public void write(History history, OutputStream out) {
+    write(history, HistoryWriter::write, output(), out);
+  }
+
+  /**
+   * Writes a history as characters.
+   *
+   * @param history the history
+   * @param out where to write
+   */
+  public void write(History history, Writer out) {
+    write(history, HistoryWriter::write, output(), out);
   }
 
   /**

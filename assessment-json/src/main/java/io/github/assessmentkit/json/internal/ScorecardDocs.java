@@ -4,6 +4,7 @@ import static io.github.assessmentkit.json.internal.CommonDocs.present;
 import static io.github.assessmentkit.json.internal.CommonDocs.text;
 
 import io.github.assessmentkit.Ratio;
+import io.github.assessmentkit.assessment.AssessmentStatus;
 import io.github.assessmentkit.assessment.Subject;
 import io.github.assessmentkit.json.internal.AssessmentDocs.DimensionRatingDoc;
 import io.github.assessmentkit.json.internal.AssessmentDocs.SubjectDoc;
@@ -48,6 +49,8 @@ final class ScorecardDocs {
    *
    * @param rubric the rubric version scored against
    * @param assessment the assessment's id
+   * @param status the assessment's status, or null for a document written before scorecards had
+   *     one: a draft
    * @param subject the organisation
    * @param period the fiscal year
    * @param strategy the default strategy
@@ -60,6 +63,7 @@ final class ScorecardDocs {
   record ScorecardDoc(
       @NotNull(message = K.REQUIRED) @Nullable RubricRef rubric,
       @NotNull(message = K.REQUIRED) @Identifier @Nullable String assessment,
+      @Nullable AssessmentStatus status,
       @NotNull(message = K.REQUIRED) @Valid @Nullable SubjectDoc subject,
       @NotNull(message = K.REQUIRED) @Nullable FiscalYear period,
       @NotNull(message = K.REQUIRED) @Identifier @Nullable String strategy,
@@ -97,7 +101,8 @@ final class ScorecardDocs {
           placed,
           decided,
           notes,
-          result == null ? null : Located.at(result.at(), result::toModel));
+          result == null ? null : Located.at(result.at(), result::toModel),
+          status == null ? AssessmentStatus.DRAFT : status);
     }
   }
 

@@ -3,6 +3,7 @@ package io.github.assessmentkit.json.internal;
 import static io.github.assessmentkit.json.internal.CommonDocs.text;
 
 import io.github.assessmentkit.Ratio;
+import io.github.assessmentkit.assessment.AssessmentStatus;
 import io.github.assessmentkit.json.internal.AssessmentDocs.DimensionRatingDoc;
 import io.github.assessmentkit.json.internal.PolicyDocs.ResultScaleDoc;
 import io.github.assessmentkit.json.internal.ScorecardDocs.AwardDoc;
@@ -41,6 +42,7 @@ final class ScorecardReader {
         new ScorecardDoc(
             AssessmentReader.rubricRef(o),
             o.string("assessment"),
+            o.choice("status", AssessmentStatus.class),
             subject == null ? null : AssessmentReader.subject(subject),
             AssessmentReader.period(o, "period"),
             o.string("strategy"),

@@ -41,6 +41,7 @@ final class ScorecardWriter {
     header(DocumentFormat.SCORECARD, g);
     g.writeStringProperty("rubric", s.rubric().toString());
     g.writeStringProperty("assessment", s.assessmentId());
+    g.writeStringProperty("status", Obj.jsonName(s.status()));
     subject(s.subject(), g);
     period("period", s.period(), g);
     g.writeStringProperty("strategy", s.strategy());

@@ -1,6 +1,7 @@
 package io.github.assessmentkit.json.internal;
 
 import io.github.assessmentkit.Ratio;
+import io.github.assessmentkit.assessment.AssessmentStatus;
 import io.github.assessmentkit.assessment.OrganisationType;
 import io.github.assessmentkit.cohort.OrganisationSummary;
 import io.github.assessmentkit.rubric.RubricRef;
@@ -52,6 +53,8 @@ final class SummaryDocs {
    * @param subject the organisation's id
    * @param type its type
    * @param province its province, or null
+   * @param status the status of the assessment summarised, or null for a document written before
+   *     summaries had one: a draft
    * @param exact per node, {@code [earned or null, possible]}
    * @param levels the ladders' outcomes
    * @param awards the award schemes' outcomes
@@ -61,6 +64,7 @@ final class SummaryDocs {
       @NotNull(message = K.REQUIRED) @Identifier @Nullable String subject,
       @NotNull(message = K.REQUIRED) @Nullable OrganisationType type,
       @Identifier @Nullable String province,
+      @Nullable AssessmentStatus status,
       @NotNull(message = K.REQUIRED)
           @Nullable List<@NotNull(message = K.REQUIRED) @Nullable ValuesDoc> exact,
       @NotNull(message = K.REQUIRED)
@@ -77,6 +81,7 @@ final class SummaryDocs {
                   Objects.requireNonNull(rubric),
                   Objects.requireNonNull(period))
               .province(province)
+              .status(status == null ? AssessmentStatus.DRAFT : status)
               .sharing(nodes);
       List<ValuesDoc> values = CommonDocs.present(exact);
       for (int i = 0; i < values.size(); i++) {

@@ -1,6 +1,7 @@
 package io.github.assessmentkit.json.internal;
 
 import io.github.assessmentkit.Ratio;
+import io.github.assessmentkit.assessment.AssessmentStatus;
 import io.github.assessmentkit.assessment.OrganisationType;
 import io.github.assessmentkit.json.internal.SummaryDocs.OutcomeDoc;
 import io.github.assessmentkit.json.internal.SummaryDocs.SummariesDoc;
@@ -52,6 +53,7 @@ final class SummaryReader {
             s.string("subject"),
             s.choice("type", OrganisationType.class),
             s.string("province"),
+            s.choice("status", AssessmentStatus.class),
             exact,
             s.objects("levels", l -> outcome(l, "ladder", "rung")),
             s.objects("awards", a -> outcome(a, "scheme", "tier")));

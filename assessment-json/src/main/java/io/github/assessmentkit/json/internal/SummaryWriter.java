@@ -64,6 +64,7 @@ final class SummaryWriter {
       g.writeStringProperty("subject", s.subjectId());
       g.writeStringProperty("type", Obj.jsonName(s.type()));
       optional("province", s.province(), g);
+      g.writeStringProperty("status", Obj.jsonName(s.status()));
       g.writeArrayPropertyStart("exact");
       for (String node : s.nodeIds()) {
         g.writeStartArray();
