@@ -1,9 +1,11 @@
 package io.github.assessmentkit.examples.spring;
 
+import io.github.assessmentkit.assessment.AssessmentStatus;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,10 +22,12 @@ import org.springframework.stereotype.Repository;
  * The stored assessments, through Spring's {@link JdbcClient} on the table of {@code
  * db/migration/V1__assessments.sql}. The same SQL runs on H2 and PostgreSQL.
  *
- * <p>A final assessment is immutable in storage as in the model: the one statement that changes a
- * row says {@code WHERE status <> 'FINAL'}, so no request, however it interleaves with another,
- * changes a row once it is final. Each statement commits on its own (no surrounding transaction),
- * so a refused insert leaves nothing behind, on PostgreSQL too.
+ * <p>A stored assessment changes only as the model lets it: the one statement that changes a row
+ * says {@code WHERE status IN (...)}, the statuses from which the new one may be reached (the same
+ * status, to correct a draft, or a move {@link AssessmentStatus#canMoveTo} allows). No status
+ * reaches {@code FINAL} again, so no request, however it interleaves with another, changes a row
+ * once it is final. Each statement commits on its own (no surrounding transaction), so a refused
+ * insert leaves nothing behind, on PostgreSQL too.
  */
 @Repository
 class AssessmentRepository {
@@ -38,7 +42,8 @@ class AssessmentRepository {
   }
 
   /**
-   * Stores an assessment: adds it, or replaces the one of its id unless that one is final.
+   * Stores an assessment: adds it, or replaces the one of its id when the model lets that one move
+   * to the new status.
    *
    * @param row the row to store; its revision is ignored (1 when added, one more when replaced)
    * @return what was done
@@ -46,6 +51,9 @@ class AssessmentRepository {
   StoreOutcome store(StoredAssessment row) {
     if (replace(row)) {
       return StoreOutcome.REPLACED;
+    }
+    if (find(row.id()).isPresent()) {
+      return refusal(row.id());
     }
     try {
       jdbc.sql(
@@ -58,18 +66,40 @@ class AssessmentRepository {
       return StoreOutcome.CREATED;
     } catch (DuplicateKeyException e) {
       // Either it is final, or another request added it just now: try once more to replace.
-      return replace(row) ? StoreOutcome.REPLACED : StoreOutcome.REFUSED_FINAL;
+      return replace(row) ? StoreOutcome.REPLACED : refusal(row.id());
     }
   }
 
+  private StoreOutcome refusal(String id) {
+    return find(id).map(StoredAssessment::isFinal).orElse(false)
+        ? StoreOutcome.REFUSED_FINAL
+        : StoreOutcome.REFUSED_MOVE;
+  }
+
+  /** The statuses a stored assessment may have for one of {@code next} to replace it. */
+  static List<String> replaceableFrom(String next) {
+    AssessmentStatus to = AssessmentStatus.valueOf(next);
+    List<String> from = new ArrayList<>();
+    for (AssessmentStatus s : AssessmentStatus.values()) {
+      if ((s == to && !s.isFinal()) || s.canMoveTo(to)) {
+        from.add(s.name());
+      }
+    }
+    return from;
+  }
+
   private boolean replace(StoredAssessment row) {
+    if (Arrays.stream(AssessmentStatus.values()).noneMatch(s -> s.name().equals(row.status()))) {
+      return false; // not a status of the model: the insert that follows is refused by the table
+    }
     return jdbc.sql(
                 "UPDATE assessment SET subject_id = :subject, province = :province,"
                     + " rubric = :rubric, fiscal_year = :year, kind = :kind, status = :status,"
                     + " document = :document, scorecard = :scorecard, summary = :summary,"
                     + " stored_at = :storedAt, revision = revision + 1"
-                    + " WHERE id = :id AND status <> 'FINAL'")
+                    + " WHERE id = :id AND status IN (:from)")
             .params(params(row))
+            .param("from", replaceableFrom(row.status()))
             .update()
         == 1;
   }

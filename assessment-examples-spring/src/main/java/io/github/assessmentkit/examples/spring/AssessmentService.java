@@ -139,7 +139,8 @@ class AssessmentService {
    *
    * @param document the document's bytes
    * @return whether it was added or replaced, with its scorecard
-   * @throws RefusedRequestException 400 or 422 as for scoring, 409 when a final one has its id
+   * @throws RefusedRequestException 400 or 422 as for scoring, 409 when a final one has its id or
+   *     the stored one's status cannot move to the new one
    */
   Stored store(byte[] document) {
     Scored scored = score(document);
@@ -163,6 +164,13 @@ class AssessmentService {
     if (outcome == StoreOutcome.REFUSED_FINAL) {
       throw new RefusedRequestException(
           HttpStatus.CONFLICT, ServiceMessages.finalTitle(), ServiceMessages.finalStored(a.id()));
+    }
+    if (outcome == StoreOutcome.REFUSED_MOVE) {
+      String stored = repository.find(a.id()).map(StoredAssessment::status).orElse("?");
+      throw new RefusedRequestException(
+          HttpStatus.CONFLICT,
+          ServiceMessages.moveTitle(),
+          ServiceMessages.move(a.id(), stored, a.status().name()));
     }
     return new Stored(outcome, scored);
   }

@@ -1,6 +1,7 @@
 package io.github.assessmentkit.examples.spring;
 
 import io.github.assessmentkit.assessment.AssessmentStatus;
+import io.github.assessmentkit.cohort.Admission;
 import io.github.assessmentkit.cohort.Cohort;
 import io.github.assessmentkit.cohort.OrganisationSummary;
 import io.github.assessmentkit.cohort.RankingOrder;
@@ -44,12 +45,12 @@ class RoundService {
    * @param province the province, as the subjects name it
    * @param fiscalYear the fiscal year, Buddhist era, as written in the request
    * @param rubricRef the rubric, {@code id} (newest version) or {@code id@version}
-   * @param statuses the statuses that count, as written in the request (case ignored)
+   * @param statusTexts the statuses that count, as written in the request (case ignored)
    * @return the round
    * @throws RefusedRequestException 400 for a bad year or status, 404 for an unknown rubric or an
    *     empty round
    */
-  Round run(String province, String fiscalYear, String rubricRef, List<String> statuses) {
+  Round run(String province, String fiscalYear, String rubricRef, List<String> statusTexts) {
     FiscalYear year = year(fiscalYear);
     Rubric rubric;
     try {
@@ -61,9 +62,10 @@ class RoundService {
           ServiceMessages.unknownRubric(rubricRef));
     }
     List<OrganisationSummary> summaries = new ArrayList<>();
+    Set<String> statuses = statuses(statusTexts);
     for (String doc :
         repository.roundSummaries(
-            rubric.ref().toString(), year.buddhistEra(), province, statuses(statuses))) {
+            rubric.ref().toString(), year.buddhistEra(), province, statuses)) {
       summaries.addAll(json.readSummaries(doc));
     }
     if (summaries.isEmpty()) {
@@ -72,7 +74,11 @@ class RoundService {
           ServiceMessages.notFoundTitle(),
           ServiceMessages.emptyRound(province, fiscalYear, rubric.ref().toString()));
     }
-    Cohort cohort = Cohort.of(rubric, year, summaries);
+    // Final ones only, as the library ranks by default; with other statuses asked for, a preview.
+    Cohort cohort =
+        statuses.size() == 1 && statuses.contains("FINAL")
+            ? Cohort.of(rubric, year, summaries)
+            : Cohort.of(rubric, year, summaries, Admission.ANY_STATUS);
     return new Round(province, cohort, cohort.rank(RankingOrder.byTotal()));
   }
 

@@ -77,6 +77,31 @@ final class ServiceMessages {
             + " id");
   }
 
+  static Text moveTitle() {
+    return Text.of("เปลี่ยนสถานะแบบนี้ไม่ได้", "The status cannot move so");
+  }
+
+  static Text move(String id, String from, String to) {
+    String f = from.toLowerCase(java.util.Locale.ROOT);
+    String t = to.toLowerCase(java.util.Locale.ROOT);
+    return Text.of(
+        "การประเมิน "
+            + id
+            + " ที่เก็บไว้มีสถานะ "
+            + f
+            + " จึงเปลี่ยนเป็น "
+            + t
+            + " ไม่ได้"
+            + " (draft → submitted → reviewed หรือ final; submitted ส่งกลับเป็น draft ได้)",
+        "Assessment "
+            + id
+            + " is stored as "
+            + f
+            + " and cannot move to "
+            + t
+            + " (draft → submitted → reviewed or final; a submitted one may go back to draft)");
+  }
+
   static Text notFoundTitle() {
     return Text.of("ไม่พบ", "Not found");
   }

@@ -7,5 +7,10 @@ enum StoreOutcome {
   /** One that was not final had its id: it was replaced. */
   REPLACED,
   /** A final one had its id: it was kept as it was, and nothing was stored. */
-  REFUSED_FINAL
+  REFUSED_FINAL,
+  /**
+   * One had its id whose status the model does not let move to the new one (a draft straight to
+   * final, say): it was kept as it was, and nothing was stored.
+   */
+  REFUSED_MOVE
 }

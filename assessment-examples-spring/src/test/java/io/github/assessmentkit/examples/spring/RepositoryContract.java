@@ -150,13 +150,14 @@ abstract class RepositoryContract {
 
   @Test
   void onlyOneFinalVersionIsEverStoredWhateverTheInterleaving() throws Exception {
-    // 8 threads store 96 versions of one assessment at once, every third one final. However the
-    // statements interleave, exactly one final version gets in (added or replacing a draft), every
-    // later attempt is refused, and the stored row is that one.
+    // 8 threads store 96 versions of one assessment at once, every third one final, the others
+    // submitted (submitted may be corrected, or made final). However the statements interleave,
+    // exactly one final version gets in (added, or replacing a submitted one), every later
+    // attempt is refused, and the stored row is that one.
     int versions = 96;
     List<StoredAssessment> rows = new ArrayList<>();
     for (int v = 0; v < versions; v++) {
-      AssessmentStatus status = v % 3 == 2 ? AssessmentStatus.FINAL : AssessmentStatus.DRAFT;
+      AssessmentStatus status = v % 3 == 2 ? AssessmentStatus.FINAL : AssessmentStatus.SUBMITTED;
       rows.add(row(TestDocuments.cqa("a-1", "coop-1", "Loei", 2567, status, 5 * (v % 21)), v));
     }
     ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -180,6 +181,28 @@ abstract class RepositoryContract {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  @Test
+  void replacesOnlyAlongTheModelsMovesOfStatus() {
+    repository.store(
+        row(TestDocuments.cqa("a-1", "coop-1", "Loei", 2567, AssessmentStatus.DRAFT, 50), 0));
+
+    // A draft goes to submitted, not straight to final or reviewed.
+    for (AssessmentStatus skip : List.of(AssessmentStatus.FINAL, AssessmentStatus.REVIEWED)) {
+      assertThat(
+              repository.store(row(TestDocuments.cqa("a-1", "coop-1", "Loei", 2567, skip, 60), 1)))
+          .isEqualTo(StoreOutcome.REFUSED_MOVE);
+    }
+    assertThat(repository.find("a-1").orElseThrow().status()).isEqualTo("DRAFT");
+    // A draft may be corrected as a draft, then submitted; a submitted one returned as a draft.
+    for (AssessmentStatus next :
+        List.of(AssessmentStatus.DRAFT, AssessmentStatus.SUBMITTED, AssessmentStatus.DRAFT)) {
+      assertThat(
+              repository.store(row(TestDocuments.cqa("a-1", "coop-1", "Loei", 2567, next, 60), 2)))
+          .isEqualTo(StoreOutcome.REPLACED);
+    }
+    assertThat(repository.find("a-1").orElseThrow().revision()).isEqualTo(4);
   }
 
   @Test

@@ -206,7 +206,14 @@ class ServiceHttpTest extends HttpTestBase {
         .isEqualTo(TestDocuments.JSON.readAssessment(draft));
     assertThat(get("/assessments/store-1/scorecard", "en").body()).isEqualTo(created.body());
 
+    // A draft cannot be made final at once: it is submitted first.
     String fin = doc("store-1", AssessmentStatus.FINAL, 60);
+    HttpResponse<String> skipped = post("/assessments", "application/json", fin, "th");
+    assertThat(skipped.statusCode()).isEqualTo(409);
+    assertThat(tree(skipped).get("title").asString()).matches(THAI);
+    assertThat(
+            postJson("/assessments", doc("store-1", AssessmentStatus.SUBMITTED, 60)).statusCode())
+        .isEqualTo(200);
     HttpResponse<String> replaced = postJson("/assessments", fin);
     assertThat(replaced.statusCode()).isEqualTo(200);
 
