@@ -184,6 +184,36 @@ class AssessmentRepository {
     return summaries;
   }
 
+  /**
+   * The documents of one organisation's final assessments against any version of one rubric id: for
+   * each fiscal year, the one stored last (on a tie, the smallest id), oldest year first.
+   *
+   * @param subjectId the organisation's id
+   * @param rubricId the rubric id, without a version
+   * @return the assessment documents
+   */
+  List<String> finalDocumentsOf(String subjectId, String rubricId) {
+    List<Object[]> rows =
+        jdbc.sql(
+                "SELECT fiscal_year, document FROM assessment WHERE subject_id = :subject"
+                    + " AND rubric LIKE :rubric AND status = 'FINAL'"
+                    + " ORDER BY fiscal_year, stored_at DESC, id")
+            .param("subject", subjectId)
+            .param(
+                "rubric",
+                rubricId.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "@%")
+            .query((rs, n) -> new Object[] {rs.getInt(1), rs.getString(2)})
+            .list();
+    Set<Integer> seen = new HashSet<>();
+    List<String> documents = new ArrayList<>();
+    for (Object[] row : rows) {
+      if (seen.add((Integer) row[0])) {
+        documents.add((String) row[1]);
+      }
+    }
+    return documents;
+  }
+
   /** {@return how many assessments are stored} */
   long count() {
     return jdbc.sql("SELECT COUNT(*) FROM assessment").query(Long.class).single();

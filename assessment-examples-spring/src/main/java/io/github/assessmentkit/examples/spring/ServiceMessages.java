@@ -110,6 +110,12 @@ final class ServiceMessages {
     return Text.of("ไม่มีการประเมินรหัส " + id, "No assessment is stored under id " + id);
   }
 
+  static Text noHistory(String subjectId, String rubricId) {
+    return Text.of(
+        "ไม่มีการประเมินที่ปิดแล้ว (final) ของ " + subjectId + " ตามเกณฑ์ " + rubricId,
+        "No final assessment of " + subjectId + " against " + rubricId + " is stored");
+  }
+
   static Text emptyRound(String province, String year, String rubric) {
     return Text.of(
         "ไม่มีการประเมินของจังหวัด " + province + " ปีงบประมาณ " + year + " ตามเกณฑ์ " + rubric,
