@@ -9,6 +9,7 @@ module io.github.assessmentkit.core {
   requires static transitive org.jspecify;
 
   exports io.github.assessmentkit;
+  exports io.github.assessmentkit.actionplan;
   exports io.github.assessmentkit.analysis;
   exports io.github.assessmentkit.assessment;
   exports io.github.assessmentkit.cohort;
@@ -16,6 +17,7 @@ module io.github.assessmentkit.core {
   exports io.github.assessmentkit.history;
   exports io.github.assessmentkit.migration;
   exports io.github.assessmentkit.planning;
+  exports io.github.assessmentkit.results;
   exports io.github.assessmentkit.rubric;
   exports io.github.assessmentkit.rubric.diff;
   exports io.github.assessmentkit.scale;

@@ -11,6 +11,8 @@ module io.github.assessmentkit.json {
   requires tools.jackson.databind;
   requires jakarta.validation;
   requires org.hibernate.validator;
+  // to keep Hibernate Validator's start-up INFO line off standard error
+  requires java.logging;
 
   exports io.github.assessmentkit.json;
 

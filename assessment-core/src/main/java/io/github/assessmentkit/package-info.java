@@ -42,6 +42,10 @@
  *   <li>{@code cohort}: the scorecards of many organisations in one round, summarised, ranked,
  *       spread, given plaques and paired for learning exchanges. It uses scoring and what is above
  *       scoring in this list, not {@code analysis}.
+ *   <li>{@code results}: LeTCI bands suggested for results indicators from the measures that back
+ *       them; it reads the rubric and the assessment, and no layer below {@code scoring}.
+ *   <li>{@code actionplan}: opportunities for improvement or a what-if plan turned into actions,
+ *       judged at the next assessment; it uses scoring, {@code analysis} and {@code planning}.
  * </ol>
  *
  * <p>Null policy: nothing is null unless marked {@code @Nullable}. Threads: every type here is

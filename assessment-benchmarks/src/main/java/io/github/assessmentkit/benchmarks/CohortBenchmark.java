@@ -8,6 +8,7 @@ import io.github.assessmentkit.cohort.LearningExchange;
 import io.github.assessmentkit.cohort.OrganisationSummary;
 import io.github.assessmentkit.cohort.Plaques;
 import io.github.assessmentkit.cohort.Qualification;
+import io.github.assessmentkit.cohort.Ranking;
 import io.github.assessmentkit.cohort.RankingKey;
 import io.github.assessmentkit.cohort.RankingOrder;
 import io.github.assessmentkit.cohort.Rankings;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -29,17 +31,19 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * A whole annual round of {@code size} organisations (100,000 by default) scored against the
  * CQA-sized rubric of {@link Fixtures}: the cohort gathered, ranked overall, by province and by
  * type with two tie-breaks, its distribution, five plaques and the leaders, learners and pairs of
- * each of the seven categories ({@link #analyse()}); against sorting the same organisations' exact
- * totals once ({@link #sortTotals()}) and, as a floor, their totals in cents as longs ({@link
- * #sortTotalCents()}), in the same run.
+ * each of the seven categories ({@link #analyse()}), and the same with every result read out
+ * ({@link #analyseAndRead}), as some results are made when read; against sorting the same
+ * organisations' exact totals once ({@link #sortTotals()}) and, as a floor, their totals in cents
+ * as longs ({@link #sortTotalCents()}), in the same run.
  *
- * <p>Run: {@code java -jar assessment-benchmarks/target/benchmarks.jar CohortBenchmark}; with
- * {@code -p size=1000,10000,100000} to see how it grows.
+ * <p>Run: {@code java -jar assessment-benchmarks/target/benchmarks.jar CohortBenchmark -prof gc};
+ * with {@code -p size=1000,10000,100000} to see how it grows.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -101,6 +105,51 @@ public class CohortBenchmark {
       pairs.add(cohort.exchange(ranks, rule));
     }
     return new Round(ranks, distribution, plaques, pairs);
+  }
+
+  /**
+   * The whole analysis, and every result it gives read out, one by one: each standing of every
+   * ranking, the distribution, the plaques, and each leader, learner, pair and learner without a
+   * leader of the seven categories. Results made when read are made here, so that their cost is
+   * counted.
+   *
+   * @param sink takes every result read
+   */
+  @Benchmark
+  public void analyseAndRead(Blackhole sink) {
+    read(analyse(), sink::consume);
+  }
+
+  /**
+   * Reads every result of an analysis.
+   *
+   * @param round the analysis
+   * @param sink takes every result read
+   */
+  static void read(Round round, Consumer<Object> sink) {
+    readAll(round.ranks().overall().standings(), sink);
+    for (Ranking r : round.ranks().byProvince().values()) {
+      readAll(r.standings(), sink);
+    }
+    for (Ranking r : round.ranks().byType().values()) {
+      readAll(r.standings(), sink);
+    }
+    sink.accept(round.distribution());
+    readAll(round.plaques().eligible(), sink);
+    readAll(round.plaques().recipients(), sink);
+    readAll(round.plaques().leftOutByCap(), sink);
+    for (LearningExchange e : round.pairs()) {
+      readAll(e.leaders(), sink);
+      readAll(e.learners(), sink);
+      readAll(e.pairs(), sink);
+      readAll(e.unpaired(), sink);
+    }
+  }
+
+  private static void readAll(List<?> results, Consumer<Object> sink) {
+    for (int k = 0; k < results.size(); k++) {
+      sink.accept(results.get(k));
+    }
   }
 
   /** {@return the round's exact totals, sorted once (a copy, so each call sorts them afresh)} */

@@ -9,14 +9,13 @@ import io.github.assessmentkit.rubric.AwardScheme;
 import io.github.assessmentkit.rubric.Criterion;
 import io.github.assessmentkit.rubric.Ladder;
 import io.github.assessmentkit.rubric.Rubric;
+import io.github.assessmentkit.rubric.RubricRef;
 import io.github.assessmentkit.time.FiscalYear;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.jspecify.annotations.Nullable;
@@ -86,15 +85,26 @@ public final class Cohort {
       nodeIndex.put(nodeIds.get(i), i);
     }
     int n = summaries.size();
-    String ref = rubric.ref().toString();
-    Set<String> seen = new HashSet<>(n * 2);
+    RubricRef expected = rubric.ref();
+    String ref = expected.toString();
+    // subject ids, by hash, in an open table of positions + 1: no entry made per organisation
+    int[] seen = new int[Integer.highestOneBit(Math.max(1, n) * 2) * 2];
+    int mask = seen.length - 1;
     TreeMap<String, Integer> provinceIds = new TreeMap<>();
     List<String> knownIds = nodeIds;
-    for (OrganisationSummary s : summaries) {
+    this.provinceOf = new int[n];
+    this.typeOf = new int[n];
+    this.ids = new String[n];
+    @Nullable String lastProvince = null;
+    int lastProvinceId = -1;
+    for (int i = 0; i < n; i++) {
+      OrganisationSummary s = summaries.get(i);
       String id = s.subjectId();
-      if (!s.rubric().equals(rubric.ref())) {
-        throw new InvalidValueException(CohortMessages.otherRubric(id, s.rubric().toString(), ref));
+      RubricRef r = s.rubric();
+      if (r != expected && !r.equals(expected)) {
+        throw new InvalidValueException(CohortMessages.otherRubric(id, r.toString(), ref));
       }
+      expected = r;
       if (!s.period().equals(period)) {
         throw new InvalidValueException(
             CohortMessages.otherPeriod(id, s.period().label(), period.label()));
@@ -105,27 +115,43 @@ public final class Cohort {
         }
         knownIds = s.nodeIds();
       }
-      if (!seen.add(id)) {
-        throw new InvalidValueException(CohortMessages.duplicateSubject(id));
+      int slot = spread(id.hashCode()) & mask;
+      while (seen[slot] != 0) {
+        if (ids[seen[slot] - 1].equals(id)) {
+          throw new InvalidValueException(CohortMessages.duplicateSubject(id));
+        }
+        slot = (slot + 1) & mask;
       }
-      if (s.province() != null) {
-        provinceIds.putIfAbsent(s.province(), 0);
-      }
-    }
-    this.provinces = List.copyOf(provinceIds.keySet());
-    int p = 0;
-    for (Map.Entry<String, Integer> e : provinceIds.entrySet()) {
-      e.setValue(p++);
-    }
-    this.provinceOf = new int[n];
-    this.typeOf = new int[n];
-    this.ids = new String[n];
-    for (int i = 0; i < n; i++) {
-      OrganisationSummary s = summaries.get(i);
-      ids[i] = s.subjectId();
-      String province = s.province();
-      provinceOf[i] = province == null ? -1 : provinceIds.get(province);
+      seen[slot] = i + 1;
+      ids[i] = id;
       typeOf[i] = s.type().ordinal();
+      String province = s.province();
+      if (province == null) {
+        provinceOf[i] = -1;
+      } else {
+        if (province != lastProvince) {
+          Integer known = provinceIds.get(province);
+          if (known == null) {
+            known = provinceIds.size();
+            provinceIds.put(province, known);
+          }
+          lastProvince = province;
+          lastProvinceId = known;
+        }
+        provinceOf[i] = lastProvinceId;
+      }
+    }
+    // provinces were numbered as met: renumber them in name order
+    this.provinces = List.copyOf(provinceIds.keySet());
+    int[] renumber = new int[provinceIds.size()];
+    int p = 0;
+    for (Integer met : provinceIds.values()) {
+      renumber[met] = p++;
+    }
+    for (int i = 0; i < n; i++) {
+      if (provinceOf[i] >= 0) {
+        provinceOf[i] = renumber[provinceOf[i]];
+      }
     }
     this.levelPositions = new int[rubric.ladders().size()][];
     for (int l = 0; l < levelPositions.length; l++) {
@@ -146,6 +172,11 @@ public final class Cohort {
       awardPositions[a] = positions(scheme.id(), tiers, scheme.tiers().size(), false);
     }
     this.columns = new AtomicReferenceArray<>(nodeIds.size() * 2);
+  }
+
+  /** {@return a hash with its high bits mixed into the low ones, for a table indexed by a mask} */
+  private static int spread(int h) {
+    return h ^ (h >>> 16) ^ (h >>> 7);
   }
 
   private int[] positions(String decisionId, Map<String, Integer> ids, int none, boolean ladder) {

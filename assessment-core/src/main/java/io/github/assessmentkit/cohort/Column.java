@@ -125,8 +125,26 @@ final class Column {
     return of(summaries, new int[] {node}, percent)[0];
   }
 
+  /** Held as multiples of a common denominator: the values say it all. */
+  private Column(long[] scaled, long common, long max) {
+    this.size = scaled.length;
+    this.big = null;
+    this.num = null;
+    this.den = null;
+    this.scaled = scaled;
+    this.common = common;
+    this.maxScaled = max;
+    boolean memo = max >= 0 && max <= MEMO_LIMIT;
+    this.values = memo ? new Ratio[(int) max + 1] : null;
+    this.percents = memo ? new Ratio[(int) max + 1] : null;
+  }
+
   /**
    * Reads several nodes' values from every summary in one pass, so each summary is visited once.
+   * Each value is written straight as a multiple of the common denominator found so far; when a
+   * denominator that does not divide it comes, the denominator grows to their least common multiple
+   * and the values written are multiplied up (at most 41 times per node, as it at least doubles
+   * each time and stays at most 2^41). A node whose values do not fit is read again as pairs.
    *
    * @param summaries the summaries
    * @param nodes the nodes' indexes
@@ -134,6 +152,138 @@ final class Column {
    * @return one column per node, in the order given
    */
   static Column[] of(List<OrganisationSummary> summaries, int[] nodes, boolean percent) {
+    int n = summaries.size();
+    int m = nodes.length;
+    long[][] scaled = new long[m][n];
+    long[] lcm = new long[m];
+    long[] lastDen = new long[m];
+    long[] factor = new long[m];
+    long[] max = new long[m];
+    boolean[] failed = new boolean[m];
+    java.util.Arrays.fill(lcm, 1);
+    java.util.Arrays.fill(lastDen, 1);
+    java.util.Arrays.fill(factor, 1);
+    java.util.Arrays.fill(max, -1);
+    int failures = 0;
+    for (int i = 0; i < n && failures < m; i++) {
+      OrganisationSummary s = summaries.get(i);
+      int[] small = s.smallValues();
+      for (int k = 0; k < m; k++) {
+        if (failed[k]) {
+          continue;
+        }
+        int at = nodes[k] * 4;
+        long en;
+        long ed;
+        if (small != null) {
+          en = small[at];
+          ed = small[at + 1];
+        } else {
+          en = s.raw(at);
+          ed = s.raw(at + 1);
+        }
+        long a = en;
+        long b = ed;
+        if (percent && ed != 0) {
+          long pn = small != null ? small[at + 2] : s.raw(at + 2);
+          long pd = small != null ? small[at + 3] : s.raw(at + 3);
+          if (pn == 0) {
+            b = 0;
+          } else {
+            // (en / ed) / (pn / pd) = (en × pd) / (ed × pn), as the pairs hold it
+            a = en * pd;
+            b = ed * pn;
+            if (Math.multiplyHigh(en, pd) != 0 || Math.multiplyHigh(ed, pn) != 0) {
+              b = -1;
+            } else if (a > REDUCE_ABOVE || b > REDUCE_ABOVE) {
+              long g = gcd(a, b);
+              a /= g;
+              b /= g;
+            }
+          }
+        }
+        long[] column = scaled[k];
+        if (b == 0) {
+          column[i] = -1;
+          continue;
+        }
+        if (b < 0 || a < 0) {
+          failed[k] = true;
+          failures++;
+          continue;
+        }
+        if (b != lastDen[k]) {
+          long l = lcm[k];
+          if (l % b != 0) {
+            long next = l / gcd(l, b);
+            long grown = next * b;
+            long up = grown / l;
+            if (Math.multiplyHigh(next, b) != 0
+                || grown > SCALED_LIMIT
+                || Math.multiplyHigh(Math.max(max[k], 0), up) != 0
+                || max[k] * up > SCALED_LIMIT) {
+              failed[k] = true;
+              failures++;
+              continue;
+            }
+            for (int j = 0; j < i; j++) {
+              if (column[j] > 0) {
+                column[j] *= up;
+              }
+            }
+            if (max[k] > 0) {
+              max[k] *= up;
+            }
+            lcm[k] = grown;
+          }
+          lastDen[k] = b;
+          factor[k] = lcm[k] / b;
+        }
+        long f = factor[k];
+        long v = a * f;
+        if (Math.multiplyHigh(a, f) != 0 || v > SCALED_LIMIT) {
+          failed[k] = true;
+          failures++;
+          continue;
+        }
+        column[i] = v;
+        if (v > max[k]) {
+          max[k] = v;
+        }
+      }
+    }
+    Column[] out = new Column[m];
+    int[] again = new int[failures];
+    int f = 0;
+    for (int k = 0; k < m; k++) {
+      if (failed[k]) {
+        again[f++] = nodes[k];
+      } else {
+        out[k] = new Column(scaled[k], lcm[k], max[k]);
+      }
+      scaled[k] = null;
+    }
+    if (failures > 0) {
+      Column[] read = pairs(summaries, again, percent);
+      f = 0;
+      for (int k = 0; k < m; k++) {
+        if (failed[k]) {
+          out[k] = read[f++];
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Reads several nodes' values from every summary as pairs of longs, in one pass.
+   *
+   * @param summaries the summaries
+   * @param nodes the nodes' indexes
+   * @param percent the fractions (else the earned points)
+   * @return one column per node, in the order given
+   */
+  static Column[] pairs(List<OrganisationSummary> summaries, int[] nodes, boolean percent) {
     int n = summaries.size();
     int m = nodes.length;
     long[][] num = new long[m][n];
@@ -223,22 +373,30 @@ final class Column {
   /** {@return a fraction's value as a percent (× 100), exactly; it must apply} */
   Ratio percent(int i) {
     if (scaled != null) {
-      long v = scaled[i];
-      Ratio[] known = percents;
-      if (known != null && v >= 0) {
-        Ratio r = known[(int) v];
-        if (r == null) {
-          r = Ratio.of(v * 100, common);
-          known[(int) v] = r;
-        }
-        return r;
-      }
-      long p = v * 100;
-      if (Math.multiplyHigh(v, 100) == (p >> 63)) {
-        return Ratio.of(p, common);
-      }
+      return percentOfScaled(scaled[i]);
     }
     return value(i).times(100);
+  }
+
+  /**
+   * {@return the percent (× 100) of a value held scaled, exactly, as {@link #percent} gives it for
+   * an organisation holding it; the column must be held scaled and the value 0 or more}
+   */
+  Ratio percentOfScaled(long v) {
+    Ratio[] known = percents;
+    if (known != null) {
+      Ratio r = known[(int) v];
+      if (r == null) {
+        r = Ratio.of(v * 100, common);
+        known[(int) v] = r;
+      }
+      return r;
+    }
+    long p = v * 100;
+    if (Math.multiplyHigh(v, 100) == (p >> 63)) {
+      return Ratio.of(p, common);
+    }
+    return Ratio.of(v, common).times(100);
   }
 
   /**

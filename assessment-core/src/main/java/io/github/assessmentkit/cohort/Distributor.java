@@ -15,12 +15,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Counts outcomes and spreads percents: per criterion one order of its column (a counting sort when
- * the values share a small denominator), split by group in one pass, so each group's values come
- * out sorted; quartiles are then read off by position. O(n log n) per criterion at worst.
+ * Counts outcomes and spreads percents. When a criterion's values are small multiples of a common
+ * denominator, one pass counts each group's values and the quartiles are read off the counts; else
+ * one order of its column, split by group in one pass, so each group's values come out sorted, and
+ * the quartiles are read off by position. O(n log n) per criterion at worst.
  */
 final class Distributor {
   private static final Ratio HUNDRED = Ratio.of(100);
+
+  /** The most counts kept for one criterion's groups, beyond eight per organisation. */
+  private static final long HISTOGRAM_LIMIT = 1 << 20;
 
   private Distributor() {}
 
@@ -54,6 +58,10 @@ final class Distributor {
     cohort.prepare(spread, true);
     for (int node : spread) {
       Column col = cohort.column(node, true);
+      if (col.scaled != null && (col.maxScaled + 1) * groups <= HISTOGRAM_LIMIT + 8L * n) {
+        histograms(cohort, col, nodeIds.get(node), groups, spreads);
+        continue;
+      }
       int[] up = col.ascending(identity);
       java.util.Arrays.fill(start, 0);
       for (int i : up) {
@@ -230,5 +238,102 @@ final class Distributor {
 
   private static Ratio percent(Column col, int i) {
     return col.percent(i);
+  }
+
+  /**
+   * Spreads a column held as small multiples of a common denominator without ordering it: one pass
+   * counts each group's values, and each order statistic is then read off the counts, as the values
+   * alone (not which organisation holds them) make a spread.
+   */
+  private static void histograms(
+      Cohort cohort, Column col, String id, int groups, List<List<Spread>> spreads) {
+    long[] scaled = col.scaled;
+    int width = (int) col.maxScaled + 1;
+    int provinces = cohort.provinces.size();
+    int[] counts = new int[groups * width];
+    long[] sums = new long[groups];
+    int[] sizes = new int[groups];
+    for (int i = 0; i < scaled.length; i++) {
+      long v = scaled[i];
+      if (v < 0) {
+        continue;
+      }
+      int p = cohort.provinceOf[i];
+      int t = 1 + provinces + cohort.typeOf[i];
+      counts[(int) v]++;
+      counts[t * width + (int) v]++;
+      sums[0] += v;
+      sums[t] += v;
+      sizes[0]++;
+      sizes[t]++;
+      if (p >= 0) {
+        counts[(1 + p) * width + (int) v]++;
+        sums[1 + p] += v;
+        sizes[1 + p]++;
+      }
+    }
+    for (int g = 0; g < groups; g++) {
+      int m = sizes[g];
+      if (m == 0) {
+        continue;
+      }
+      // the places whose values the spread needs: the first and last, and each quartile's two
+      long[] places = new long[8];
+      for (int q = 1; q <= 3; q++) {
+        long h = (long) (m - 1) * q;
+        places[2 * q - 2] = h / 4;
+        places[2 * q - 1] = Math.min(m - 1, h / 4 + 1);
+      }
+      places[6] = 0;
+      places[7] = m - 1;
+      long[] at = valuesAt(counts, g * width, places);
+      Ratio mean = Ratio.of(sums[g], m).dividedBy(Ratio.of(col.common)).times(HUNDRED);
+      spreads
+          .get(g)
+          .add(
+              new Spread(
+                  id,
+                  m,
+                  col.percentOfScaled(at[6]),
+                  quartile(col, m, 1, at[0], at[1]),
+                  quartile(col, m, 2, at[2], at[3]),
+                  quartile(col, m, 3, at[4], at[5]),
+                  col.percentOfScaled(at[7]),
+                  mean));
+    }
+  }
+
+  /** {@return the scaled values at the given places of the values counted, lowest first} */
+  private static long[] valuesAt(int[] counts, int from, long[] places) {
+    long[] out = new long[places.length];
+    long seen = 0;
+    int v = 0;
+    // the places in order (each packed with its index), then one walk up the counts
+    long[] order = new long[places.length];
+    for (int k = 0; k < order.length; k++) {
+      order[k] = places[k] * places.length + k;
+    }
+    java.util.Arrays.sort(order);
+    for (long packed : order) {
+      long place = packed / places.length;
+      while (seen + counts[from + v] <= place) {
+        seen += counts[from + v];
+        v++;
+      }
+      out[(int) (packed % places.length)] = v;
+    }
+    return out;
+  }
+
+  /** Type 7, from the scaled values at places j and j + 1, as {@link #quartile} gives it. */
+  private static Ratio quartile(Column col, int m, int q, long lowValue, long highValue) {
+    long h = (long) (m - 1) * q;
+    long rest = h % 4;
+    Ratio low = col.percentOfScaled(lowValue);
+    if (rest == 0) {
+      return low;
+    }
+    Ratio high = col.percentOfScaled(highValue);
+    return low.plus(high.minus(low).times(Ratio.of(rest, 4)));
   }
 }

@@ -46,6 +46,13 @@ import org.jspecify.annotations.Nullable;
 public final class OrganisationSummary {
   private static final int STRIDE = 4;
 
+  /**
+   * The node ids of the summary made last from a scorecard: summaries of one rubric made one after
+   * another keep one list between them, so a cohort knows them alike at a glance.
+   */
+  private static final java.util.concurrent.atomic.AtomicReference<@Nullable List<String>> RECENT =
+      new java.util.concurrent.atomic.AtomicReference<>();
+
   private final String subjectId;
   private final @Nullable String province;
   private final OrganisationType type;
@@ -108,7 +115,10 @@ public final class OrganisationSummary {
     for (AwardDecision d : scorecard.awards()) {
       b.outcome(b.awards, Outcome.of(d));
     }
-    return b.build();
+    b.shared = RECENT.get();
+    OrganisationSummary made = b.build();
+    RECENT.set(made.nodeIds);
+    return made;
   }
 
   /**
@@ -251,6 +261,14 @@ public final class OrganisationSummary {
       throw new InvalidValueException(CohortMessages.notInRubric("nodeId", nodeId, subjectId));
     }
     return i;
+  }
+
+  /**
+   * The values, for the cohort to read without a call per value: {@code exact[4 i + k]} when each
+   * fits in an int, else null (then read them with {@link #raw}). Not to be written to.
+   */
+  int @Nullable [] smallValues() {
+    return small;
   }
 
   /** The value of a node, for the cohort: {@code exact[4 i + k]}. */

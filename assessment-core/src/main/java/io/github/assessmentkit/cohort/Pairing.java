@@ -2,14 +2,13 @@ package io.github.assessmentkit.cohort;
 
 import io.github.assessmentkit.Ratio;
 import io.github.assessmentkit.assessment.OrganisationType;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds a criterion's leaders and learners and pairs them: two orders of the criterion's column,
- * then one pass over the learners. Each preference keeps a queue of leaders in their order with a
- * pointer past those that are full, so a learner's choice costs amortised constant time; O(n log n)
- * in all.
+ * Finds a criterion's leaders and learners and pairs them: one order of the criterion's column (its
+ * runs of equal values turned round give the learners' order), then one pass over the learners.
+ * Each preference keeps a queue of leaders in their order with a pointer past those that are full,
+ * so a learner's choice costs amortised constant time; O(n log n) in all.
  */
 final class Pairing {
   private static final Ratio HUNDRED = Ratio.of(100);
@@ -65,10 +64,7 @@ final class Pairing {
     int node = cohort.node(rule.criterionId(), "criterionId");
     Column col = cohort.column(node, true);
     int n = cohort.size();
-    int[] byPlace = new int[n];
-    for (int i = 0; i < n; i++) {
-      byPlace[rankings.orderOverall[i]] = i;
-    }
+    int[] byPlace = rankings.overallStandings().members;
     int[] down = col.descending(byPlace);
     // ranks among those to which the criterion applies
     int[] rank = new int[n];
@@ -77,7 +73,6 @@ final class Pairing {
     }
     Ratio leadAt = Ratio.of(rule.leaderAtLeast()).dividedBy(HUNDRED);
     Ratio learnBelow = Ratio.of(rule.learnerBelow()).dividedBy(HUNDRED);
-    List<OrganisationSummary> summaries = cohort.summaries();
     // leaders: the head of the descending order
     int leaderCount = 0;
     long leadN = small(leadAt.numerator());
@@ -89,28 +84,25 @@ final class Pairing {
             >= 0) {
       leaderCount++;
     }
-    int[] leaders = new int[leaderCount];
-    System.arraycopy(down, 0, leaders, 0, leaderCount);
+    int[] leaders = down;
+    // by organisation: its place among the leaders, -1 when it is not one (the rank array is
+    // reused:
+    // the ranks of leaders and learners are read through their own lists below)
     int[] leaderOf = new int[n];
     java.util.Arrays.fill(leaderOf, -1);
-    List<CriterionStanding> leaderStandings = new ArrayList<>(leaderCount);
     for (int k = 0; k < leaderCount; k++) {
       leaderOf[leaders[k]] = k;
-      leaderStandings.add(standing(cohort, col, rank, leaders[k]));
     }
+    List<CriterionStanding> leaderStandings =
+        new CriterionStandings(cohort, col, rank, leaders, leaderCount);
     // learners: those that apply, lowest first, while below the threshold
-    int[] up = col.ascending(byPlace);
-    int[] learners = new int[n];
+    int[] learners = ascendingApplying(col, down, n);
     int learnerCount = 0;
-    for (int k = 0; k < n; k++) {
-      int i = up[k];
-      if (!col.applies(i)) {
-        continue;
-      }
-      if (col.compareWith(i, learnBelow, Math.max(0, learnN), Math.max(0, learnD)) >= 0) {
-        break;
-      }
-      learners[learnerCount++] = i;
+    while (learnerCount < learners.length
+        && col.compareWith(
+                learners[learnerCount], learnBelow, Math.max(0, learnN), Math.max(0, learnD))
+            < 0) {
+      learnerCount++;
     }
     // the queues: by province and type, by province, by type, all
     int provinces = cohort.provinces.size();
@@ -153,13 +145,17 @@ final class Pairing {
     }
     int[] room = new int[leaderCount];
     java.util.Arrays.fill(room, rule.capacity());
-    List<CriterionStanding> learnerStandings = new ArrayList<>(learnerCount);
-    List<LearningPair> pairs = new ArrayList<>();
-    List<UnpairedLearner> unpaired = new ArrayList<>();
+    List<CriterionStanding> learnerStandings =
+        new CriterionStandings(cohort, col, rank, learners, learnerCount);
+    int[] pairLeader = new int[(int) Math.min(learnerCount, (long) leaderCount * rule.capacity())];
+    int[] pairLearner = new int[pairLeader.length];
+    byte[] preference = new byte[pairLeader.length];
+    int pairCount = 0;
+    int[] unpairedLearner = new int[learnerCount];
+    boolean[] noLeader = new boolean[learnerCount];
+    int unpairedCount = 0;
     for (int k = 0; k < learnerCount; k++) {
       int i = learners[k];
-      CriterionStanding learner = standing(cohort, col, rank, i);
-      learnerStandings.add(learner);
       int self = leaderOf[i];
       int p = cohort.provinceOf[i];
       int t = cohort.typeOf[i];
@@ -182,14 +178,28 @@ final class Pairing {
         why = Preference.ANY;
       }
       if (chosen < 0) {
-        boolean none = leaderCount == 0 || (leaderCount == 1 && self == 0);
-        unpaired.add(new UnpairedLearner(learner, none));
+        noLeader[unpairedCount] = leaderCount == 0 || (leaderCount == 1 && self == 0);
+        unpairedLearner[unpairedCount++] = k;
         continue;
       }
       room[chosen]--;
-      pairs.add(new LearningPair(rule.criterionId(), leaderStandings.get(chosen), learner, why));
+      pairLeader[pairCount] = chosen;
+      pairLearner[pairCount] = k;
+      preference[pairCount++] = (byte) why.ordinal();
     }
-    return new LearningExchange(rule, leaderStandings, learnerStandings, pairs, unpaired);
+    return new LearningExchange(
+        rule,
+        leaderStandings,
+        learnerStandings,
+        new PairList(
+            rule.criterionId(),
+            leaderStandings,
+            learnerStandings,
+            pairLeader,
+            pairLearner,
+            preference,
+            pairCount),
+        new UnpairedList(learnerStandings, unpairedLearner, noLeader, unpairedCount));
   }
 
   /** {@return the value when below 2^31, else -1} */
@@ -201,8 +211,33 @@ final class Pairing {
     q.add(leader);
   }
 
-  private static CriterionStanding standing(Cohort cohort, Column col, int[] rank, int i) {
-    return new CriterionStanding(
-        rank[i], cohort.ids[i], cohort.province(i), cohort.type(i), col.percent(i));
+  /**
+   * Reverses a descending order into an ascending one that keeps the same order among equal values
+   * (the overall ranking's), leaving out organisations to which the criterion does not apply.
+   *
+   * @param col the column
+   * @param down the organisations, highest first, those that do not apply last
+   * @param n how many
+   * @return those that apply, lowest first
+   */
+  private static int[] ascendingApplying(Column col, int[] down, int n) {
+    int applying = n;
+    while (applying > 0 && !col.applies(down[applying - 1])) {
+      applying--;
+    }
+    int[] up = new int[applying];
+    int k = 0;
+    int end = applying;
+    while (end > 0) {
+      int start = end - 1;
+      while (start > 0 && col.compare(down[start - 1], down[end - 1]) == 0) {
+        start--;
+      }
+      // a run of equal values, kept in its order
+      System.arraycopy(down, start, up, k, end - start);
+      k += end - start;
+      end = start;
+    }
+    return up;
   }
 }

@@ -5,7 +5,6 @@ import io.github.assessmentkit.internal.CohortMessages;
 import io.github.assessmentkit.rubric.AwardScheme;
 import io.github.assessmentkit.rubric.Ladder;
 import io.github.assessmentkit.rubric.Rubric;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Picks plaque recipients from the overall ranking: one pass. */
@@ -36,43 +35,39 @@ final class PlaqueRule {
     if (wanted < 0) {
       throw new InvalidValueException(CohortMessages.notInRubric("atLeast", q.atLeast(), ref));
     }
-    List<Standing> overall = rankings.overall().standings();
+    RankedStandings overall = rankings.overallStandings();
     // index of each organisation in the cohort, by its place in the overall ranking
     int n = overall.size();
-    int[] byPlace = new int[n];
-    for (int i = 0; i < n; i++) {
-      byPlace[rankings.orderOverall[i]] = i;
-    }
-    // a group number per place: it grows where the first key (or any key) separates neighbours
+    int[] byPlace = overall.members;
+    // a group number per place: it grows where the first key separates neighbours
     int[] firstKeyGroup = new int[n];
     for (int k = 1; k < n; k++) {
-      Separation sep = overall.get(k).separation();
-      firstKeyGroup[k] = firstKeyGroup[k - 1] + (sep != null && sep.keyIndex() == 0 ? 1 : 0);
+      firstKeyGroup[k] = firstKeyGroup[k - 1] + (overall.separatedBy[k] == 0 ? 1 : 0);
     }
-    List<Standing> eligible = new ArrayList<>();
-    List<Integer> places = new ArrayList<>();
+    int[] places = new int[n];
+    int count = 0;
     for (int k = 0; k < n; k++) {
       int p = positions[byPlace[k]];
       if (p >= 0 && p <= wanted) {
-        eligible.add(overall.get(k));
-        places.add(k);
+        places[count++] = k;
       }
     }
-    if (eligible.size() <= cap) {
+    List<Standing> eligible = new StandingsAt(overall, places, 0, count);
+    if (count <= cap) {
       return new Plaques(q, cap, rule, null, eligible, eligible, List.of());
     }
-    int last = places.get(cap - 1);
-    int next = places.get(cap);
+    int last = places[cap - 1];
+    int next = places[cap];
     boolean tie = firstKeyGroup[last] == firstKeyGroup[next];
     int take = cap;
     if (tie) {
-      Standing boundary = overall.get(last);
-      while (take < eligible.size()) {
-        int place = places.get(take);
+      int boundary = overall.ranks[last];
+      while (take < count) {
+        int place = places[take];
         boolean kept =
             rule == TieAtCap.TAKE_ALL_TIED
                 ? firstKeyGroup[place] == firstKeyGroup[last]
-                : overall.get(place).rank() == boundary.rank();
+                : overall.ranks[place] == boundary;
         if (!kept) {
           break;
         }
@@ -85,8 +80,8 @@ final class PlaqueRule {
         rule,
         tie ? rule : null,
         eligible,
-        eligible.subList(0, take),
-        eligible.subList(take, eligible.size()));
+        new StandingsAt(overall, places, 0, take),
+        new StandingsAt(overall, places, take, count));
   }
 
   private static int indexOfScheme(Rubric rubric, String id, String ref) {

@@ -1,9 +1,7 @@
 package io.github.assessmentkit.cohort;
 
-import io.github.assessmentkit.Ratio;
 import io.github.assessmentkit.assessment.OrganisationType;
 import io.github.assessmentkit.internal.CohortMessages;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
@@ -11,7 +9,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Ranks a cohort: one sort by the first key (a counting sort or a sort of longs when the values
@@ -65,13 +62,7 @@ final class Ranker {
       }
       start = end;
     }
-    Ratio[] totals = new Ratio[n];
-    for (int i = 0; i < n; i++) {
-      Ratio t = total.value(i);
-      totals[i] = t == null ? Ratio.ZERO : t;
-    }
-    Ranking overall =
-        ranking(CohortMessages.overall(), sorted, n, cohort, keys, cols, total, totals);
+    Ranking overall = ranking(CohortMessages.overall(), sorted, cohort, keys, cols, total);
     // split the order by province and by type, keeping it
     int provinces = cohort.provinces.size();
     int[] provinceCount = new int[provinces];
@@ -104,97 +95,52 @@ final class Ranker {
     for (int p = 0; p < provinces; p++) {
       String name = cohort.provinces.get(p);
       provinceRankings.put(
-          name,
-          ranking(
-              CohortMessages.inProvince(name),
-              byProvince[p],
-              byProvince[p].length,
-              cohort,
-              keys,
-              cols,
-              total,
-              totals));
+          name, ranking(CohortMessages.inProvince(name), byProvince[p], cohort, keys, cols, total));
     }
     Map<OrganisationType, Ranking> typeRankings = new EnumMap<>(OrganisationType.class);
     for (OrganisationType type : OrganisationType.values()) {
       int[] members = byType[type.ordinal()];
       if (members.length > 0) {
-        typeRankings.put(
-            type,
-            ranking(type.label(), members, members.length, cohort, keys, cols, total, totals));
+        typeRankings.put(type, ranking(type.label(), members, cohort, keys, cols, total));
       }
-    }
-    int[] position = new int[n];
-    for (int k = 0; k < n; k++) {
-      position[sorted[k]] = k;
     }
     return new Rankings(
         cohort,
         order,
         overall,
         Collections.unmodifiableMap(provinceRankings),
-        Collections.unmodifiableMap(typeRankings),
-        position);
+        Collections.unmodifiableMap(typeRankings));
   }
 
   private static Ranking ranking(
       io.github.assessmentkit.text.Text scope,
       int[] members,
-      int count,
       Cohort cohort,
       List<RankingKey> keys,
       Column[] cols,
-      Column total,
-      Ratio[] totals) {
-    List<Standing> out = new ArrayList<>(count);
+      Column total) {
+    int count = members.length;
+    int[] ranks = new int[count];
+    int[] separatedBy = new int[count];
     int rank = 0;
     for (int k = 0; k < count; k++) {
-      int i = members[k];
-      @Nullable String above = null;
-      @Nullable Separation separation = null;
+      separatedBy[k] = -1;
       if (k == 0) {
         rank = 1;
       } else {
         int prev = members[k - 1];
-        above = cohort.ids[prev];
+        int i = members[k];
         for (int key = 0; key < cols.length; key++) {
           if (cols[key].compare(prev, i) != 0) {
-            separation =
-                new Separation(
-                    above,
-                    keys.get(key),
-                    key,
-                    cols[key] == total
-                        ? totals[prev]
-                        : shown(cols[key].value(prev), keys.get(key).percent()),
-                    cols[key] == total
-                        ? totals[i]
-                        : orNull(cols[key].value(i), keys.get(key).percent()));
+            separatedBy[k] = key;
+            rank = k + 1;
             break;
           }
         }
-        if (separation != null) {
-          rank = k + 1;
-        }
       }
-      out.add(
-          new Standing(
-              rank,
-              cohort.ids[i],
-              cohort.province(i),
-              cohort.type(i),
-              totals[i],
-              above,
-              separation));
+      ranks[k] = rank;
     }
-    return new Ranking(scope, out);
-  }
-
-  private static Ratio shown(Ratio value, boolean percent) {
-    return percent ? value.times(100) : value;
-  }
-
-  private static @Nullable Ratio orNull(@Nullable Ratio value, boolean percent) {
-    return value == null ? null : shown(value, percent);
+    return new Ranking(
+        scope, new RankedStandings(members, ranks, separatedBy, cohort, keys, cols, total));
   }
 }

@@ -17,22 +17,17 @@ public final class Rankings {
   private final Map<String, Ranking> byProvince;
   private final Map<OrganisationType, Ranking> byType;
 
-  /** Positions in the overall ranking, by the cohort's index of each organisation. */
-  final int[] orderOverall;
-
   Rankings(
       Cohort cohort,
       RankingOrder order,
       Ranking overall,
       Map<String, Ranking> byProvince,
-      Map<OrganisationType, Ranking> byType,
-      int[] orderOverall) {
+      Map<OrganisationType, Ranking> byType) {
     this.cohort = cohort;
     this.order = order;
     this.overall = overall;
     this.byProvince = byProvince;
     this.byType = byType;
-    this.orderOverall = orderOverall;
   }
 
   /** {@return the declared order} */
@@ -56,6 +51,11 @@ public final class Rankings {
   /** {@return each organisation type's organisations ranked, in the enum's order; unmodifiable} */
   public Map<OrganisationType, Ranking> byType() {
     return byType;
+  }
+
+  /** {@return the overall ranking's standings, with their ranks and separations as numbers} */
+  RankedStandings overallStandings() {
+    return (RankedStandings) overall.standings();
   }
 
   boolean of(Cohort c) {

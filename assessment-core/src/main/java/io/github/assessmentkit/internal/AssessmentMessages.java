@@ -43,6 +43,18 @@ public final class AssessmentMessages {
         "measure " + id + " has two values for " + period);
   }
 
+  /**
+   * @param id the measure
+   * @param field the list, {@code comparisons}, {@code indicatorIds} or {@code requirements}
+   * @param value the value given twice
+   * @return "measure kpi-1 lists requirements member-savings twice"
+   */
+  public static Text repeatedInMeasure(String id, String field, String value) {
+    return Text.of(
+        "ตัวชี้วัดเชิงปริมาณ '" + id + "' ระบุ " + field + " '" + value + "' ซ้ำ",
+        "measure " + id + " lists " + field + " " + value + " twice");
+  }
+
   // The rubric's rules on an assessment.
 
   /**

@@ -88,6 +88,10 @@ class ArchitectureTest {
           .definedBy(ROOT + ".migration..")
           .layer("cohort")
           .definedBy(ROOT + ".cohort..")
+          .layer("results")
+          .definedBy(ROOT + ".results..")
+          .layer("actionplan")
+          .definedBy(ROOT + ".actionplan..")
           .whereLayer("base")
           .mayNotAccessAnyLayer()
           .whereLayer("time")
@@ -128,5 +132,20 @@ class ArchitectureTest {
               "history")
           .whereLayer("cohort")
           .mayOnlyAccessLayers(
-              "base", "time", "scale", "rubric", "assessment", "validation", "spi", "scoring");
+              "base", "time", "scale", "rubric", "assessment", "validation", "spi", "scoring")
+          .whereLayer("results")
+          .mayOnlyAccessLayers(
+              "base", "time", "scale", "rubric", "assessment", "validation", "spi", "scoring")
+          .whereLayer("actionplan")
+          .mayOnlyAccessLayers(
+              "base",
+              "time",
+              "scale",
+              "rubric",
+              "assessment",
+              "validation",
+              "spi",
+              "scoring",
+              "analysis",
+              "planning");
 }

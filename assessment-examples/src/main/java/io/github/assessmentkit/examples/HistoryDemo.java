@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
  * set in which one indicator was split. Prints, in Thai and English, each year's level and plaque,
  * the series of the total and each principle with the change from the year before, the direction
  * over the years and the break where the split indicator's series ends and its halves begin, then
- * every regression and recovery flagged with its rule and reason.
+ * every regression and recovery flagged with its rule and reason. Then the same cooperative's CQA
+ * action plan, written after year two (2564) and judged at year three (2565), and the LeTCI band
+ * suggested for results item 7.1 from its KPI series ({@link PlanAndResultsSection}).
  *
  * <p>Run it with {@code ./mvnw -B -q -Pdemo
  * -Ddemo.mainClass=io.github.assessmentkit.examples.HistoryDemo -pl assessment-examples -am package
@@ -41,5 +43,7 @@ public final class HistoryDemo {
     printer.years(history);
     printer.series(history);
     printer.flags(history);
+    out.println();
+    PlanAndResultsSection.print(out);
   }
 }

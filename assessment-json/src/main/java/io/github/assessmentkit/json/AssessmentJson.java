@@ -1,5 +1,7 @@
 package io.github.assessmentkit.json;
 
+import io.github.assessmentkit.actionplan.ActionPlan;
+import io.github.assessmentkit.actionplan.PlanReview;
 import io.github.assessmentkit.assessment.Assessment;
 import io.github.assessmentkit.cohort.OrganisationSummary;
 import io.github.assessmentkit.consensus.ConsensusTrail;
@@ -11,6 +13,7 @@ import io.github.assessmentkit.json.internal.MigrationReader;
 import io.github.assessmentkit.json.internal.RubricDiffReader;
 import io.github.assessmentkit.migration.MigrationMapping;
 import io.github.assessmentkit.migration.MigrationReport;
+import io.github.assessmentkit.results.SuggestionReport;
 import io.github.assessmentkit.rubric.Rubric;
 import io.github.assessmentkit.rubric.diff.RubricDiff;
 import io.github.assessmentkit.scoring.Scorecard;
@@ -1000,6 +1003,224 @@ public final class AssessmentJson {
   public String writeString(History history) {
     StringWriter out = new StringWriter();
     write(history, out);
+    return out.toString();
+  }
+
+  /**
+   * Reads an action-plan document, as {@link #write(ActionPlan, OutputStream)} writes it, under
+   * this codec's limits. Two actions with one id, a target without exactly one of percent, band and
+   * level, or a quarter outside 1 to 4 are refused.
+   *
+   * @param in the document, UTF-8; read to its end, not closed
+   * @return the plan
+   * @throws JsonFormatException if the document cannot be read as an action plan, each problem with
+   *     its JSON Pointer and rule id
+   * @throws UncheckedIOException if the stream fails
+   */
+  public ActionPlan readActionPlan(InputStream in) {
+    return codec.readActionPlan(codec.parsing().readAll(Checks.notNull(in, "in")));
+  }
+
+  /**
+   * Reads an action-plan document given as bytes.
+   *
+   * @param json the document, UTF-8
+   * @return the plan
+   * @throws JsonFormatException if the document cannot be read as an action plan
+   * @see #readActionPlan(InputStream)
+   */
+  public ActionPlan readActionPlan(byte[] json) {
+    return codec.readActionPlan(codec.parsing().sized(Checks.notNull(json, "json")));
+  }
+
+  /**
+   * Reads an action-plan document.
+   *
+   * @param json the document
+   * @return the plan
+   * @throws JsonFormatException if the document cannot be read as an action plan
+   * @see #readActionPlan(InputStream)
+   */
+  public ActionPlan readActionPlan(String json) {
+    return codec.readActionPlan(codec.parsing().utf8(Checks.notNull(json, "json")));
+  }
+
+  /**
+   * Writes an action-plan document.
+   *
+   * @param plan the plan
+   * @param out where to write UTF-8; flushed, not closed
+   * @throws UncheckedIOException if the stream fails
+   */
+  public void write(ActionPlan plan, OutputStream out) {
+    codec.write(Checks.notNull(plan, "plan"), Checks.notNull(out, "out"));
+  }
+
+  /**
+   * Writes an action-plan document as characters, token by token to the writer.
+   *
+   * @param plan the plan
+   * @param out where to write; flushed, not closed
+   * @throws UncheckedIOException if the writer fails
+   */
+  public void write(ActionPlan plan, Writer out) {
+    codec.write(Checks.notNull(plan, "plan"), Checks.notNull(out, "out"));
+  }
+
+  /**
+   * Writes an action-plan document to a string; reading it back gives an equal plan.
+   *
+   * @param plan the plan
+   * @return the document
+   */
+  public String writeString(ActionPlan plan) {
+    StringWriter out = new StringWriter();
+    write(plan, out);
+    return out.toString();
+  }
+
+  /**
+   * Reads a plan-review document, as {@link #write(PlanReview, OutputStream)} writes it, under this
+   * codec's limits. The summary must be what the results add up to.
+   *
+   * @param in the document, UTF-8; read to its end, not closed
+   * @return the review
+   * @throws JsonFormatException if the document cannot be read as a plan review, each problem with
+   *     its JSON Pointer and rule id
+   * @throws UncheckedIOException if the stream fails
+   */
+  public PlanReview readPlanReview(InputStream in) {
+    return codec.readPlanReview(codec.parsing().readAll(Checks.notNull(in, "in")));
+  }
+
+  /**
+   * Reads a plan-review document given as bytes.
+   *
+   * @param json the document, UTF-8
+   * @return the review
+   * @throws JsonFormatException if the document cannot be read as a plan review
+   * @see #readPlanReview(InputStream)
+   */
+  public PlanReview readPlanReview(byte[] json) {
+    return codec.readPlanReview(codec.parsing().sized(Checks.notNull(json, "json")));
+  }
+
+  /**
+   * Reads a plan-review document.
+   *
+   * @param json the document
+   * @return the review
+   * @throws JsonFormatException if the document cannot be read as a plan review
+   * @see #readPlanReview(InputStream)
+   */
+  public PlanReview readPlanReview(String json) {
+    return codec.readPlanReview(codec.parsing().utf8(Checks.notNull(json, "json")));
+  }
+
+  /**
+   * Writes a plan-review document.
+   *
+   * @param review the review
+   * @param out where to write UTF-8; flushed, not closed
+   * @throws UncheckedIOException if the stream fails
+   */
+  public void write(PlanReview review, OutputStream out) {
+    codec.write(Checks.notNull(review, "review"), Checks.notNull(out, "out"));
+  }
+
+  /**
+   * Writes a plan-review document as characters, token by token to the writer.
+   *
+   * @param review the review
+   * @param out where to write; flushed, not closed
+   * @throws UncheckedIOException if the writer fails
+   */
+  public void write(PlanReview review, Writer out) {
+    codec.write(Checks.notNull(review, "review"), Checks.notNull(out, "out"));
+  }
+
+  /**
+   * Writes a plan-review document to a string; reading it back gives an equal review.
+   *
+   * @param review the review
+   * @return the document
+   */
+  public String writeString(PlanReview review) {
+    StringWriter out = new StringWriter();
+    write(review, out);
+    return out.toString();
+  }
+
+  /**
+   * Reads a result-suggestions document, as {@link #write(SuggestionReport, OutputStream)} writes
+   * it, under this codec's limits. The reading's source and whether it is verified are checked to
+   * be there, and not kept.
+   *
+   * @param in the document, UTF-8; read to its end, not closed
+   * @return the report
+   * @throws JsonFormatException if the document cannot be read as result suggestions, each problem
+   *     with its JSON Pointer and rule id
+   * @throws UncheckedIOException if the stream fails
+   */
+  public SuggestionReport readSuggestions(InputStream in) {
+    return codec.readSuggestions(codec.parsing().readAll(Checks.notNull(in, "in")));
+  }
+
+  /**
+   * Reads a result-suggestions document given as bytes.
+   *
+   * @param json the document, UTF-8
+   * @return the report
+   * @throws JsonFormatException if the document cannot be read as result suggestions
+   * @see #readSuggestions(InputStream)
+   */
+  public SuggestionReport readSuggestions(byte[] json) {
+    return codec.readSuggestions(codec.parsing().sized(Checks.notNull(json, "json")));
+  }
+
+  /**
+   * Reads a result-suggestions document.
+   *
+   * @param json the document
+   * @return the report
+   * @throws JsonFormatException if the document cannot be read as result suggestions
+   * @see #readSuggestions(InputStream)
+   */
+  public SuggestionReport readSuggestions(String json) {
+    return codec.readSuggestions(codec.parsing().utf8(Checks.notNull(json, "json")));
+  }
+
+  /**
+   * Writes a result-suggestions document.
+   *
+   * @param report the report
+   * @param out where to write UTF-8; flushed, not closed
+   * @throws UncheckedIOException if the stream fails
+   */
+  public void write(SuggestionReport report, OutputStream out) {
+    codec.write(Checks.notNull(report, "report"), Checks.notNull(out, "out"));
+  }
+
+  /**
+   * Writes a result-suggestions document as characters, token by token to the writer.
+   *
+   * @param report the report
+   * @param out where to write; flushed, not closed
+   * @throws UncheckedIOException if the writer fails
+   */
+  public void write(SuggestionReport report, Writer out) {
+    codec.write(Checks.notNull(report, "report"), Checks.notNull(out, "out"));
+  }
+
+  /**
+   * Writes a result-suggestions document to a string; reading it back gives an equal report.
+   *
+   * @param report the report
+   * @return the document
+   */
+  public String writeString(SuggestionReport report) {
+    StringWriter out = new StringWriter();
+    write(report, out);
     return out.toString();
   }
 

@@ -61,7 +61,23 @@ public enum DocumentFormat {
    * One organisation's history across fiscal years, with its series, directions and flags: {@code
    * assessmentkit/history}; see {@link io.github.assessmentkit.history.History}.
    */
-  HISTORY("assessmentkit/history", "history");
+  HISTORY("assessmentkit/history", "history"),
+  /**
+   * An action plan, actions with targets, owners and due quarters written after an assessment:
+   * {@code assessmentkit/action-plan}; see {@link io.github.assessmentkit.actionplan.ActionPlan}.
+   */
+  ACTION_PLAN("assessmentkit/action-plan", "action-plan"),
+  /**
+   * An action plan judged at the next assessment, each action's verdict with its numbers: {@code
+   * assessmentkit/plan-review}; see {@link io.github.assessmentkit.actionplan.PlanReview}.
+   */
+  PLAN_REVIEW("assessmentkit/plan-review", "plan-review"),
+  /**
+   * LeTCI bands suggested for results indicators from an assessment's measures: {@code
+   * assessmentkit/result-suggestions}; see {@link
+   * io.github.assessmentkit.results.SuggestionReport}.
+   */
+  RESULT_SUGGESTIONS("assessmentkit/result-suggestions", "result-suggestions");
 
   /** The major version this library reads and writes. */
   public static final int VERSION = 1;

@@ -79,7 +79,8 @@ class FormatHeaderTest {
                 + " assessmentkit/golden-vector, assessmentkit/summaries,"
                 + " assessmentkit/rubric-diff, assessmentkit/migration-mapping,"
                 + " assessmentkit/migration-report, assessmentkit/consensus-trail,"
-                + " assessmentkit/history)");
+                + " assessmentkit/history, assessmentkit/action-plan, assessmentkit/plan-review,"
+                + " assessmentkit/result-suggestions)");
   }
 
   @Test

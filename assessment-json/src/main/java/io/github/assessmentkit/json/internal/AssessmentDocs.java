@@ -9,6 +9,7 @@ import io.github.assessmentkit.assessment.Assessment;
 import io.github.assessmentkit.assessment.AssessmentKind;
 import io.github.assessmentkit.assessment.AssessmentStatus;
 import io.github.assessmentkit.assessment.Assessor;
+import io.github.assessmentkit.assessment.Comparison;
 import io.github.assessmentkit.assessment.DimensionRating;
 import io.github.assessmentkit.assessment.Evidence;
 import io.github.assessmentkit.assessment.EvidenceKind;
@@ -283,7 +284,13 @@ final class AssessmentDocs {
       @NotNull(message = K.REQUIRED) @Nullable Direction direction,
       @Nullable BigDecimal target,
       @NotNull(message = K.REQUIRED) @Elements
-          @Nullable List<@Valid @Nullable ObservationDoc> series) {
+          @Nullable List<@Valid @Nullable ObservationDoc> series,
+      @NotNull(message = K.REQUIRED) @Elements
+          @Nullable List<@Valid @Nullable ComparisonDoc> comparisons,
+      @NotNull(message = K.REQUIRED) @Elements(identifiers = true)
+          @Nullable List<@Nullable String> indicators,
+      @NotNull(message = K.REQUIRED) @Elements(identifiers = true)
+          @Nullable List<@Nullable String> requirements) {
 
     Measure toModel() {
       List<Observation> points = new ArrayList<>();
@@ -291,15 +298,31 @@ final class AssessmentDocs {
         points.add(
             new Observation(Objects.requireNonNull(o.period()), Objects.requireNonNull(o.value())));
       }
+      List<Comparison> against = new ArrayList<>();
+      for (ComparisonDoc c : present(comparisons)) {
+        against.add(
+            new Comparison(
+                Objects.requireNonNull(c.id()),
+                Objects.requireNonNull(c.name()).toModel(),
+                Objects.requireNonNull(c.value())));
+      }
       return new Measure(
           Objects.requireNonNull(id),
           Objects.requireNonNull(name).toModel(),
           Objects.requireNonNull(unit),
           Objects.requireNonNull(direction),
           target,
-          points);
+          points,
+          against,
+          present(indicators),
+          present(requirements));
     }
   }
+
+  record ComparisonDoc(
+      @NotNull(message = K.REQUIRED) @Identifier @Nullable String id,
+      @NotNull(message = K.REQUIRED) @Valid @Nullable TextDoc name,
+      @NotNull(message = K.REQUIRED) @Nullable BigDecimal value) {}
 
   record ObservationDoc(
       @NotNull(message = K.REQUIRED) @Nullable FiscalYear period,

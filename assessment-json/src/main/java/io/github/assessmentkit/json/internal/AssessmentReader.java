@@ -8,6 +8,7 @@ import io.github.assessmentkit.assessment.EvidenceKind;
 import io.github.assessmentkit.assessment.OrganisationType;
 import io.github.assessmentkit.json.internal.AssessmentDocs.AssessmentDoc;
 import io.github.assessmentkit.json.internal.AssessmentDocs.AssessorDoc;
+import io.github.assessmentkit.json.internal.AssessmentDocs.ComparisonDoc;
 import io.github.assessmentkit.json.internal.AssessmentDocs.DimensionRatingDoc;
 import io.github.assessmentkit.json.internal.AssessmentDocs.EvidenceDoc;
 import io.github.assessmentkit.json.internal.AssessmentDocs.MeasureDoc;
@@ -322,8 +323,17 @@ final class AssessmentReader {
             m.string("unit"),
             m.choice("direction", Direction.class),
             m.decimal("target"),
-            m.objects("series", AssessmentReader::observation));
+            m.objects("series", AssessmentReader::observation),
+            m.objects("comparisons", AssessmentReader::comparison),
+            m.strings("indicators"),
+            m.strings("requirements"));
     m.noRest();
+    return d;
+  }
+
+  private static ComparisonDoc comparison(Obj c) {
+    ComparisonDoc d = new ComparisonDoc(c.string("id"), text(c, "name"), c.decimal("value"));
+    c.noRest();
     return d;
   }
 

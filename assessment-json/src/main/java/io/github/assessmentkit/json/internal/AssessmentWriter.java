@@ -10,6 +10,7 @@ import static io.github.assessmentkit.json.internal.Writing.text;
 
 import io.github.assessmentkit.assessment.Assessment;
 import io.github.assessmentkit.assessment.Assessor;
+import io.github.assessmentkit.assessment.Comparison;
 import io.github.assessmentkit.assessment.DimensionRating;
 import io.github.assessmentkit.assessment.Evidence;
 import io.github.assessmentkit.assessment.Measure;
@@ -156,6 +157,24 @@ final class AssessmentWriter {
       g.writeEndObject();
     }
     g.writeEndArray();
+    // left out when empty, so a measure that declares none reads and writes as before
+    if (!m.comparisons().isEmpty()) {
+      g.writeArrayPropertyStart("comparisons");
+      for (Comparison c : m.comparisons()) {
+        g.writeStartObject();
+        g.writeStringProperty("id", c.id());
+        text("name", c.name(), g);
+        number("value", c.value(), g);
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    if (!m.indicatorIds().isEmpty()) {
+      strings("indicators", m.indicatorIds(), g);
+    }
+    if (!m.requirements().isEmpty()) {
+      strings("requirements", m.requirements(), g);
+    }
     g.writeEndObject();
   }
 }

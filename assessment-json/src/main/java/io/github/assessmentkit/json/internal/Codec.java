@@ -2,6 +2,8 @@ package io.github.assessmentkit.json.internal;
 
 import io.github.assessmentkit.Bilingual;
 import io.github.assessmentkit.InvalidValueException;
+import io.github.assessmentkit.actionplan.ActionPlan;
+import io.github.assessmentkit.actionplan.PlanReview;
 import io.github.assessmentkit.assessment.Assessment;
 import io.github.assessmentkit.cohort.OrganisationSummary;
 import io.github.assessmentkit.consensus.ConsensusTrail;
@@ -12,6 +14,7 @@ import io.github.assessmentkit.json.JsonFormatException;
 import io.github.assessmentkit.json.JsonLimits;
 import io.github.assessmentkit.migration.MigrationMapping;
 import io.github.assessmentkit.migration.MigrationReport;
+import io.github.assessmentkit.results.SuggestionReport;
 import io.github.assessmentkit.rubric.InvalidRubricException;
 import io.github.assessmentkit.rubric.Rubric;
 import io.github.assessmentkit.rubric.diff.RubricDiff;
@@ -649,6 +652,99 @@ public final class Codec {
    */
   public void write(History history, Writer out) {
     write(history, HistoryWriter::write, output(), out);
+  }
+
+  /**
+   * Reads an action-plan document.
+   *
+   * @param bytes the document
+   * @return the plan
+   * @throws JsonFormatException if it cannot be read
+   */
+  public ActionPlan readActionPlan(byte[] bytes) {
+    return ActionPlanReader.readPlan(this, bytes);
+  }
+
+  /**
+   * Writes an action plan.
+   *
+   * @param plan the plan
+   * @param out where to write UTF-8
+   */
+  public void write(ActionPlan plan, OutputStream out) {
+    write(plan, ActionPlanWriter::write, output(), out);
+  }
+
+  /**
+   * Writes an action plan as characters.
+   *
+   * @param plan the plan
+   * @param out where to write
+   */
+  public void write(ActionPlan plan, Writer out) {
+    write(plan, ActionPlanWriter::write, output(), out);
+  }
+
+  /**
+   * Reads a plan-review document.
+   *
+   * @param bytes the document
+   * @return the review
+   * @throws JsonFormatException if it cannot be read
+   */
+  public PlanReview readPlanReview(byte[] bytes) {
+    return ActionPlanReader.readReview(this, bytes);
+  }
+
+  /**
+   * Writes a plan review.
+   *
+   * @param review the review
+   * @param out where to write UTF-8
+   */
+  public void write(PlanReview review, OutputStream out) {
+    write(review, ActionPlanWriter::write, output(), out);
+  }
+
+  /**
+   * Writes a plan review as characters.
+   *
+   * @param review the review
+   * @param out where to write
+   */
+  public void write(PlanReview review, Writer out) {
+    write(review, ActionPlanWriter::write, output(), out);
+  }
+
+  /**
+   * Reads a result-suggestions document.
+   *
+   * @param bytes the document
+   * @return the report
+   * @throws JsonFormatException if it cannot be read
+   */
+  public SuggestionReport readSuggestions(byte[] bytes) {
+    return SuggestionReader.read(this, bytes);
+  }
+
+  /**
+   * Writes result suggestions.
+   *
+   * @param report the report
+   * @param out where to write UTF-8
+   */
+  public void write(SuggestionReport report, OutputStream out) {
+    write(report, SuggestionWriter::write, output(), out);
+  }
+
+  /**
+   * Writes result suggestions as characters.
+   *
+   * @param report the report
+   * @param out where to write
+   */
+  public void write(SuggestionReport report, Writer out) {
+    write(report, SuggestionWriter::write, output(), out);
   }
 
   /**

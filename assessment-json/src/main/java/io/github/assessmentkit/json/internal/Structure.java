@@ -94,9 +94,11 @@ public final class Structure {
    * Builds the factory: no XML configuration, no provider lookup, every property traversable
    * (without the cache Hibernate Validator keeps for other resolvers), every violation reported,
    * messages from the contributor bundle without Jakarta EL. The records' constraints are read as
-   * each record class is first checked.
+   * each record class is first checked. Hibernate Validator's INFO line about its version is kept
+   * off standard error ({@link StartupLog}).
    */
   private static Built build() {
+    StartupLog.quiet();
     ValidatorFactory factory =
         Validation.byProvider(HibernateValidator.class)
             .providerResolver(() -> List.of(new HibernateValidator()))
