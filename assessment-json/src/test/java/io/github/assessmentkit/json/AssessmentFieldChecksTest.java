@@ -94,8 +94,10 @@ class AssessmentFieldChecksTest {
 
   @Test
   void a_date_is_four_ascii_digits_a_month_and_a_day() {
-    // a space inside the year is no digit, though "25 6" could be summed into a number
-    for (String date : List.of("25 6-01-01", "2566-ab-01", "2566-01-0x", "+99999-01-01")) {
+    // a space or a colon inside the year is no digit, though "25 6" or "2:00" could be summed
+    // into a number (the characters just below and above the digits)
+    for (String date :
+        List.of("25 6-01-01", "2:00-01-01", "2566-ab-01", "2566-01-0x", "+99999-01-01")) {
       assertThat(refused(evidence(", \"collectedOn\": \"" + date + "\"")))
           .as(date)
           .extracting(Violation::path, Violation::rule)

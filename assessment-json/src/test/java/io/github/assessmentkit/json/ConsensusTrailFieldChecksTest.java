@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.assessmentkit.assessment.RatingState;
 import io.github.assessmentkit.consensus.ConsensusTrail;
+import io.github.assessmentkit.scale.RatingValue;
 import io.github.assessmentkit.validation.Violation;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -121,5 +122,35 @@ class ConsensusTrailFieldChecksTest {
     assertThat(refused("\"reason\":{\"en\":\"no plan review yet\"}", "\"reason\":5"))
         .extracting(Violation::path, Violation::rule)
         .containsExactly(tuple("/entries/0/reason", "json.type"));
+  }
+
+  @Test
+  void a_field_not_known_in_the_trail_an_entry_or_a_state_is_refused() {
+    assertThat(refused("\"subject\":\"coop-1\"", "\"subject\":\"coop-1\",\"extra\":1"))
+        .extracting(Violation::path, Violation::rule)
+        .containsExactly(tuple("/extra", "json.unknown-field"));
+    assertThat(refused("\"number\":1,", "\"number\":1,\"extra\":1,"))
+        .extracting(Violation::path, Violation::rule)
+        .containsExactly(tuple("/entries/0/extra", "json.unknown-field"));
+    assertThat(refused("\"to\":{\"value\":40}", "\"to\":{\"value\":40,\"extra\":1}"))
+        .extracting(Violation::path, Violation::rule)
+        .containsExactly(tuple("/entries/0/to/extra", "json.unknown-field"));
+  }
+
+  @Test
+  void an_entry_gives_its_time() {
+    assertThat(refused("\"at\":\"2026-03-12T02:30:00Z\",", ""))
+        .extracting(Violation::path, Violation::rule)
+        .containsExactly(tuple("/entries/0/at", "value.required"));
+  }
+
+  @Test
+  void a_state_may_be_a_choice_code() {
+    ConsensusTrail chosen =
+        json.readConsensusTrail(
+            TRAIL.replace("\"to\":{\"value\":40}", "\"to\":{\"value\":\"yes\"}"));
+
+    assertThat(chosen.entries().get(0).to())
+        .isEqualTo(new RatingState.Rated(RatingValue.choice("yes")));
   }
 }

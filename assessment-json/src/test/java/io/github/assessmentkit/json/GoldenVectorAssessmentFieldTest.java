@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.assessmentkit.assessment.Rating;
 import io.github.assessmentkit.testing.MiniRubrics;
+import io.github.assessmentkit.text.Language;
 import io.github.assessmentkit.validation.Violation;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -66,8 +67,16 @@ class GoldenVectorAssessmentFieldTest {
             "a/../b.json")) {
       assertThat(refused(vector(", \"assessment\": \"" + path + "\"", "{\"total\": 28}")))
           .as("path %s", path)
-          .extracting(Violation::path, Violation::rule)
-          .containsExactly(tuple("/assessment", "vector.assessment-reference"));
+          .extracting(Violation::path, Violation::rule, v -> v.message().get(Language.EN))
+          .containsExactly(
+              tuple(
+                  "/assessment",
+                  "vector.assessment-reference",
+                  // the message quotes the path as read: the JSON escape \\ is one backslash
+                  "the path '"
+                      + path.replace("\\\\", "\\")
+                      + "' must be relative and stay inside the vector's folder"
+                      + " (no leading /, no ..)"));
     }
   }
 
