@@ -6,6 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import io.github.assessmentkit.Ratio;
 import io.github.assessmentkit.assessment.OrganisationType;
 import io.github.assessmentkit.testing.Draw;
+import io.github.assessmentkit.testing.Examples;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -24,7 +25,7 @@ import org.quicktheories.core.Gen;
  * (and some without one), with few distinct ratings so that ties are common.
  */
 class CohortProperties {
-  private static final int EXAMPLES = 200;
+  private static final int EXAMPLES = Examples.usual(200);
   private static final List<Integer> PERCENTS = List.of(0, 20, 40, 50, 60, 80, 100);
   private static final List<@Nullable String> PROVINCES =
       Arrays.asList("Loei", "Nong Khai", "Udon Thani", null);

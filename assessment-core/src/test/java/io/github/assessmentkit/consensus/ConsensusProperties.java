@@ -11,6 +11,7 @@ import io.github.assessmentkit.rubric.Rubric;
 import io.github.assessmentkit.scale.RatingValue;
 import io.github.assessmentkit.scale.Scale;
 import io.github.assessmentkit.testing.Draw;
+import io.github.assessmentkit.testing.Examples;
 import io.github.assessmentkit.testing.ScoringCases;
 import io.github.assessmentkit.text.Text;
 import java.math.BigDecimal;
@@ -28,7 +29,7 @@ import org.quicktheories.core.Gen;
  * assessments, and the trail only grows.
  */
 class ConsensusProperties {
-  private static final int EXAMPLES = 400;
+  private static final int EXAMPLES = Examples.usual(400);
   private static final Rubric RUBRIC = PanelTest.mixed();
 
   /** A panel's assessments and rule. */

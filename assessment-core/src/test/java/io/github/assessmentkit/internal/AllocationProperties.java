@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import io.github.assessmentkit.testing.Examples;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -13,7 +14,7 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 class AllocationProperties {
-  private static final int EXAMPLES = 500;
+  private static final int EXAMPLES = Examples.usual(500);
   private static final BigDecimal CENT = new BigDecimal("0.01");
 
   /** Points from 0.00 to 100,000.00. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import io.github.assessmentkit.testing.Examples;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -14,7 +15,7 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 class CentSplitProperties {
-  private static final int EXAMPLES = 2000;
+  private static final int EXAMPLES = Examples.usual(2000);
 
   /** Points from 0.00 to 1,000,000.00, with 0, 1 or 2 decimal places. */
   private static Gen<BigDecimal> wholes() {

@@ -3,6 +3,7 @@ package io.github.assessmentkit.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.assessmentkit.testing.Examples;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
@@ -10,7 +11,7 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 class PlainDecimalProperties {
-  private static final int EXAMPLES = 2000;
+  private static final int EXAMPLES = Examples.usual(2000);
 
   /** Decimals of up to 22 digits, positive or negative, with scales from -3 to 21. */
   private static Gen<BigDecimal> decimals() {

@@ -17,6 +17,7 @@ import io.github.assessmentkit.scoring.IndicatorStatus;
 import io.github.assessmentkit.scoring.Scorecard;
 import io.github.assessmentkit.scoring.Scorer;
 import io.github.assessmentkit.scoring.Strategies;
+import io.github.assessmentkit.testing.Examples;
 import io.github.assessmentkit.testing.ScoringCases;
 import io.github.assessmentkit.testing.ScoringCases.Case;
 import io.github.assessmentkit.text.Text;
@@ -34,7 +35,7 @@ import org.junit.jupiter.api.Test;
  * each scored with its case's strategy as the rubric's default.
  */
 class WhatIfProperties {
-  private static final int EXAMPLES = 200;
+  private static final int EXAMPLES = Examples.usual(200);
 
   /** The largest number of step combinations checked one by one. */
   private static final int MOST_COMBINATIONS = 3000;

@@ -7,6 +7,7 @@ import io.github.assessmentkit.Ratio;
 import io.github.assessmentkit.rubric.ResultScale;
 import io.github.assessmentkit.rubric.Rubric;
 import io.github.assessmentkit.rubric.ScoringPolicies;
+import io.github.assessmentkit.testing.Examples;
 import io.github.assessmentkit.testing.ScoringCases;
 import io.github.assessmentkit.testing.ScoringCases.Case;
 import io.github.assessmentkit.testing.Tally;
@@ -28,7 +29,7 @@ import org.quicktheories.generators.Generate;
  * of them from rubrics that also declare scoring policies per criterion and a result scale.
  */
 class ExactScoringProperties {
-  private static final int EXAMPLES = 500;
+  private static final int EXAMPLES = Examples.usual(500);
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   private static final BigDecimal ZERO_PERCENT = new BigDecimal("0.00");
 
@@ -154,6 +155,9 @@ class ExactScoringProperties {
               }
             });
     tally.assertVaried(EXAMPLES);
+    if (Examples.capped()) {
+      return; // too few examples to show every case; the ordinary build checks it
+    }
     assertThat(tally.count("node not applicable")).as("%s", tally).isGreaterThan(EXAMPLES / 10);
     assertThat(tally.count("percent rounded up")).as("%s", tally).isGreaterThan(EXAMPLES / 10);
     assertThat(tally.count("result scale")).as("%s", tally).isGreaterThan(EXAMPLES / 10);

@@ -12,6 +12,7 @@ import io.github.assessmentkit.rubric.Indicator;
 import io.github.assessmentkit.rubric.NotApplicablePolicy;
 import io.github.assessmentkit.rubric.Rubric;
 import io.github.assessmentkit.spi.Coverage;
+import io.github.assessmentkit.testing.Examples;
 import io.github.assessmentkit.testing.ScoringCases;
 import io.github.assessmentkit.testing.ScoringCases.Case;
 import io.github.assessmentkit.testing.Tally;
@@ -29,7 +30,7 @@ import org.junit.jupiter.api.Test;
  * random small trees (see {@link ScoringCases}).
  */
 class ScoringProperties {
-  private static final int EXAMPLES = 500;
+  private static final int EXAMPLES = Examples.usual(500);
   private static final BigDecimal ZERO = BigDecimal.ZERO;
 
   private final Scorer scorer = Scorer.standard();

@@ -112,6 +112,11 @@ public final class Tally {
     assertThat(examples)
         .as("examples run; tally %s", counts)
         .isGreaterThanOrEqualTo(wanted * 9 / 10);
+    if (Examples.capped()) {
+      // A capped count (PIT's test runs ask for a few dozen) is too small a sample to show every
+      // kind of case at its usual share; the ordinary build checks the variety.
+      return;
+    }
     int share = wanted / 20;
     for (String id : Strategies.ALL) {
       assertThat(count("strategy " + id))

@@ -3,6 +3,7 @@ package io.github.assessmentkit.time;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.assessmentkit.testing.Examples;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -10,7 +11,7 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 class FiscalYearProperties {
-  private static final int EXAMPLES = 500;
+  private static final int EXAMPLES = Examples.usual(500);
 
   /** Dates from 1 October 1900 to 30 September 9999. */
   private static Gen<LocalDate> dates() {

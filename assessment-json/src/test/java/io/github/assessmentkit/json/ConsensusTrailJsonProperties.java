@@ -16,6 +16,7 @@ import io.github.assessmentkit.consensus.Stamp;
 import io.github.assessmentkit.rubric.Rubric;
 import io.github.assessmentkit.scale.RatingValue;
 import io.github.assessmentkit.testing.Draw;
+import io.github.assessmentkit.testing.Examples;
 import io.github.assessmentkit.testing.MiniRubrics;
 import io.github.assessmentkit.text.Text;
 import java.time.Instant;
@@ -90,7 +91,7 @@ class ConsensusTrailJsonProperties {
 
   @Test
   void a_trail_reads_back_equal_and_conforms_to_the_schema() {
-    qt().withExamples(300)
+    qt().withExamples(Examples.usual(300))
         .forAll(trails())
         .checkAssert(
             trail -> {

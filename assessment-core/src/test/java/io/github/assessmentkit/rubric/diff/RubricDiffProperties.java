@@ -3,6 +3,7 @@ package io.github.assessmentkit.rubric.diff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.assessmentkit.testing.Examples;
 import io.github.assessmentkit.testing.ScoringCases;
 import org.junit.jupiter.api.Test;
 
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * between any two rubrics, applied to the first one's outline, give the second one's.
  */
 class RubricDiffProperties {
-  private static final int EXAMPLES = 300;
+  private static final int EXAMPLES = Examples.usual(300);
 
   @Test
   void a_rubric_differs_from_itself_in_nothing() {

@@ -6,6 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import io.github.assessmentkit.scoring.Scorecard;
 import io.github.assessmentkit.scoring.Scorer;
 import io.github.assessmentkit.scoring.StrategyRegistry;
+import io.github.assessmentkit.testing.Examples;
 import io.github.assessmentkit.testing.ScoringCases;
 import io.github.assessmentkit.testing.ScoringCases.Case;
 import io.github.assessmentkit.testing.Tally;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * word, the one scored on ratios only.
  */
 class WholeUnitPathProperties {
-  private static final int EXAMPLES = 1000;
+  private static final int EXAMPLES = Examples.usual(1000);
   private final StrategyRegistry registry = StrategyRegistry.standard();
 
   @Test
