@@ -230,7 +230,24 @@ final class Fixtures {
     List<OrganisationSummary> summaries =
         members.stream().map(m -> OrganisationSummary.of(m.card())).toList();
     // the fixtures' assessments are drafts: the round is taken as a preview of every status
-    Cohort cohort = Cohort.of(CQA, YEAR, summaries, Admission.ANY_STATUS);
+    return round(Cohort.of(CQA, YEAR, summaries, Admission.ANY_STATUS), members);
+  }
+
+  /**
+   * {@return the report of a round of final assessments only: the first {@code finals} members'
+   * assessments are finalised, the others stay drafts and are left out}
+   */
+  static CohortReport finalRound(List<Member> members, int finals) {
+    List<OrganisationSummary> summaries = new ArrayList<>();
+    for (int i = 0; i < members.size(); i++) {
+      Assessment a = members.get(i).assessment();
+      Assessment taken = i < finals ? a.submit().finalise() : a;
+      summaries.add(OrganisationSummary.of(Scorer.standard().score(CQA, taken)));
+    }
+    return round(Cohort.of(CQA, YEAR, summaries), members);
+  }
+
+  private static CohortReport round(Cohort cohort, List<Member> members) {
     Rankings rankings =
         cohort.rank(RankingOrder.byTotal(RankingKey.percent("1"), RankingKey.points("7")));
     Plaques plaques =
@@ -257,13 +274,26 @@ final class Fixtures {
     return round(members(names, List.of("Loei", "Nong Bua Lam Phu", "Udon Thani")));
   }
 
-  /** {@return a round whose names and provinces are the injection attempts} */
+  /** {@return a round of twelve organisations with ordinary names, the last three drafts} */
+  static CohortReport roundWithDrafts() {
+    List<Text> names = new ArrayList<>();
+    for (int i = 1; i <= 12; i++) {
+      names.add(Text.of("สหกรณ์ที่ " + i, "Cooperative " + i));
+    }
+    return finalRound(members(names, List.of("Loei", "Nong Bua Lam Phu", "Udon Thani")), 9);
+  }
+
+  /**
+   * {@return a round whose names and provinces are the injection attempts; the last three are
+   * drafts, left out and listed by name}
+   */
   static CohortReport hostileRound() {
     List<Text> names = new ArrayList<>();
     for (String x : XSS) {
       names.add(Text.of("สหกรณ์ " + x + " ทดสอบ", "Coop " + x));
     }
-    return round(members(names, List.of(PAYLOAD, XSS.get(0), "เลย " + XSS.get(1))));
+    return finalRound(
+        members(names, List.of(PAYLOAD, XSS.get(0), "เลย " + XSS.get(1))), XSS.size() - 3);
   }
 
   /**
