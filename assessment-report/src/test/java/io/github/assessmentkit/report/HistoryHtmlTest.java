@@ -114,13 +114,16 @@ class HistoryHtmlTest {
   @Test
   void theActionPlansVerdictsCarryTheirNumbers() {
     Document doc = html(ReportLanguage.ENGLISH);
-    Elements rows = doc.select("#plan-actions tbody tr");
+    Elements rows = doc.select("#plan-actions tbody tr.action");
     assertThat(rows).hasSize(2);
+    // Each action's verdict is explained, with its numbers, on the row below it.
+    assertThat(doc.select("#plan-actions tbody tr.explanation-row")).hasSize(2);
     // A1 raises G2 to 100 %: it stood at 50 after 2564 and is 0 in 2565, not met.
     assertThat(rows.get(0).hasClass("verdict-not_met")).isTrue();
     assertThat(rows.get(0).text()).contains("A1", "G2", "publish the statements", "manager");
     assertThat(rows.get(0).select("td").get(2).text()).isEqualTo("0.00");
-    assertThat(rows.get(0).selectFirst(".explanation").text()).isNotBlank();
+    assertThat(rows.get(0).nextElementSibling().selectFirst("td.explanation").text())
+        .contains("A1", "G2");
     // A2 keeps G1 at 100 %: 100 in 2565, met; it gains 200/3 − 200/3 = 0 points.
     assertThat(rows.get(1).hasClass("verdict-met")).isTrue();
     assertThat(rows.get(1).select("td").get(2).text()).isEqualTo("100.00");

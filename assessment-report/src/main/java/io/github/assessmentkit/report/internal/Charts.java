@@ -257,7 +257,7 @@ public final class Charts {
       String id, String title, String desc, List<TrendPoint> points, String breakLabel) {
     int left = 44;
     int step = 110;
-    int top = 26;
+    int top = 40;
     int plot = 160;
     int n = Math.max(points.size(), 1);
     int width = left + step * n + 10;
@@ -299,7 +299,7 @@ public final class Charts {
             .append("\" x1=\"")
             .append(fmt(at))
             .append("\" y1=\"")
-            .append(top - 14)
+            .append(top - 24)
             .append("\" x2=\"")
             .append(fmt(at))
             .append("\" y2=\"")
@@ -315,7 +315,7 @@ public final class Charts {
         svg.append("<text x=\"")
             .append(fmt(at + 3))
             .append("\" y=\"")
-            .append(top - 16)
+            .append(top - 28)
             .append("\" font-size=\"10\" fill=\"")
             .append(broken ? "#dc2626" : "#6b7280")
             .append("\">")
