@@ -189,19 +189,20 @@ public final class HistoryView {
   }
 
   /**
-   * Returns the title of what a flag is about: a node's title, a plaque's, or the id itself.
+   * Returns the title of what a flag is about: a node's title or a plaque's.
    *
    * @param flag the flag
-   * @return the title
+   * @return the title, or null when it is about something else (a ladder or a scheme, whose id is
+   *     shown alone)
    */
-  public Text about(Flag flag) {
+  public @Nullable Text about(Flag flag) {
     String id = flag.about();
     for (Plaque p : report.history().rules().plaques()) {
       if (p.id().equals(id)) {
         return p.title();
       }
     }
-    return report.history().node(id).map(NodeSeries::title).orElse(Text.of(id, id));
+    return report.history().node(id).map(NodeSeries::title).orElse(null);
   }
 
   /**
