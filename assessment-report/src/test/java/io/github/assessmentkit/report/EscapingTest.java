@@ -68,7 +68,9 @@ class EscapingTest {
   @ParameterizedTest
   @EnumSource(ReportLanguage.class)
   void aRoundListsTheLeftOutByNameAsText(ReportLanguage language) {
-    Document doc = Jsoup.parse(Rendered.cohort(Fixtures.hostileRound(), language));
+    String raw = Rendered.cohort(Fixtures.hostileRoundWithDrafts(), language);
+    assertOnlyOwnMarkup(raw, 4);
+    Document doc = Jsoup.parse(raw);
     // The last three attempts name the three drafts left out, and are shown only there.
     assertThat(doc.select("#left-out-table tbody tr")).hasSize(3);
     assertThat(doc.selectFirst("#left-out-table").text())

@@ -283,17 +283,25 @@ final class Fixtures {
     return finalRound(members(names, List.of("Loei", "Nong Bua Lam Phu", "Udon Thani")), 9);
   }
 
-  /**
-   * {@return a round whose names and provinces are the injection attempts; the last three are
-   * drafts, left out and listed by name}
-   */
+  /** {@return a round whose names and provinces are the injection attempts} */
   static CohortReport hostileRound() {
+    return round(hostileMembers());
+  }
+
+  /**
+   * {@return the round of {@link #hostileRound()} taking final assessments only: the last three
+   * organisations' are drafts, left out and listed by name}
+   */
+  static CohortReport hostileRoundWithDrafts() {
+    return finalRound(hostileMembers(), XSS.size() - 3);
+  }
+
+  private static List<Member> hostileMembers() {
     List<Text> names = new ArrayList<>();
     for (String x : XSS) {
       names.add(Text.of("สหกรณ์ " + x + " ทดสอบ", "Coop " + x));
     }
-    return finalRound(
-        members(names, List.of(PAYLOAD, XSS.get(0), "เลย " + XSS.get(1))), XSS.size() - 3);
+    return members(names, List.of(PAYLOAD, XSS.get(0), "เลย " + XSS.get(1)));
   }
 
   /**
