@@ -1,7 +1,8 @@
 /**
- * Reports people read: a scorecard and a province's round as one self-contained bilingual HTML file
- * with inline SVG charts, a scorecard as Markdown and the round's tables as CSV, each written by a
- * renderer found in a {@link io.github.assessmentkit.report.RendererRegistry}.
+ * Reports people read: a scorecard, a province's round and an organisation's years as one
+ * self-contained bilingual HTML file with inline SVG charts, a scorecard as Markdown and the
+ * round's tables as CSV, each written by a renderer found in a {@link
+ * io.github.assessmentkit.report.RendererRegistry}.
  */
 module io.github.assessmentkit.report {
   requires transitive io.github.assessmentkit.core;

@@ -1,8 +1,10 @@
 package io.github.assessmentkit.examples;
 
+import io.github.assessmentkit.actionplan.PlanReview;
 import io.github.assessmentkit.assessment.Assessment;
 import io.github.assessmentkit.cqa.CqaSets;
 import io.github.assessmentkit.report.CohortReport;
+import io.github.assessmentkit.report.HistoryReport;
 import io.github.assessmentkit.report.RendererRegistry;
 import io.github.assessmentkit.report.ScorecardReport;
 import io.github.assessmentkit.report.spi.ReportLanguage;
@@ -28,8 +30,10 @@ import java.util.Map;
  * Writes the reports of the other demos to {@code target/reports/} (or the directory given as the
  * first argument): the sample cooperative's CQA scorecard ({@link SampleCooperative}) as HTML in
  * Thai and English side by side, in Thai alone and in English alone, and as Markdown; the province
- * round on the CQA set ({@link ProvinceRoundDemo}, {@link RoundAnalysis}) as HTML and as CSV. Each
- * HTML file is self-contained: open it in a browser, offline, or print it on A4.
+ * round on the CQA set ({@link ProvinceRoundDemo}, {@link RoundAnalysis}) as HTML and as CSV; and
+ * the sample cooperative's governance years 2563–2566 ({@link SampleYears}, {@link HistoryDemo})
+ * with the review of its action plan ({@link PlanAndResultsSection}) as HTML. Each HTML file is
+ * self-contained: open it in a browser, offline, or print it on A4.
  *
  * <p>Run it with {@code ./mvnw -B -q -Pdemo
  * -Ddemo.mainClass=io.github.assessmentkit.examples.ReportsDemo -pl assessment-examples -am package
@@ -81,6 +85,13 @@ public final class ReportsDemo {
             analysis.exchanges(),
             names);
 
+    Assessment yearTwo = PlanAndResultsSection.yearTwo(cqa);
+    Assessment yearThree = PlanAndResultsSection.yearThree(cqa);
+    PlanReview review =
+        PlanAndResultsSection.plan(cqa, yearTwo)
+            .review(cqa, yearThree, Scorer.standard().score(cqa, yearThree));
+    HistoryReport history = HistoryReport.of(new SampleYears().history(), review);
+
     List<Path> written = new ArrayList<>();
     try {
       Files.createDirectories(directory);
@@ -109,6 +120,13 @@ public final class ReportsDemo {
               "province-round.csv",
               renderers.renderer(CohortReport.class, ReportRenderer.CSV),
               cohort,
+              ReportLanguage.BOTH));
+      written.add(
+          write(
+              directory,
+              "history.html",
+              renderers.renderer(HistoryReport.class, ReportRenderer.HTML),
+              history,
               ReportLanguage.BOTH));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -23,7 +23,8 @@ class ReportsDemoTest {
             "scorecard-en.html",
             "scorecard.md",
             "province-round.html",
-            "province-round.csv");
+            "province-round.csv",
+            "history.html");
     String scorecard =
         Files.readString(directory.resolve("scorecard.html"), StandardCharsets.UTF_8);
     assertThat(scorecard).startsWith("<!DOCTYPE html>").contains("<svg", "Content-Security-Policy");
@@ -37,5 +38,22 @@ class ReportsDemoTest {
     // A header and one row per organisation of the round (thirty).
     String text = new String(csv, StandardCharsets.UTF_8);
     assertThat(text.split("\r\n")).hasSize(31);
+  }
+
+  @Test
+  void writesTheSampleCooperativesYears(@TempDir Path directory) throws IOException {
+    ReportsDemo.write(directory);
+    String years = Files.readString(directory.resolve("history.html"), StandardCharsets.UTF_8);
+    assertThat(years).startsWith("<!DOCTYPE html>").contains("Content-Security-Policy");
+    // Four fiscal years on the governance set, 2563–2566 B.E. (2020–2023 C.E.), the last on the
+    // made-up version 2026.1.
+    assertThat(years).contains("coop-governance", "B.E. 2563–2566", "C.E. 2020–2023", "2026.1");
+    // A trend line for the total and each of the six principles: seven charts.
+    assertThat(years.split("<svg ", -1)).hasSize(1 + 7);
+    // The plaque won in 2564, lost in 2565 to the fraud finding, and regained in 2566.
+    assertThat(years).contains("plaque-won", "plaque-lost", "plaque-regained");
+    // The plan written after FY2564 judged at FY2565: four actions A1 to A4, and its summary.
+    assertThat(years).contains("id=\"plan-actions\"", "plan-2564", "id=\"plan-summary\"");
+    assertThat(years.split("<tr class=\"action ", -1)).hasSize(1 + 4);
   }
 }

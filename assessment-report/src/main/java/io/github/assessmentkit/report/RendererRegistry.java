@@ -15,8 +15,8 @@ import java.util.Optional;
  *
  * <p>The standard ones are, for a {@link ScorecardReport}, {@value ReportRenderer#HTML} and {@value
  * ReportRenderer#MARKDOWN}; for a {@link CohortReport}, {@value ReportRenderer#HTML} and {@value
- * ReportRenderer#CSV}. A new kind of report (an organisation's years, for example) brings its own
- * report type and renderers and is added like any other.
+ * ReportRenderer#CSV}; for a {@link HistoryReport}, {@value ReportRenderer#HTML}. A new kind of
+ * report brings its own report type and renderers and is added like any other.
  */
 public final class RendererRegistry {
   private final Map<Class<?>, Map<String, ReportRenderer<?>>> byType;

@@ -3,6 +3,7 @@ package io.github.assessmentkit.report;
 import io.github.assessmentkit.AssessmentException;
 import io.github.assessmentkit.report.internal.CohortCsvRenderer;
 import io.github.assessmentkit.report.internal.CohortHtmlRenderer;
+import io.github.assessmentkit.report.internal.HistoryHtmlRenderer;
 import io.github.assessmentkit.report.internal.ReportChecks;
 import io.github.assessmentkit.report.internal.ScorecardHtmlRenderer;
 import io.github.assessmentkit.report.internal.ScorecardMarkdownRenderer;
@@ -44,7 +45,8 @@ public final class RendererRegistryBuilder {
   }
 
   /**
-   * Adds the standard renderers: HTML and Markdown for a scorecard, HTML and CSV for a round.
+   * Adds the standard renderers: HTML and Markdown for a scorecard, HTML and CSV for a round, HTML
+   * for an organisation's years.
    *
    * @return this builder
    */
@@ -53,6 +55,7 @@ public final class RendererRegistryBuilder {
     add(new ScorecardMarkdownRenderer());
     add(new CohortHtmlRenderer());
     add(new CohortCsvRenderer());
+    add(new HistoryHtmlRenderer());
     return this;
   }
 

@@ -1,8 +1,9 @@
 /**
- * Reports: renderers that write a {@link io.github.assessmentkit.report.ScorecardReport} or a
- * {@link io.github.assessmentkit.report.CohortReport} to a stream the caller hands in, in the
- * languages the caller chooses ({@link io.github.assessmentkit.report.spi.ReportLanguage}), and the
- * registry that finds them by report type and id.
+ * Reports: renderers that write a {@link io.github.assessmentkit.report.ScorecardReport}, a {@link
+ * io.github.assessmentkit.report.CohortReport} or a {@link
+ * io.github.assessmentkit.report.HistoryReport} to a stream the caller hands in, in the languages
+ * the caller chooses ({@link io.github.assessmentkit.report.spi.ReportLanguage}), and the registry
+ * that finds them by report type and id.
  *
  * <p>The HTML reports are one self-contained file each: the charts are inline SVG computed in Java,
  * with a title, a description and a table beside each; there is no script, external font, image or

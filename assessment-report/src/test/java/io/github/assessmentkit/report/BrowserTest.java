@@ -202,6 +202,17 @@ class BrowserTest {
   }
 
   @Test
+  void theHistoryReportIsDrawn() throws IOException {
+    for (ReportLanguage language : ReportLanguage.values()) {
+      String name = "history-" + language.name().toLowerCase(java.util.Locale.ROOT);
+      Path page =
+          Rendered.write(name + ".html", Rendered.history(YearsFixtures.report(), language));
+      // The total, G1 and G2: three trend lines.
+      assertDrawnAndNotBlank(page, name + ".png", 3);
+    }
+  }
+
+  @Test
   void openingEveryNodeOfTheTreeRaisesNoError() {
     Path page =
         Rendered.write(
@@ -253,6 +264,9 @@ class BrowserTest {
     screenshot(Rendered.outputDirectory().resolve("xss-scorecard.png"));
     assertNothingRan(roundPage);
     assertThat(consoleErrors()).isEmpty();
+    String years = Rendered.history(YearsFixtures.hostile(), ReportLanguage.BOTH);
+    assertNothingRan(Rendered.write("xss-history.html", years));
+    assertThat(consoleErrors()).isEmpty();
     // Without the Content-Security-Policy, the escaping alone keeps them inert.
     String policy = "<meta http-equiv=\"Content-Security-Policy\"";
     assertThat(scorecard).contains(policy);
@@ -260,6 +274,8 @@ class BrowserTest {
         Rendered.write("xss-scorecard-no-csp.html", scorecard.replace(policy, "<meta name=\"x\"")));
     assertNothingRan(
         Rendered.write("xss-round-no-csp.html", round.replace(policy, "<meta name=\"x\"")));
+    assertNothingRan(
+        Rendered.write("xss-history-no-csp.html", years.replace(policy, "<meta name=\"x\"")));
     assertThat(consoleErrors()).isEmpty();
   }
 

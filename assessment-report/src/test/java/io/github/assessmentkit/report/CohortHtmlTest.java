@@ -81,4 +81,28 @@ class CohortHtmlTest {
         .startsWith("default-src 'none';");
     assertThat(doc.select("script, link, img, iframe, [src], [href]")).isEmpty();
   }
+
+  @Test
+  void theOrganisationsLeftOutAsNotFinalAreCountedAndNamed() {
+    CohortReport round = Fixtures.roundWithDrafts();
+    Document doc = Jsoup.parse(Rendered.cohort(round, ReportLanguage.ENGLISH));
+    // Twelve organisations, the first nine final: nine ranked, org-10 to org-12 left out as drafts.
+    assertThat(doc.selectFirst("#size").text()).isEqualTo("9");
+    assertThat(doc.select("#ranking-overall tbody tr")).hasSize(9);
+    assertThat(doc.selectFirst("#left-out-count").text()).isEqualTo("3");
+    assertThat(doc.selectFirst("#left-out h2").text()).contains("(3)");
+    Elements rows = doc.select("#left-out-table tbody tr");
+    assertThat(rows).hasSize(3);
+    for (int i = 0; i < 3; i++) {
+      Element row = rows.get(i);
+      String id = "org-" + (10 + i);
+      assertThat(row.select("td").get(0).text()).contains("Cooperative " + (10 + i), id);
+      assertThat(row.select("td").get(1).text()).isEqualTo("draft");
+      assertThat(row.select("td").get(2).text()).contains(id, "not final");
+    }
+    // The preview of every status leaves nobody out and has no such section.
+    Document preview = html(ReportLanguage.ENGLISH);
+    assertThat(preview.selectFirst("#left-out-count").text()).isEqualTo("0");
+    assertThat(preview.select("#left-out")).isEmpty();
+  }
 }

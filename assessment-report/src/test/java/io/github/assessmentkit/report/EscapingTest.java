@@ -13,8 +13,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The injection attempts of {@link Fixtures#XSS}, placed in every text of a rubric, an assessment
- * and a round, come out as text: no element, attribute or link of theirs is in the page.
+ * The injection attempts of {@link Fixtures#XSS}, placed in every text of a rubric, an assessment a
+ * round, and an organisation's years and action plan, come out as text: no element, attribute or
+ * link of theirs is in the page.
  */
 class EscapingTest {
   /** What a page may hold: only the elements the templates write. */
@@ -62,6 +63,37 @@ class EscapingTest {
     String raw = Rendered.cohort(Fixtures.hostileRound(), language);
     // One chart per decision of the CQA set: three ladders and one award scheme.
     assertOnlyOwnMarkup(raw, 4);
+  }
+
+  @ParameterizedTest
+  @EnumSource(ReportLanguage.class)
+  void aRoundListsTheLeftOutByNameAsText(ReportLanguage language) {
+    String raw = Rendered.cohort(Fixtures.hostileRoundWithDrafts(), language);
+    assertOnlyOwnMarkup(raw, 4);
+    Document doc = Jsoup.parse(raw);
+    // The last three attempts name the three drafts left out, and are shown only there.
+    assertThat(doc.select("#left-out-table tbody tr")).hasSize(3);
+    assertThat(doc.selectFirst("#left-out-table").text())
+        .contains(Fixtures.XSS.get(Fixtures.XSS.size() - 1));
+  }
+
+  @ParameterizedTest
+  @EnumSource(ReportLanguage.class)
+  void anOrganisationsYearsShowEveryAttemptAsText(ReportLanguage language) {
+    String raw = Rendered.history(YearsFixtures.hostile(), language);
+    // The total, G1 and G2 of the small rubric: three trend lines.
+    assertOnlyOwnMarkup(raw, 3);
+    Document doc = Jsoup.parse(raw);
+    String payload = Fixtures.PAYLOAD;
+    // Where each text is shown, it is there whole, as text.
+    assertThat(doc.title()).contains(payload);
+    assertThat(doc.selectFirst("#facts").text()).contains(payload);
+    assertThat(doc.selectFirst("#years-table tbody").text()).contains(payload);
+    assertThat(doc.selectFirst("#chart-trend-1 title").text()).contains(payload);
+    assertThat(doc.selectFirst("#regressions").text()).contains(payload);
+    assertThat(doc.selectFirst("#recoveries").text()).contains(payload);
+    assertThat(doc.selectFirst("#plan-actions").text()).contains(payload);
+    assertThat(doc.selectFirst("#plan").text()).contains(payload);
   }
 
   @Test

@@ -230,7 +230,24 @@ final class Fixtures {
     List<OrganisationSummary> summaries =
         members.stream().map(m -> OrganisationSummary.of(m.card())).toList();
     // the fixtures' assessments are drafts: the round is taken as a preview of every status
-    Cohort cohort = Cohort.of(CQA, YEAR, summaries, Admission.ANY_STATUS);
+    return round(Cohort.of(CQA, YEAR, summaries, Admission.ANY_STATUS), members);
+  }
+
+  /**
+   * {@return the report of a round of final assessments only: the first {@code finals} members'
+   * assessments are finalised, the others stay drafts and are left out}
+   */
+  static CohortReport finalRound(List<Member> members, int finals) {
+    List<OrganisationSummary> summaries = new ArrayList<>();
+    for (int i = 0; i < members.size(); i++) {
+      Assessment a = members.get(i).assessment();
+      Assessment taken = i < finals ? a.submit().finalise() : a;
+      summaries.add(OrganisationSummary.of(Scorer.standard().score(CQA, taken)));
+    }
+    return round(Cohort.of(CQA, YEAR, summaries), members);
+  }
+
+  private static CohortReport round(Cohort cohort, List<Member> members) {
     Rankings rankings =
         cohort.rank(RankingOrder.byTotal(RankingKey.percent("1"), RankingKey.points("7")));
     Plaques plaques =
@@ -257,13 +274,34 @@ final class Fixtures {
     return round(members(names, List.of("Loei", "Nong Bua Lam Phu", "Udon Thani")));
   }
 
+  /** {@return a round of twelve organisations with ordinary names, the last three drafts} */
+  static CohortReport roundWithDrafts() {
+    List<Text> names = new ArrayList<>();
+    for (int i = 1; i <= 12; i++) {
+      names.add(Text.of("สหกรณ์ที่ " + i, "Cooperative " + i));
+    }
+    return finalRound(members(names, List.of("Loei", "Nong Bua Lam Phu", "Udon Thani")), 9);
+  }
+
   /** {@return a round whose names and provinces are the injection attempts} */
   static CohortReport hostileRound() {
+    return round(hostileMembers());
+  }
+
+  /**
+   * {@return the round of {@link #hostileRound()} taking final assessments only: the last three
+   * organisations' are drafts, left out and listed by name}
+   */
+  static CohortReport hostileRoundWithDrafts() {
+    return finalRound(hostileMembers(), XSS.size() - 3);
+  }
+
+  private static List<Member> hostileMembers() {
     List<Text> names = new ArrayList<>();
     for (String x : XSS) {
       names.add(Text.of("สหกรณ์ " + x + " ทดสอบ", "Coop " + x));
     }
-    return round(members(names, List.of(PAYLOAD, XSS.get(0), "เลย " + XSS.get(1))));
+    return members(names, List.of(PAYLOAD, XSS.get(0), "เลย " + XSS.get(1)));
   }
 
   /**

@@ -35,6 +35,10 @@ final class Rendered {
     return render(CohortReport.class, report, ReportRenderer.HTML, language);
   }
 
+  static String history(HistoryReport report, ReportLanguage language) {
+    return render(HistoryReport.class, report, ReportRenderer.HTML, language);
+  }
+
   /** {@return the directory under target/ where the tests write their files} */
   static Path outputDirectory() {
     Path dir = Path.of(System.getProperty("report.outputDirectory", "target"), "report-tests");

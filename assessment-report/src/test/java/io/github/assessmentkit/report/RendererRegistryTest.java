@@ -54,6 +54,7 @@ class RendererRegistryTest {
     RendererRegistry registry = RendererRegistry.standard();
     assertThat(registry.ids(ScorecardReport.class)).containsExactly("html", "markdown");
     assertThat(registry.ids(CohortReport.class)).containsExactly("csv", "html");
+    assertThat(registry.ids(HistoryReport.class)).containsExactly("html");
     assertThat(registry.renderer(ScorecardReport.class, "html").fileExtension()).isEqualTo("html");
     assertThat(registry.renderer(CohortReport.class, "csv").mediaType()).startsWith("text/csv");
     assertThat(registry.find(CohortReport.class, "markdown")).isEmpty();

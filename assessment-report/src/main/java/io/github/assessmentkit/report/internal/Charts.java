@@ -6,9 +6,10 @@ import java.util.Locale;
 
 /**
  * The charts of the reports, drawn as SVG strings: a radar of percents, horizontal bars of percents
- * with band boundaries, and horizontal bars of counts. Every text in them is escaped; each has a
- * {@code <title>} and a {@code <desc>} and is labelled by them. Coordinates are drawing positions
- * only; every number written on a chart is the exact decimal given.
+ * with band boundaries, horizontal bars of counts, and a line of percents across years. Every text
+ * in them is escaped; each has a {@code <title>} and a {@code <desc>} and is labelled by them.
+ * Coordinates are drawing positions only; every number written on a chart is the exact decimal
+ * given.
  */
 public final class Charts {
   private static final String FONT = "font-size=\"12\"";
@@ -233,6 +234,144 @@ public final class Charts {
           .append(FONT)
           .append(">")
           .append(Escape.xml(bar.shown()))
+          .append("</text>");
+    }
+    return close(id, svg);
+  }
+
+  /**
+   * Draws a line of percents (0 to 100) across years, one mark per year from left to right. Two
+   * years are joined only when both have a percent and the later one compares with the earlier; a
+   * version break is a dashed red line between the two years with a label, and the line stops
+   * there. A change of rubric version that the series compares across is a dotted grey line
+   * labelled with the new version.
+   *
+   * @param id the chart's id
+   * @param title its title
+   * @param desc its description
+   * @param points the years, oldest first
+   * @param breakLabel the label of a version break, for example "version break"
+   * @return the chart
+   */
+  public static Chart trendLine(
+      String id, String title, String desc, List<TrendPoint> points, String breakLabel) {
+    int left = 44;
+    int step = 110;
+    int top = 40;
+    int plot = 160;
+    int n = Math.max(points.size(), 1);
+    int width = left + step * n + 10;
+    int height = top + plot + 46;
+    StringBuilder svg = open(id, width, height, title, desc);
+    double bottom = top + plot;
+    for (int tick = 0; tick <= 100; tick += 25) {
+      double y = bottom - plot * tick / 100.0;
+      svg.append("<line x1=\"")
+          .append(left)
+          .append("\" y1=\"")
+          .append(fmt(y))
+          .append("\" x2=\"")
+          .append(left + step * n)
+          .append("\" y2=\"")
+          .append(fmt(y))
+          .append("\" stroke=\"")
+          .append(tick == 0 ? "#374151" : "#e5e7eb")
+          .append("\"/>");
+      svg.append("<text x=\"")
+          .append(left - 6)
+          .append("\" y=\"")
+          .append(fmt(y + 4))
+          .append("\" text-anchor=\"end\" font-size=\"10\" fill=\"#6b7280\">")
+          .append(tick)
+          .append("</text>");
+    }
+    double previousX = 0;
+    double previousY = 0;
+    boolean previous = false;
+    for (int i = 0; i < points.size(); i++) {
+      TrendPoint p = points.get(i);
+      double x = left + step * i + step / 2.0;
+      if (i > 0 && (p.breakBefore() || p.versionChange() != null)) {
+        double at = x - step / 2.0;
+        boolean broken = p.breakBefore();
+        svg.append("<line class=\"")
+            .append(broken ? "version-break" : "version-change")
+            .append("\" x1=\"")
+            .append(fmt(at))
+            .append("\" y1=\"")
+            .append(top - 24)
+            .append("\" x2=\"")
+            .append(fmt(at))
+            .append("\" y2=\"")
+            .append(fmt(bottom))
+            .append(
+                broken
+                    ? "\" stroke=\"#dc2626\" stroke-dasharray=\"5 4\" stroke-width=\"2\"/>"
+                    : "\" stroke=\"#9ca3af\" stroke-dasharray=\"2 3\"/>");
+        String label =
+            broken
+                ? breakLabel + (p.versionChange() != null ? " · " + p.versionChange() : "")
+                : String.valueOf(p.versionChange());
+        svg.append("<text x=\"")
+            .append(fmt(at + 3))
+            .append("\" y=\"")
+            .append(top - 28)
+            .append("\" font-size=\"10\" fill=\"")
+            .append(broken ? "#dc2626" : "#6b7280")
+            .append("\">")
+            .append(Escape.xml(label))
+            .append("</text>");
+      }
+      if (p.value() != null) {
+        double y = bottom - plot * Ui.share(p.value());
+        if (previous && !p.breakBefore()) {
+          svg.append("<line class=\"segment\" x1=\"")
+              .append(fmt(previousX))
+              .append("\" y1=\"")
+              .append(fmt(previousY))
+              .append("\" x2=\"")
+              .append(fmt(x))
+              .append("\" y2=\"")
+              .append(fmt(y))
+              .append("\" stroke=\"#1d4ed8\" stroke-width=\"2\"/>");
+        }
+        svg.append("<circle class=\"point\" cx=\"")
+            .append(fmt(x))
+            .append("\" cy=\"")
+            .append(fmt(y))
+            .append("\" r=\"4\" fill=\"#1d4ed8\"><title>")
+            .append(Escape.xml(p.key() + " (" + p.sub() + "): " + p.shown()))
+            .append("</title></circle>");
+        svg.append("<text x=\"")
+            .append(fmt(x))
+            .append("\" y=\"")
+            .append(fmt(y - 8))
+            .append("\" text-anchor=\"middle\" ")
+            .append(FONT)
+            .append(">")
+            .append(Escape.xml(p.shown()))
+            .append("</text>");
+        previousX = x;
+        previousY = y;
+        previous = true;
+      } else {
+        previous = false;
+      }
+      svg.append("<text x=\"")
+          .append(fmt(x))
+          .append("\" y=\"")
+          .append(fmt(bottom + 16))
+          .append("\" text-anchor=\"middle\" ")
+          .append(FONT)
+          .append(">")
+          .append(Escape.xml(p.key()))
+          .append("</text>");
+      svg.append("<text x=\"")
+          .append(fmt(x))
+          .append("\" y=\"")
+          .append(fmt(bottom + 31))
+          .append("\" text-anchor=\"middle\" font-size=\"10\" fill=\"#6b7280\">")
+          .append(Escape.xml(p.sub()))
           .append("</text>");
     }
     return close(id, svg);
