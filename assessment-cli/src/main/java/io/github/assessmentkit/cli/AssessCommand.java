@@ -6,6 +6,7 @@ import io.github.assessmentkit.json.AssessmentJson;
 import io.github.assessmentkit.scoring.RubricRegistry;
 import io.github.assessmentkit.scoring.Scorer;
 import io.github.assessmentkit.text.Language;
+import io.github.assessmentkit.text.Text;
 import java.io.Console;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -20,6 +21,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 import java.util.function.LongSupplier;
@@ -252,6 +254,7 @@ public final class AssessCommand implements Callable<Integer> {
     List<String> lines = new ArrayList<>();
     List<RoundReport> reports = new ArrayList<>();
     ServiceLoader.load(RoundReport.class).forEach(reports::add);
+    Map<String, Text> names = round.names();
     for (Cohort cohort : round.cohorts(allStatuses ? Admission.ANY_STATUS : Admission.FINAL_ONLY)) {
       if (cohort.size() == 0) {
         lines.add(
@@ -281,7 +284,7 @@ public final class AssessCommand implements Callable<Integer> {
                   file)
               .get(language));
       for (RoundReport report : reports) {
-        for (Path f : report.write(cohort, out)) {
+        for (Path f : report.write(cohort, names, out)) {
           lines.add(CliMessages.report(report.name(), f).get(language));
         }
       }
