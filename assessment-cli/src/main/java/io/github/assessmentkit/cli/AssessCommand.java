@@ -42,7 +42,8 @@ import picocli.CommandLine.Parameters;
  *       (JSON Pointer, rule, value, message in Thai and English) and the document itself;
  *   <li>{@code cohort-<rubric>-<version>-<year>.json}: the round's cohort of each rubric version
  *       and fiscal year, as an {@code assessmentkit/summaries} document;
- *   <li>the files of every {@link RoundReport} found on the class path.
+ *   <li>the files of every {@link RoundReport} found on the class path: with this module's own
+ *       {@link HtmlRoundReport}, {@code round-<rubric>-<version>-<year>.html} and {@code .csv}.
  * </ul>
  *
  * <p>Progress goes to standard error, the summary to standard output; the exit codes are those of
@@ -54,9 +55,10 @@ import picocli.CommandLine.Parameters;
     usageHelpAutoWidth = true,
     description = {
       "Checks and scores every assessment document of INPUT against its rubric, stores the"
-          + " scorecards as JSON lines and the round's cohorts as summaries documents, and sets"
-          + " each rejected document aside with its report. The run goes on past a bad document:"
-          + " every document ends either in scorecards.jsonl or in rejects.jsonl.",
+          + " scorecards as JSON lines and the round's cohorts as summaries documents with their"
+          + " reports (HTML and CSV), and sets each rejected document aside with its report. The"
+          + " run goes on past a bad document: every document ends either in scorecards.jsonl or"
+          + " in rejects.jsonl.",
       "Progress goes to standard error (a bar on a terminal, a line every few seconds"
           + " otherwise), the summary to standard output."
     },
