@@ -6,6 +6,7 @@ import io.github.assessmentkit.json.AssessmentJson;
 import io.github.assessmentkit.scoring.RubricRegistry;
 import io.github.assessmentkit.scoring.Scorer;
 import io.github.assessmentkit.text.Language;
+import io.github.assessmentkit.text.Text;
 import java.io.Console;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -20,6 +21,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 import java.util.function.LongSupplier;
@@ -40,7 +42,8 @@ import picocli.CommandLine.Parameters;
  *       (JSON Pointer, rule, value, message in Thai and English) and the document itself;
  *   <li>{@code cohort-<rubric>-<version>-<year>.json}: the round's cohort of each rubric version
  *       and fiscal year, as an {@code assessmentkit/summaries} document;
- *   <li>the files of every {@link RoundReport} found on the class path.
+ *   <li>the files of every {@link RoundReport} found on the class path: with this module's own
+ *       {@link HtmlRoundReport}, {@code round-<rubric>-<version>-<year>.html} and {@code .csv}.
  * </ul>
  *
  * <p>Progress goes to standard error, the summary to standard output; the exit codes are those of
@@ -52,9 +55,10 @@ import picocli.CommandLine.Parameters;
     usageHelpAutoWidth = true,
     description = {
       "Checks and scores every assessment document of INPUT against its rubric, stores the"
-          + " scorecards as JSON lines and the round's cohorts as summaries documents, and sets"
-          + " each rejected document aside with its report. The run goes on past a bad document:"
-          + " every document ends either in scorecards.jsonl or in rejects.jsonl.",
+          + " scorecards as JSON lines and the round's cohorts as summaries documents with their"
+          + " reports (HTML and CSV), and sets each rejected document aside with its report. The"
+          + " run goes on past a bad document: every document ends either in scorecards.jsonl or"
+          + " in rejects.jsonl.",
       "Progress goes to standard error (a bar on a terminal, a line every few seconds"
           + " otherwise), the summary to standard output."
     },
@@ -252,6 +256,7 @@ public final class AssessCommand implements Callable<Integer> {
     List<String> lines = new ArrayList<>();
     List<RoundReport> reports = new ArrayList<>();
     ServiceLoader.load(RoundReport.class).forEach(reports::add);
+    Map<String, Text> names = round.names();
     for (Cohort cohort : round.cohorts(allStatuses ? Admission.ANY_STATUS : Admission.FINAL_ONLY)) {
       if (cohort.size() == 0) {
         lines.add(
@@ -281,7 +286,7 @@ public final class AssessCommand implements Callable<Integer> {
                   file)
               .get(language));
       for (RoundReport report : reports) {
-        for (Path f : report.write(cohort, out)) {
+        for (Path f : report.write(cohort, names, out)) {
           lines.add(CliMessages.report(report.name(), f).get(language));
         }
       }

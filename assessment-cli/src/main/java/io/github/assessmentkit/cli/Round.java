@@ -27,6 +27,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,6 +67,7 @@ final class Round {
   private final Writer rejects;
   private final Map<Key, List<OrganisationSummary>> cohorts = new LinkedHashMap<>();
   private final Set<String> seen = new HashSet<>();
+  private final Map<String, Text> names = new HashMap<>();
   private long scored;
   private long rejected;
 
@@ -145,12 +147,18 @@ final class Round {
     }
     line(scorecards, Compact.of(json.writeString(card)));
     cohorts.computeIfAbsent(key, k -> new ArrayList<>()).add(summary);
+    names.putIfAbsent(subject, card.subject().name());
     scored++;
   }
 
   /** {@return the documents scored so far} */
   long scored() {
     return scored;
+  }
+
+  /** {@return the names of the organisations scored so far, by subject id, each as first seen} */
+  Map<String, Text> names() {
+    return Map.copyOf(names);
   }
 
   /** {@return the documents rejected so far} */

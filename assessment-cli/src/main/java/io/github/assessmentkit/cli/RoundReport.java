@@ -1,9 +1,11 @@
 package io.github.assessmentkit.cli;
 
 import io.github.assessmentkit.cohort.Cohort;
+import io.github.assessmentkit.text.Text;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A report of a round that {@link AssessCommand} writes after every run, once per cohort (one
@@ -30,4 +32,20 @@ public interface RoundReport {
    *     ExitCode#STOPPED}
    */
   List<Path> write(Cohort cohort, Path folder) throws IOException;
+
+  /**
+   * Writes the report of one cohort, with the organisations' names (a cohort's summaries carry only
+   * their ids). The tool calls this one; by default it leaves the names out and calls {@link
+   * #write(Cohort, Path)}.
+   *
+   * @param cohort the organisations of one rubric version and fiscal year scored in this run
+   * @param names the names of the organisations scored in this run, by subject id
+   * @param folder the run's output folder, which exists
+   * @return the files written
+   * @throws IOException if a file cannot be written; the run stops with exit code {@value
+   *     ExitCode#STOPPED}
+   */
+  default List<Path> write(Cohort cohort, Map<String, Text> names, Path folder) throws IOException {
+    return write(cohort, folder);
+  }
 }

@@ -2,6 +2,7 @@ package io.github.assessmentkit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.assessmentkit.cohort.OrganisationSummary;
 import io.github.assessmentkit.json.AssessmentJson;
 import io.github.assessmentkit.scoring.Scorecard;
 import java.io.ByteArrayOutputStream;
@@ -140,6 +141,50 @@ class AssessCommandTest {
         .hasSize(15);
     assertThat(stdout()).contains("scored 30, rejected 10 of 40 documents");
     assertThat(stderr()).isEmpty();
+  }
+
+  @Test
+  void each_round_gets_its_report_as_html_and_csv_beside_its_cohort() throws IOException {
+    // given the folder of 40 documents: 15 CQA and 15 governance organisations are scored
+    Path result = dir.resolve("out");
+
+    // when
+    run(
+        false,
+        samples.files().get(0).getParent().toString(),
+        "--out",
+        result.toString(),
+        "--progress",
+        "none");
+
+    // then each round has its HTML and CSV report, listed in the summary
+    AssessmentJson json = AssessmentJson.standard();
+    for (String round : List.of("cqa-2025.1-2567", "coop-governance-2025.1-2567")) {
+      Path html = result.resolve("round-" + round + ".html");
+      Path csv = result.resolve("round-" + round + ".csv");
+      assertThat(stdout()).contains("round report: " + html).contains("round report: " + csv);
+      List<OrganisationSummary> cohort =
+          json.readSummaries(Files.readAllBytes(result.resolve("cohort-" + round + ".json")));
+      assertThat(cohort).hasSize(15);
+
+      // the page holds the ranking: every organisation of the round, by its name, under its
+      // content security policy
+      String page = Files.readString(html, StandardCharsets.UTF_8);
+      assertThat(page).contains("Content-Security-Policy").contains("<table");
+      for (OrganisationSummary o : cohort) {
+        assertThat(page).contains(o.subjectId());
+      }
+
+      // the CSV starts with a byte order mark, then a header and one row per organisation
+      byte[] bytes = Files.readAllBytes(csv);
+      assertThat(bytes).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+      List<String> rows =
+          new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8).lines().toList();
+      assertThat(rows).hasSize(1 + cohort.size());
+      for (OrganisationSummary o : cohort) {
+        assertThat(rows).anyMatch(r -> r.contains(o.subjectId()));
+      }
+    }
   }
 
   @Test

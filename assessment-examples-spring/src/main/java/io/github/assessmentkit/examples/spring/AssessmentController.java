@@ -31,8 +31,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  * </ul>
  *
  * <p>Refusals are problem details (see {@link ProblemAdvice}): 400 unreadable, 413 too large, 415
- * not JSON, 422 does not fit its rubric. The HTML report of a stored assessment is left to a {@code
- * GET /assessments/{id}/report} beside these once the report module is there.
+ * not JSON, 422 does not fit its rubric. The report of a stored assessment, {@code GET
+ * /assessments/{id}/report}, is in {@link ReportController}.
  */
 @RestController
 @RequestMapping("/assessments")

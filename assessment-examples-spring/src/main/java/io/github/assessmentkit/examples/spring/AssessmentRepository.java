@@ -162,9 +162,32 @@ class AssessmentRepository {
    */
   List<String> roundSummaries(
       String rubric, int fiscalYear, String province, Collection<String> statuses) {
+    return roundColumn("summary", rubric, fiscalYear, province, statuses);
+  }
+
+  /**
+   * The scorecards of a round, one per organisation: of the same rows as {@link
+   * #roundSummaries(String, int, String, Collection)}.
+   *
+   * @param rubric the rubric version, {@code id@version}
+   * @param fiscalYear the fiscal year, Buddhist era
+   * @param province the province
+   * @param statuses the statuses that count
+   * @return the scorecard documents ({@code assessmentkit/scorecard}), in order of the
+   *     organisations' ids
+   */
+  List<String> roundScorecards(
+      String rubric, int fiscalYear, String province, Collection<String> statuses) {
+    return roundColumn("scorecard", rubric, fiscalYear, province, statuses);
+  }
+
+  private List<String> roundColumn(
+      String column, String rubric, int fiscalYear, String province, Collection<String> statuses) {
     List<Object[]> rows =
         jdbc.sql(
-                "SELECT subject_id, summary FROM assessment WHERE rubric = :rubric"
+                "SELECT subject_id, "
+                    + column
+                    + " FROM assessment WHERE rubric = :rubric"
                     + " AND fiscal_year = :year AND province = :province"
                     + " AND status IN (:statuses)"
                     + " ORDER BY subject_id, stored_at DESC, id")
@@ -175,13 +198,13 @@ class AssessmentRepository {
             .query((rs, n) -> new Object[] {rs.getString(1), rs.getString(2)})
             .list();
     Set<String> seen = new HashSet<>();
-    List<String> summaries = new ArrayList<>();
+    List<String> out = new ArrayList<>();
     for (Object[] row : rows) {
       if (seen.add((String) row[0])) {
-        summaries.add((String) row[1]);
+        out.add((String) row[1]);
       }
     }
-    return summaries;
+    return out;
   }
 
   /**

@@ -23,8 +23,7 @@ import tools.jackson.databind.util.RawValue;
  * standing's rank, organisation, total and why it stands below the one above, in the request's
  * language) and, as {@code summaries}, the cohort as an {@code assessmentkit/summaries} document
  * written by the codec, in ranking order, which {@code AssessmentJson.readSummaries} reads back.
- * The HTML report of a round is left to a {@code GET .../report} beside it once the report module
- * is there.
+ * The report of a round, {@code GET .../report}, is in {@link ReportController}.
  */
 @RestController
 @RequestMapping("/rounds")

@@ -91,7 +91,14 @@ class RoundService {
     }
   }
 
-  private static Set<String> statuses(List<String> texts) {
+  /**
+   * Reads the statuses of a request.
+   *
+   * @param texts the statuses as written (case ignored)
+   * @return their names, as stored
+   * @throws RefusedRequestException 400 for a status the model does not have
+   */
+  static Set<String> statuses(List<String> texts) {
     Set<String> out = new LinkedHashSet<>();
     for (String t : texts) {
       try {

@@ -128,6 +128,18 @@ final class ServiceMessages {
             + " is stored");
   }
 
+  static Text badFormat(String format, String allowed) {
+    return Text.of(
+        "ไม่มีรายงานรูปแบบ '" + format + "' (ใช้ " + allowed + ")",
+        "No report format '" + format + "' (use " + allowed + ")");
+  }
+
+  static Text badLanguage(String lang) {
+    return Text.of(
+        "ไม่มีภาษา '" + lang + "' (ใช้ th, en หรือ both)",
+        "No language '" + lang + "' (use th, en or both)");
+  }
+
   static Text badRequestTitle() {
     return Text.of("คำขอไม่ถูกต้อง", "Bad request");
   }
