@@ -1,6 +1,7 @@
 package io.github.assessmentkit.examples.spring;
 
 import io.github.assessmentkit.report.CohortReport;
+import io.github.assessmentkit.report.HistoryReport;
 import io.github.assessmentkit.report.RendererRegistry;
 import io.github.assessmentkit.report.ScorecardReport;
 import io.github.assessmentkit.report.spi.ReportLanguage;
@@ -34,7 +35,10 @@ import org.springframework.web.bind.annotation.RestController;
  *   <li>{@code GET /rounds/{province}/{fiscalYear}/report?rubric=cqa&status=final}: the report of a
  *       province's round (the organisations as {@code GET /rounds/...} takes them), as HTML, or as
  *       CSV (one row per organisation, with a byte order mark) with {@code Accept: text/csv} or
- *       {@code format=csv}.
+ *       {@code format=csv};
+ *   <li>{@code GET /organisations/{subjectId}/history/report?rubric=cqa}: the report of an
+ *       organisation's history (as {@code GET /organisations/{subjectId}/history} builds it), as
+ *       HTML.
  * </ul>
  *
  * <p>A report is in Thai or English by {@code Accept-Language} (English when it names neither), or
@@ -108,6 +112,29 @@ class ReportController {
                 + renderer.fileExtension()
             : null;
     return respond(renderer, report, language, attachment);
+  }
+
+  /** The report of an organisation's history; 404 when none of its final assessments is stored. */
+  @GetMapping("/organisations/{subjectId}/history/report")
+  ResponseEntity<byte[]> history(
+      @PathVariable String subjectId,
+      @RequestParam(defaultValue = "cqa") String rubric,
+      @RequestParam(required = false) @Nullable String format,
+      @RequestParam(required = false) @Nullable String lang,
+      @RequestHeader(name = HttpHeaders.ACCEPT, required = false) @Nullable String accept,
+      Locale locale)
+      throws IOException {
+    // HTML is its one format; a format parameter naming another is refused as for the others.
+    String chosen =
+        format(
+            format,
+            accept,
+            List.of(ReportRenderer.HTML),
+            MediaType.TEXT_HTML_VALUE,
+            ReportRenderer.HTML);
+    ReportLanguage language = language(lang, locale);
+    HistoryReport report = reports.history(subjectId, rubric);
+    return respond(renderers.renderer(HistoryReport.class, chosen), report, language, null);
   }
 
   /**

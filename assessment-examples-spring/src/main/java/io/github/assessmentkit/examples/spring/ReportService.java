@@ -3,6 +3,7 @@ package io.github.assessmentkit.examples.spring;
 import io.github.assessmentkit.assessment.Assessment;
 import io.github.assessmentkit.json.AssessmentJson;
 import io.github.assessmentkit.report.CohortReport;
+import io.github.assessmentkit.report.HistoryReport;
 import io.github.assessmentkit.report.ScorecardReport;
 import io.github.assessmentkit.rubric.Rubric;
 import io.github.assessmentkit.scoring.RubricRegistry;
@@ -17,22 +18,25 @@ import org.springframework.stereotype.Service;
 /**
  * What the reports show, from what is stored: a stored assessment with its stored scorecard, and a
  * province's round (as {@link RoundService} gathers it) with the organisations' names from their
- * stored scorecards.
+ * stored scorecards, and an organisation's history (as {@link HistoryService} builds it).
  */
 @Service
 class ReportService {
   private final AssessmentRepository repository;
   private final RoundService rounds;
+  private final HistoryService histories;
   private final RubricRegistry rubrics;
   private final AssessmentJson json;
 
   ReportService(
       AssessmentRepository repository,
       RoundService rounds,
+      HistoryService histories,
       RubricRegistry rubrics,
       AssessmentJson json) {
     this.repository = repository;
     this.rounds = rounds;
+    this.histories = histories;
     this.rubrics = rubrics;
     this.json = json;
   }
@@ -84,5 +88,17 @@ class ReportService {
       names.put(card.subject().id(), card.subject().name());
     }
     return RoundChoices.report(round.cohort(), names);
+  }
+
+  /**
+   * The report of an organisation's history on one rubric id.
+   *
+   * @param subjectId the organisation's id
+   * @param rubricId the rubric id, without a version
+   * @return the report, without an action plan's review
+   * @throws RefusedRequestException as {@link HistoryService#of} does
+   */
+  HistoryReport history(String subjectId, String rubricId) {
+    return HistoryReport.of(histories.of(subjectId, rubricId));
   }
 }

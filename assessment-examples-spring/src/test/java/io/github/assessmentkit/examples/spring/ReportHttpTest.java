@@ -8,7 +8,10 @@ import io.github.assessmentkit.assessment.AssessmentStatus;
 import io.github.assessmentkit.assessment.OrganisationType;
 import io.github.assessmentkit.assessment.Rating;
 import io.github.assessmentkit.assessment.Subject;
+import io.github.assessmentkit.rubric.Criterion;
+import io.github.assessmentkit.rubric.CriterionKind;
 import io.github.assessmentkit.rubric.Indicator;
+import io.github.assessmentkit.text.Language;
 import io.github.assessmentkit.text.Text;
 import io.github.assessmentkit.time.FiscalYear;
 import java.io.IOException;
@@ -17,11 +20,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The reports over HTTP: a stored assessment's scorecard report and a province's round report. */
+/**
+ * The reports over HTTP: a stored assessment's scorecard report, a province's round report and an
+ * organisation's history report.
+ */
 class ReportHttpTest extends HttpTestBase {
   private static final String CSP = "Content-Security-Policy";
 
@@ -51,6 +60,17 @@ class ReportHttpTest extends HttpTestBase {
             .GET()
             .build(),
         HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  /** The titles of a history report's trend charts, in the page's order. */
+  private static List<String> trendTitles(String page) {
+    Matcher m =
+        Pattern.compile("<title id=\"chart-trend-\\d+-title\">([^<]*)</title>").matcher(page);
+    List<String> titles = new ArrayList<>();
+    while (m.find()) {
+      titles.add(m.group(1));
+    }
+    return titles;
   }
 
   private static String text(HttpResponse<byte[]> response) {
@@ -164,6 +184,78 @@ class ReportHttpTest extends HttpTestBase {
     assertThat(rows.get(3)).contains("Coop Charlie");
     // The same by Accept.
     assertThat(fetch(path + "&lang=both", "text/csv", "en").body()).isEqualTo(bytes);
+  }
+
+  @Test
+  void sendsTheHistoryReportOfAnOrganisation() throws Exception {
+    // Three final assessments in three fiscal years, every item at 40, 55 and 70 %.
+    String subject = "hist-report-coop";
+    int[][] years = {{2565, 40}, {2566, 55}, {2567, 70}};
+    for (int[] y : years) {
+      store(
+          TestDocuments.document(
+              TestDocuments.cqa(
+                  "hist-report-" + y[0],
+                  subject,
+                  "Nong Khai",
+                  y[0],
+                  AssessmentStatus.FINAL,
+                  y[1])));
+    }
+    String path = "/organisations/" + subject + "/history/report?rubric=cqa";
+    // The categories: the top-level criteria but the organisational profile (P.1, P.2), which is
+    // not scored and so has no series; the CQA's seven.
+    List<Criterion> categories =
+        TestDocuments.CQA.criteria().stream()
+            .filter(c -> c.kind() != CriterionKind.PROFILE)
+            .toList();
+    assertThat(categories).hasSize(7);
+
+    HttpResponse<byte[]> english = fetch(path, "text/html", "en");
+    assertThat(english.statusCode()).isEqualTo(200);
+    assertThat(english.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
+    assertThat(english.headers().firstValue("Content-Language")).hasValue("en");
+    String page = text(english);
+    assertThat(page)
+        .startsWith("<!DOCTYPE html>")
+        .contains(CSP)
+        .contains("Cooperative " + subject)
+        .contains("B.E. 2565", "B.E. 2566", "B.E. 2567")
+        .doesNotContain("สหกรณ์ " + subject);
+    // One trend chart for the total, then one for each category (top-level criterion), in order.
+    List<String> titles = trendTitles(page);
+    assertThat(titles).hasSize(1 + categories.size());
+    for (int i = 0; i < categories.size(); i++) {
+      assertThat(titles.get(i + 1)).startsWith(categories.get(i).id() + " ");
+    }
+
+    // In Thai by Accept-Language: the organisation's and the categories' Thai names.
+    HttpResponse<byte[]> thai = fetch(path, "text/html", "th");
+    assertThat(thai.statusCode()).isEqualTo(200);
+    assertThat(thai.headers().firstValue("Content-Language")).hasValue("th");
+    String thaiPage = text(thai);
+    assertThat(thaiPage).contains("สหกรณ์ " + subject).contains("พ.ศ. 2567");
+    List<String> thaiTitles = trendTitles(thaiPage);
+    assertThat(thaiTitles).hasSize(1 + categories.size());
+    assertThat(thaiTitles.get(1))
+        .isEqualTo(categories.get(0).id() + " " + categories.get(0).title().get(Language.TH));
+    // The same report in Thai by lang=th, whatever Accept-Language says.
+    assertThat(fetch(path + "&lang=th", "*/*", "en").body()).isEqualTo(thai.body());
+
+    // A language or format the service does not have is a bad request.
+    assertThat(fetch(path + "&lang=fr", "*/*", "en").statusCode()).isEqualTo(400);
+    assertThat(fetch(path + "&format=csv", "*/*", "en").statusCode()).isEqualTo(400);
+
+    // Nothing stored on that rubric: 404 with problem details, in the request's language.
+    HttpResponse<byte[]> none =
+        fetch("/organisations/" + subject + "/history/report?rubric=coop-governance", "*/*", "th");
+    assertThat(none.statusCode()).isEqualTo(404);
+    assertThat(none.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(MAPPER.readTree(none.body()).get("detail").asString())
+        .isEqualTo(
+            "ไม่มีการประเมินที่ปิดแล้ว (final) ของ " + subject + " ตามเกณฑ์ coop-governance");
+    assertThat(fetch("/organisations/nobody/history/report", "text/html", "en").statusCode())
+        .isEqualTo(404);
   }
 
   @Test
