@@ -3,6 +3,7 @@ package io.github.assessmentkit.cli;
 import io.github.assessmentkit.cohort.Cohort;
 import io.github.assessmentkit.report.CohortReport;
 import io.github.assessmentkit.report.RendererRegistry;
+import io.github.assessmentkit.report.RoundChoices;
 import io.github.assessmentkit.report.spi.ReportLanguage;
 import io.github.assessmentkit.report.spi.ReportOptions;
 import io.github.assessmentkit.report.spi.ReportRenderer;

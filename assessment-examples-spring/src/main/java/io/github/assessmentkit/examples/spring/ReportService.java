@@ -4,6 +4,7 @@ import io.github.assessmentkit.assessment.Assessment;
 import io.github.assessmentkit.json.AssessmentJson;
 import io.github.assessmentkit.report.CohortReport;
 import io.github.assessmentkit.report.HistoryReport;
+import io.github.assessmentkit.report.RoundChoices;
 import io.github.assessmentkit.report.ScorecardReport;
 import io.github.assessmentkit.rubric.Rubric;
 import io.github.assessmentkit.scoring.RubricRegistry;

@@ -1,4 +1,4 @@
-package io.github.assessmentkit.examples.spring;
+package io.github.assessmentkit.report;
 
 import io.github.assessmentkit.cohort.Cohort;
 import io.github.assessmentkit.cohort.ExchangeRule;
@@ -8,7 +8,6 @@ import io.github.assessmentkit.cohort.Qualification;
 import io.github.assessmentkit.cohort.RankingOrder;
 import io.github.assessmentkit.cohort.Rankings;
 import io.github.assessmentkit.cohort.TieAtCap;
-import io.github.assessmentkit.report.CohortReport;
 import io.github.assessmentkit.rubric.Criterion;
 import io.github.assessmentkit.rubric.Rubric;
 import io.github.assessmentkit.text.Text;
@@ -17,12 +16,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The choices the service makes for the report of a round on any criteria set, as an office would
- * declare them:
+ * The usual choices for the report of a round on any criteria set, as an office would declare them,
+ * for an application that has only the cohort (the command line and the service use them):
  *
  * <ul>
- *   <li>the ranking: by total points ({@link RankingOrder#byTotal()}), as {@code GET /rounds/...}
- *       ranks it;
+ *   <li>the ranking: by total points ({@link RankingOrder#byTotal()});
  *   <li>the plaques: at most {@value #PLAQUES}, to organisations at the top tier of the set's first
  *       award scheme or, for a set without one, at the top rung of its first ladder; every one tied
  *       on the total at the cap gets one ({@link TieAtCap#TAKE_ALL_TIED}); a set with neither gives
@@ -31,30 +29,34 @@ import java.util.Map;
  *       #LEADER_AT_LEAST} %, learners below {@value #LEARNER_BELOW} %, at most {@value #CAPACITY}
  *       learners per leader.
  * </ul>
+ *
+ * <p>A round with other choices is made with {@link CohortReport#of(Cohort, Rankings, Plaques,
+ * List, Map)}.
  */
-final class RoundChoices {
+public final class RoundChoices {
   /** How many plaques a round gives. */
-  static final int PLAQUES = 5;
+  public static final int PLAQUES = 5;
 
   /** The percent of a criterion from which an organisation leads in it. */
-  static final int LEADER_AT_LEAST = 60;
+  public static final int LEADER_AT_LEAST = 60;
 
   /** The percent of a criterion below which an organisation learns in it. */
-  static final int LEARNER_BELOW = 40;
+  public static final int LEARNER_BELOW = 40;
 
   /** How many learners one leader takes in a criterion. */
-  static final int CAPACITY = 2;
+  public static final int CAPACITY = 2;
 
   private RoundChoices() {}
 
   /**
-   * Makes the report of a round.
+   * Makes the report of a round with these choices.
    *
    * @param cohort the round, with at least one organisation
-   * @param names the organisations' names by subject id
+   * @param names the organisations' names by subject id (an organisation without one is shown by
+   *     its id)
    * @return the report
    */
-  static CohortReport report(Cohort cohort, Map<String, Text> names) {
+  public static CohortReport report(Cohort cohort, Map<String, Text> names) {
     Rankings rankings = cohort.rank(RankingOrder.byTotal());
     List<LearningExchange> exchanges = new ArrayList<>();
     for (Criterion category : cohort.rubric().criteria()) {
