@@ -20,7 +20,8 @@ import java.util.Map;
  * for an application that has only the cohort (the command line and the service use them):
  *
  * <ul>
- *   <li>the ranking: by total points ({@link RankingOrder#byTotal()});
+ *   <li>the ranking: by total points ({@link
+ *       RankingOrder#byTotal(io.github.assessmentkit.cohort.RankingKey...)});
  *   <li>the plaques: at most {@value #PLAQUES}, to organisations at the top tier of the set's first
  *       award scheme or, for a set without one, at the top rung of its first ladder; every one tied
  *       on the total at the cap gets one ({@link TieAtCap#TAKE_ALL_TIED}); a set with neither gives
