@@ -253,9 +253,8 @@ final class Differ {
         }
       };
 
-  private static String plain(@Nullable BigDecimal value) {
-    BigDecimal stripped = RubricOutline.strip(value);
-    return stripped == null ? "—" : stripped.toPlainString();
+  private static String plain(BigDecimal value) {
+    return Objects.requireNonNull(RubricOutline.strip(value)).toPlainString();
   }
 
   private static Text values(Set<String> before, Set<String> after) {

@@ -131,7 +131,7 @@ public record RubricOutline(
       return null;
     }
     BigDecimal stripped = value.stripTrailingZeros();
-    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    return stripped.setScale(Math.max(stripped.scale(), 0));
   }
 
   private static <V> Map<String, V> copy(Map<String, V> map, String name) {
