@@ -4,8 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.assessmentkit.assessment.Assessment;
 import io.github.assessmentkit.assessment.Rating;
+import io.github.assessmentkit.planning.Plan;
+import io.github.assessmentkit.planning.Step;
+import io.github.assessmentkit.planning.Target;
+import io.github.assessmentkit.planning.WhatIf;
+import io.github.assessmentkit.rubric.Condition;
 import io.github.assessmentkit.rubric.Criterion;
 import io.github.assessmentkit.rubric.Indicator;
+import io.github.assessmentkit.rubric.Metric;
 import io.github.assessmentkit.rubric.Provenance;
 import io.github.assessmentkit.rubric.Rubric;
 import io.github.assessmentkit.scoring.Scorecard;
@@ -18,6 +24,7 @@ import io.github.assessmentkit.text.Text;
 import io.github.assessmentkit.time.FiscalQuarter;
 import io.github.assessmentkit.time.FiscalYear;
 import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -115,5 +122,77 @@ class LevelStandingTest {
 
     // M1 stood at rank 0, the target's rank
     assertThat(plan.action("A1").orElseThrow().baseline().standing()).isEqualByComparingTo("0");
+  }
+
+  @Test
+  void the_lowest_level_counts_wherever_it_comes_among_the_indicators() {
+    // M1 at levels 3 then 1: rank 1, though the first is higher
+    Assessment lowerSecond =
+        PlanRubrics.in(rubric, 2564)
+            .rating(Rating.choice("M1.a", "3"))
+            .rating(Rating.choice("M1.b", "1"))
+            .build();
+
+    ActionPlan plan =
+        ActionPlan.builder("p", rubric, lowerSecond, scorer.score(rubric, lowerSecond))
+            .add(Action.of("A1", "M1", ActionTarget.level("4"), "registrar", due))
+            .build();
+
+    assertThat(plan.action("A1").orElseThrow().baseline().standing()).isEqualByComparingTo("1");
+  }
+
+  @Test
+  void a_node_whose_rated_indicators_have_no_level_has_no_level_standing() {
+    // M3 holds a level indicator and a band indicator; only the band one is rated
+    Rubric mixed =
+        Rubric.builder("mixed-plan", "1")
+            .title(Text.en("Mixed"))
+            .provenance(Provenance.unverified(Text.en("test"), Text.en("made up for tests")))
+            .defaultStrategy(Strategies.WEIGHTED_MEAN)
+            .criterion(
+                Criterion.builder("M3", Text.en("Mixed"))
+                    .points(20)
+                    .indicator(Indicator.of("M3.a", Text.en("M3.a"), MiniRubrics.levels()))
+                    .indicator(MiniRubrics.band("M3.b"))
+                    .build())
+            .build();
+    Assessment bandOnly = PlanRubrics.in(mixed, 2564).rating(Rating.of("M3.b", 50)).build();
+
+    ActionPlan plan =
+        ActionPlan.builder("p", mixed, bandOnly, scorer.score(mixed, bandOnly))
+            .add(Action.of("A1", "M3", ActionTarget.level("2"), "registrar", due))
+            .build();
+    Assessment next = PlanRubrics.in(mixed, 2565).rating(Rating.of("M3.b", 60)).build();
+    ActionResult r = plan.review(mixed, next, scorer.score(mixed, next)).results().get(0);
+
+    // the node is scored, yet no rated indicator reads a level: no baseline, not assessed
+    assertThat(plan.action("A1").orElseThrow().baseline()).isNull();
+    assertThat(r.verdict()).isEqualTo(Verdict.NOT_ASSESSED);
+    assertThat(r.target()).isEqualByComparingTo("2");
+    assertThat(r.achieved()).isNull();
+  }
+
+  @Test
+  void a_what_if_action_notes_every_step_on_its_node() {
+    // M1 at 100 % needs both its indicators at the top level: steps on one node
+    Plan whatIf =
+        WhatIf.of(rubric, yearOne)
+            .plan(
+                Target.condition(
+                    Text.en("records at the top"), Condition.atLeast(Metric.percent("M1"), 100)));
+
+    ActionPlan plan =
+        ActionPlan.builder("w", rubric, yearOne, scorer.score(rubric, yearOne))
+            .whatIf(whatIf, "registrar", due)
+            .build();
+
+    List<String> steps =
+        whatIf.steps().stream()
+            .filter(s -> s.indicatorId().startsWith("M1."))
+            .map(Step::shortForm)
+            .toList();
+    // M1.a climbs from 0 and M1.b from 2: more than one step, noted in the plan's order
+    assertThat(steps).hasSizeGreaterThan(1);
+    assertThat(plan.action("what-if-M1").orElseThrow().note()).isEqualTo(String.join("; ", steps));
   }
 }
