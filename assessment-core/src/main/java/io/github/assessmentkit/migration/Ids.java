@@ -14,14 +14,13 @@ import java.util.List;
 final class Ids {
   private Ids() {}
 
-  static String check(String value, String name) {
+  static void check(String value, String name) {
     Checks.notBlank(value, name);
     Identifiers.Problem p = Identifiers.problem(value);
     if (p != null) {
       throw new InvalidValueException(
           RubricMessages.badIdentifier("indicator id", "รหัสตัวชี้วัด", value, p));
     }
-    return value;
   }
 
   static List<String> check(List<String> values, String name) {

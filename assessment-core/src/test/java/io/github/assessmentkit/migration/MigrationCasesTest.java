@@ -9,9 +9,13 @@ import io.github.assessmentkit.assessment.Assessment;
 import io.github.assessmentkit.assessment.DimensionRating;
 import io.github.assessmentkit.assessment.Rating;
 import io.github.assessmentkit.history.Correspondence;
+import io.github.assessmentkit.rubric.Area;
 import io.github.assessmentkit.rubric.Criterion;
 import io.github.assessmentkit.rubric.Indicator;
 import io.github.assessmentkit.rubric.Rubric;
+import io.github.assessmentkit.rubric.diff.NodeKind;
+import io.github.assessmentkit.rubric.diff.RubricChange;
+import io.github.assessmentkit.rubric.diff.RubricDiff;
 import io.github.assessmentkit.scale.Band;
 import io.github.assessmentkit.scale.BandScale;
 import io.github.assessmentkit.scale.Dimension;
@@ -19,6 +23,7 @@ import io.github.assessmentkit.scoring.Scorer;
 import io.github.assessmentkit.testing.MiniRubrics;
 import io.github.assessmentkit.text.Language;
 import io.github.assessmentkit.text.Text;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -302,5 +307,135 @@ class MigrationCasesTest {
                         .split("1.2", "1.2a", "1.9")
                         .build()))
         .withMessage("the mapping names '1.9', which rubric mini-award@2 does not have");
+  }
+
+  @Test
+  void a_merged_rating_keeps_the_dimensions_of_the_source_chosen_when_the_scale_is_the_same() {
+    Assessment withDimensions =
+        MiniRubrics.assessmentOf(split)
+            .rating(Rating.of("1.1", 70).withDimensions(DimensionRating.of("A", 70)))
+            .rating(Rating.of("1.2a", 30))
+            .rating(Rating.of("1.2b", 50))
+            .build();
+
+    MigrationResult r =
+        Migration.migrate(split, merged, withDimensions, mergeBy(MergeRule.HIGHEST));
+
+    // 1.1 at 70 % is chosen; 1.x is on the same bands, so its dimension rating comes along
+    assertThat(r.assessment().rating("1.x").orElseThrow().dimensions())
+        .containsExactly(DimensionRating.of("A", 70));
+  }
+
+  @Test
+  void a_merge_whose_source_the_new_scale_refuses_is_left_unrated() {
+    // 1.x on the halves: 30 % is not allowed there
+    Rubric halves =
+        Rubric.from(merged)
+            .version("10")
+            .replaceIndicator(Indicator.of("1.x", Text.en("1.x"), halvesScale()))
+            .build();
+    MigrationMapping mapping =
+        MigrationMapping.between(split.ref(), halves.ref())
+            .merge("1.x", MergeRule.HIGHEST, "1.1", "1.2a", "1.2b")
+            .build();
+
+    MigrationResult r = Migration.migrate(split, halves, rated, mapping);
+
+    assertThat(r.assessment().rating("1.x")).isEmpty();
+    assertThat(r.report().notCarried().get(0))
+        .satisfies(
+            e -> {
+              assertThat(e.fromIds()).containsExactly("1.1", "1.2a", "1.2b");
+              assertThat(e.reason().get(Language.EN)).startsWith("the value 70 of '1.1'");
+            });
+  }
+
+  @Test
+  void a_value_the_changed_scale_allows_is_carried_when_it_has_no_dimension_ratings() {
+    Rubric halves =
+        Rubric.from(v1)
+            .version("11")
+            .replaceIndicator(Indicator.of("2.1", Text.en("2.1"), halvesScale()))
+            .build();
+    Assessment a = MiniRubrics.assessmentOf(v1).rating(Rating.of("2.1", 50)).build();
+
+    MigrationResult r =
+        Migration.migrate(v1, halves, a, MigrationMapping.between(v1.ref(), halves.ref()).build());
+
+    // 50 % is a value of the halves: kept as it was
+    assertThat(r.assessment().rating("2.1").orElseThrow().state())
+        .isEqualTo(Rating.of("2.1", 50).state());
+    assertThat(r.report().entries().get(2).outcome()).isEqualTo(MigrationOutcome.KEPT);
+  }
+
+  @Test
+  void a_mapping_from_another_version_is_refused() {
+    MigrationMapping fromSplit = MigrationMapping.between(split.ref(), split.ref()).build();
+
+    assertThatExceptionOfType(InvalidValueException.class)
+        .isThrownBy(
+            () -> Migration.migrate(v1, split, MiniRubrics.assessmentOf(v1).build(), fromSplit))
+        .withMessage("rubrics do not match: expected mini-award@1, got mini-award@2");
+  }
+
+  @Test
+  void only_removed_indicators_need_a_step() {
+    Rubric award = MiniRubrics.award();
+    var criterion = award.criterion("1.2").orElseThrow();
+    var indicator = award.indicator("1.2").orElseThrow();
+    var ladder = award.ladders().get(0);
+    var scheme = award.awards().get(0);
+    var area = new Area("a", Text.en("a"));
+    var one = BigDecimal.ONE;
+    List<RubricChange> changes =
+        List.of(
+            new RubricChange.CriterionAdded("1", criterion),
+            new RubricChange.CriterionRemoved("1", criterion),
+            new RubricChange.IndicatorAdded("1.2", indicator),
+            new RubricChange.Renamed(NodeKind.CRITERION, "1", Text.en("a"), Text.en("b")),
+            new RubricChange.Moved(NodeKind.INDICATOR, "1.1", "1.1", "1.2"),
+            new RubricChange.PointsChanged("1", one, null),
+            new RubricChange.WeightChanged(NodeKind.INDICATOR, "1.1", one, one),
+            new RubricChange.StrategyChanged("1", null, "x"),
+            new RubricChange.ScaleChanged(
+                "1.1", indicator.scale(), indicator.scale(), Text.en("x")),
+            new RubricChange.AreaChanged("1", "a", null, area),
+            new RubricChange.LadderChanged("overall", ladder, null),
+            new RubricChange.AwardChanged("mini", scheme, null),
+            new RubricChange.ProvenanceChanged(award.provenance(), award.provenance()),
+            new RubricChange.NodeSettingChanged(NodeKind.CRITERION, "1", "kind", "a", "b"),
+            new RubricChange.RubricSettingChanged("title", Text.en("a"), Text.en("b")),
+            new RubricChange.IndicatorRemoved("2.1", award.indicator("2.1").orElseThrow()));
+    var diff = new RubricDiff(v1.ref(), split.ref(), changes);
+
+    // of sixteen changes, one removes an indicator: 2.1
+    assertThat(MigrationMapping.between(v1.ref(), split.ref()).build().unmapped(diff))
+        .containsExactly("2.1");
+    assertThat(MigrationMapping.between(v1.ref(), split.ref()).drop("2.1").build().unmapped(diff))
+        .isEmpty();
+  }
+
+  @Test
+  void every_id_of_a_step_follows_the_rubrics_rule() {
+    // " x" starts with white space
+    List<Runnable> steps =
+        List.of(
+            () -> new MappingStep.Rename("1.1", " 1.9"),
+            () -> new MappingStep.Merge(List.of("1.1", "1.2"), " 1.x", MergeRule.LOWEST),
+            () -> new MappingStep.Split(" 1.2", List.of("1.2a", "1.2b")));
+    for (Runnable s : steps) {
+      assertThatExceptionOfType(InvalidValueException.class)
+          .isThrownBy(s::run)
+          .withMessageContaining("' 1.");
+    }
+  }
+
+  private static BandScale halvesScale() {
+    return new BandScale(
+        Text.en("halves"),
+        List.of(),
+        List.of(
+            new Band(1, List.of(0, 25), Text.en("low"), Map.of()),
+            new Band(2, List.of(50, 75, 100), Text.en("high"), Map.of())));
   }
 }
