@@ -21,6 +21,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.ListIterator;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -148,7 +149,7 @@ final class Reading {
     int n = cards.size();
     List<Row> rows = new ArrayList<>();
     List<Set<String>> claimed = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
+    for (Scorecard ignored : cards) {
       claimed.add(new HashSet<>());
     }
     for (int i = n - 1; i >= 0; i--) {
@@ -167,7 +168,8 @@ final class Reading {
         break;
       }
       boolean sameVersion = ref(i - 1).equals(ref(i));
-      Correspondence c = sameVersion ? null : links.get(List.of(ref(i - 1), ref(i)));
+      // no correspondence joins a version to itself
+      Correspondence c = links.get(List.of(ref(i - 1), ref(i)));
       for (Row row : rows) {
         String id = row.ids[i];
         if (id == null) {
@@ -204,12 +206,10 @@ final class Reading {
     int newest = -1;
     for (int i = 0; i < n; i++) {
       String id = row.ids[i];
-      NodeScore node = id == null ? null : trees.get(i).get(id);
+      NodeScore node = trees.get(i).get(id);
       BigDecimal percent = node != null && node.isScored() ? node.percent() : null;
       BigDecimal change =
-          i > 0 && !row.breaks[i] && percent != null && previous != null
-              ? percent.subtract(previous)
-              : null;
+          !row.breaks[i] && percent != null && previous != null ? percent.subtract(previous) : null;
       points.add(new Point(cards.get(i).period(), id, percent, change, row.breaks[i]));
       previous = percent;
       if (id != null) {
@@ -235,14 +235,7 @@ final class Reading {
         run.add(points.get(i));
       }
     }
-    int rises = 0;
-    for (int i = run.size() - 1; i > 0; i--) {
-      BigDecimal change = run.get(i).change();
-      if (change == null || change.signum() <= 0) {
-        break;
-      }
-      rises++;
-    }
+    int rises = rises(run, run.size() - 1);
     FiscalYear since = run.isEmpty() ? null : run.get(0).year();
     if (run.size() < rules.minimumYears()) {
       return new Trend(TrendDirection.TOO_SHORT, null, run.size(), since, rises);
@@ -263,15 +256,30 @@ final class Reading {
    * The least-squares slope of percent against x, the year's offset from the first: (n·Σxy − Σx·Σy)
    * ÷ (n·Σx² − (Σx)²), the numerator exact, divided once to two places, half-even.
    */
+  /**
+   * {@return how many points in a row, back from {@code last}, rose from the point before; a first
+   * point has no change, so the count stops there at the latest}
+   */
+  private static int rises(List<Point> points, int last) {
+    int rises = 0;
+    for (ListIterator<Point> back = points.listIterator(last + 1); back.hasPrevious(); ) {
+      BigDecimal change = back.previous().change();
+      if (change == null || change.signum() <= 0) {
+        break;
+      }
+      rises++;
+    }
+    return rises;
+  }
+
   static BigDecimal slope(List<Point> run) {
-    int first = run.get(0).year().year();
     long n = run.size();
     long sx = 0;
     long sxx = 0;
     BigDecimal sy = BigDecimal.ZERO;
     BigDecimal sxy = BigDecimal.ZERO;
     for (Point p : run) {
-      long x = p.year().year() - first;
+      long x = p.year().year();
       BigDecimal y = Objects.requireNonNull(p.percent());
       sx += x;
       sxx += x * x;
@@ -342,12 +350,11 @@ final class Reading {
         throw new InvalidValueException(
             HistoryMessages.plaqueReadsMissing(p.id(), "tier '" + p.atLeast() + "'", ref));
       }
-      AwardDecision d = c.award(p.decisionId()).orElse(null);
-      String tier = d == null ? null : d.tierId();
-      if (tier == null) {
-        return false;
-      }
-      int reached = tierPosition(scheme, tier);
+      int reached =
+          c.award(p.decisionId())
+              .map(AwardDecision::tierId)
+              .map(t -> tierPosition(scheme, t))
+              .orElse(-1);
       return reached >= 0 && reached <= wanted;
     }
     Ladder ladder = ladder(p.decisionId(), i);
@@ -360,12 +367,8 @@ final class Reading {
       throw new InvalidValueException(
           HistoryMessages.plaqueReadsMissing(p.id(), "rung '" + p.atLeast() + "'", ref));
     }
-    LevelDecision d = c.level(p.decisionId()).orElse(null);
-    String rung = d == null ? null : d.rungId();
-    if (rung == null) {
-      return false;
-    }
-    int reached = ladder.position(rung);
+    int reached =
+        c.level(p.decisionId()).map(LevelDecision::rungId).map(ladder::position).orElse(-1);
     return reached >= 0 && reached <= wanted;
   }
 
@@ -504,7 +507,7 @@ final class Reading {
         continue;
       }
       int last = -1;
-      for (int j = 0; j < i - 1; j++) {
+      for (int j = 0; j < i; j++) {
         if (held.get(j)[p]) {
           last = j;
         }
@@ -529,14 +532,7 @@ final class Reading {
       if (s.depth() > 1) {
         continue;
       }
-      int rises = 0;
-      for (int j = i; j > 0; j--) {
-        BigDecimal change = s.points().get(j).change();
-        if (change == null || change.signum() <= 0) {
-          break;
-        }
-        rises++;
-      }
+      int rises = rises(s.points(), i);
       if (rises == rules.streak()) {
         Point from = s.points().get(i - rises);
         flags.add(

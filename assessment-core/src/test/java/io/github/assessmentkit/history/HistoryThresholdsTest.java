@@ -291,4 +291,88 @@ class HistoryThresholdsTest {
         .isEqualTo(new Trend(TrendDirection.TOO_SHORT, null, 1, be(2566), 0));
     assertThat(h.node("9.9")).isEmpty();
   }
+
+  @Test
+  void
+      a_plaque_at_least_gold_is_not_held_in_a_silver_year_and_one_at_least_silver_is_lost_with_what_failed() {
+    Plaque gold = Plaque.award("gold-plaque", Text.en("Gold plaque"), "mini", "gold");
+    Plaque silver = Plaque.award("silver-plaque", Text.en("Silver plaque"), "mini", "silver");
+    // 2563: 50, 50, 50 → total 50.00, not above 50: silver (above 40, category 1 at 50 %)
+    // 2564: 50, 5, 50 → total 41.00, category 1 35.00 %, below 40: no award
+    History h =
+        history(
+            RULES.withPlaques(List.of(gold, silver)),
+            Years.v1(2563, 50, 50, 50),
+            Years.v1(2564, 50, 5, 50));
+
+    assertThat(h.years())
+        .extracting(YearEntry::plaquesHeld)
+        .containsExactly(List.of("silver-plaque"), List.of());
+    // the scheme is read by a plaque: no award-lost besides the plaque lost
+    assertThat(h.flags())
+        .extracting(Flag::rule, Flag::about)
+        .containsExactly(
+            tuple(FlagRule.PLAQUE_LOST, "silver-plaque"), tuple(FlagRule.NODE_FELL, "1"));
+    // of silver's two conditions only "category 1 at least 40" failed, and only it is named
+    String reason = h.flags().get(0).reason().get(Language.EN);
+    assertThat(reason).startsWith("Silver plaque, held in B.E. 2563, no longer holds: ");
+    assertThat(reason).contains("35").doesNotContain("; ");
+  }
+
+  @Test
+  void a_scorecard_of_another_rubric_is_refused_naming_it() {
+    io.github.assessmentkit.rubric.Rubric checklist =
+        io.github.assessmentkit.testing.MiniRubrics.checklist();
+    Scorecard other =
+        Scorer.standard()
+            .score(
+                checklist,
+                io.github.assessmentkit.testing.MiniRubrics.assessmentOf(checklist).build());
+
+    assertThatExceptionOfType(InvalidValueException.class)
+        .isThrownBy(() -> history(RULES, other))
+        .withMessage(
+            "assessment 'a-1' was scored against mini-checklist@1, not a version of mini-award");
+  }
+
+  @Test
+  void a_node_new_in_the_third_version_has_its_only_break_where_it_appears() {
+    // version 3 of version 2 replaces item 2.1b with 2.1c (20 points each)
+    io.github.assessmentkit.rubric.Rubric v3 =
+        io.github.assessmentkit.rubric.Rubric.from(Years.V2)
+            .version("3")
+            .remove("2.1b")
+            .add(
+                "2",
+                io.github.assessmentkit.rubric.Criterion.builder("2.1c", Text.en("Item 2.1c"))
+                    .points(20)
+                    .indicator(io.github.assessmentkit.testing.MiniRubrics.band("2.1c"))
+                    .build())
+            .build();
+    Scorecard third =
+        Scorer.standard()
+            .score(
+                v3,
+                Years.assessment(
+                    v3, 2565, new String[] {"1.1", "1.3", "2.1a", "2.1c"}, 50, 50, 50, 50));
+
+    History h =
+        History.builder(RULES)
+            .rubric(Years.V1)
+            .rubric(Years.V2)
+            .rubric(v3)
+            .scorecard(Years.v1(2563, 50, 50, 50))
+            .scorecard(Years.v2(2564, 50, 50, 50, 50))
+            .scorecard(third)
+            .build();
+
+    // 2.1c is only in 2565: a break there, none in 2564 where it was not yet
+    assertThat(h.node("2.1c").orElseThrow().points())
+        .extracting(Point::nodeId, Point::breakBefore)
+        .containsExactly(tuple(null, false), tuple(null, false), tuple("2.1c", true));
+    // 2.1b is only in 2564: a break there and one at the next version
+    assertThat(h.node("2.1b").orElseThrow().points())
+        .extracting(Point::nodeId, Point::breakBefore)
+        .containsExactly(tuple(null, false), tuple("2.1b", true), tuple(null, true));
+  }
 }

@@ -213,4 +213,11 @@ class HistoryValuesTest {
         .isThrownBy(() -> HistoryRules.defaults("cqa").withPlaques(List.of(award, award)))
         .withMessage("plaque 'gold' is declared twice");
   }
+
+  @Test
+  void a_point_names_its_node_unless_the_node_was_not_there() {
+    assertThat(new Point(Y2565, null, null, null, false).nodeId()).isNull();
+    assertThatExceptionOfType(InvalidValueException.class)
+        .isThrownBy(() -> new Point(Y2565, " ", null, null, false));
+  }
 }
