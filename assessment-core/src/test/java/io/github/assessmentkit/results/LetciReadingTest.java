@@ -65,6 +65,7 @@ class LetciReadingTest {
     // lower is better: 9, 8, 7 → 2; rising 7, 8 → 0
     assertThat(LetciReading.improvingStreak(lower(null, "9", "8", "7"))).isEqualTo(2);
     assertThat(LetciReading.improvingStreak(lower(null, "7", "8"))).isZero();
+    assertThat(LetciReading.improvingStreak(lower(null, "9", "8", "8"))).isZero();
     // one point or none: nothing to compare
     assertThat(LetciReading.improvingStreak(higher(null, "5"))).isZero();
     assertThat(LetciReading.improvingStreak(higher(null))).isZero();

@@ -239,4 +239,41 @@ class ResultsSuggesterCasesTest {
           .hasMessageStartingWith("the suggestion for R1 (band ");
     }
   }
+
+  @Test
+  void on_a_scale_of_more_bands_than_the_reading_the_top_reading_misses_nothing() {
+    // seven bands of 0, 10, ..., 60 and 70..100 %; the reading tops out at band 6
+    List<Band> bands = new ArrayList<>();
+    for (int b = 1; b <= 6; b++) {
+      bands.add(new Band(b, List.of(10 * (b - 1)), Text.en("b" + b), Map.of()));
+    }
+    bands.add(new Band(7, List.of(70, 80, 90, 100), Text.en("b7"), Map.of()));
+    Rubric sevens =
+        Rubric.builder("results-seven", "1")
+            .title(Text.en("Results"))
+            .provenance(Provenance.unverified(Text.en("test"), Text.en("made up for tests")))
+            .defaultStrategy(Strategies.WEIGHTED_MEAN)
+            .criterion(
+                item(
+                    "1",
+                    Indicator.of(
+                        "R7", Text.en("R7"), new BandScale(Text.en("sevens"), List.of(), bands))))
+            .build();
+    Assessment a =
+        PlanRubrics.in(sevens, 2566)
+            .measure(
+                measure("strong", "5", "1", "2", "3", "4", "5")
+                    .withComparisons(
+                        new Comparison("province", Text.en("province"), new BigDecimal("4.5")))
+                    .backing("R7")
+                    .linkedTo("members"))
+            .build();
+
+    ResultSuggestion s = ResultsSuggester.suggest(sevens, a, "R7").orElseThrow();
+
+    // band 6 of 7: its least percent is 50, and no band above 6 can be read
+    assertThat(s.band()).isEqualTo(6);
+    assertThat(s.percent()).isEqualTo(50);
+    assertThat(s.missing()).isNull();
+  }
 }
