@@ -482,13 +482,14 @@ final class Reading {
     }
     // first-top-rung
     for (LevelDecision l : now.levels()) {
-      if (l.undecided() || !atTop(l, i)) {
+      // an undecided decision has no rung, so it is at no top
+      if (!atTop(l, i)) {
         continue;
       }
       boolean earlier = false;
       for (int j = 0; j < i; j++) {
         LevelDecision e = cards.get(j).level(l.ladderId()).orElse(null);
-        earlier |= e != null && !e.undecided() && atTop(e, j);
+        earlier |= e != null && atTop(e, j);
       }
       if (!earlier) {
         flags.add(

@@ -375,4 +375,129 @@ class HistoryThresholdsTest {
         .extracting(Point::nodeId, Point::breakBefore)
         .containsExactly(tuple(null, false), tuple("2.1b", true), tuple(null, true));
   }
+
+  @Test
+  void an_undecided_level_or_award_is_no_loss_and_numbers_zero() {
+    // version "u" adds ladder "reach" on category 2 (above 40: high, else low; undecided when
+    // category 2 does not apply) and award "results" (top at category 2 of 50 % or more,
+    // undecided when it does not apply)
+    io.github.assessmentkit.rubric.Rubric u =
+        io.github.assessmentkit.rubric.Rubric.from(Years.V1)
+            .version("u")
+            .ladder(
+                new io.github.assessmentkit.rubric.Ladder(
+                    "reach",
+                    Text.en("Reach"),
+                    io.github.assessmentkit.rubric.Metric.percent("2"),
+                    List.of(
+                        new io.github.assessmentkit.rubric.Rung(
+                            "high",
+                            Text.en("high"),
+                            BigDecimal.valueOf(40),
+                            io.github.assessmentkit.rubric.Comparison.GREATER_THAN,
+                            io.github.assessmentkit.rubric.WhenNotApplicable.UNDECIDED),
+                        io.github.assessmentkit.rubric.Rung.bottom("low", Text.en("low"))),
+                    Years.V1.provenance()))
+            .award(
+                new io.github.assessmentkit.rubric.AwardScheme(
+                    "results",
+                    Text.en("Results award"),
+                    List.of(
+                        new io.github.assessmentkit.rubric.AwardTier(
+                            "top",
+                            Text.en("Top"),
+                            io.github.assessmentkit.rubric.Condition.atLeast(
+                                    io.github.assessmentkit.rubric.Metric.percent("2"), 50)
+                                .whenNotApplicable(
+                                    io.github.assessmentkit.rubric.WhenNotApplicable.UNDECIDED))),
+                    Years.V1.provenance()))
+            .build();
+    // 2565: 70 % everywhere: reach high (70 > 40), results top; 2566: 2.1 not applicable:
+    // both undecided; 1.1 and 1.2 at 70 % keep the total's other parts
+    Scorecard decided =
+        Scorer.standard()
+            .score(u, Years.assessment(u, 2565, new String[] {"1.1", "1.2", "2.1"}, 70, 70, 70));
+    Scorecard undecided =
+        Scorer.standard()
+            .score(
+                u,
+                Assessment.builder("a-2566", Years.COOP, u.ref(), be(2566))
+                    .rating(Rating.of("1.1", 70))
+                    .rating(Rating.of("1.2", 70))
+                    .rating(Rating.notApplicable("2.1", "no members' results yet"))
+                    .build());
+
+    History h = History.builder(RULES).rubric(u).scorecard(decided).scorecard(undecided).build();
+
+    assertThat(h.years().get(0).decision("reach").orElseThrow().number()).isEqualTo(2);
+    assertThat(h.years().get(0).decision("results").orElseThrow().number()).isEqualTo(1);
+    DecisionPoint reach = h.years().get(1).decision("reach").orElseThrow();
+    assertThat(reach.resultId()).isNull();
+    assertThat(reach.number()).isZero();
+    assertThat(h.years().get(1).decision("results").orElseThrow().number()).isZero();
+    assertThat(h.flags()).noneMatch(f -> f.about().equals("reach") || f.about().equals("results"));
+  }
+
+  /** The 2566 scorecard at 30 % everywhere with other award decisions put in. */
+  private static Scorecard withAwards(List<io.github.assessmentkit.scoring.AwardDecision> awards) {
+    Scorecard c = Years.v1(2566, 30, 30, 30);
+    return new Scorecard(
+        c.rubric(),
+        c.assessmentId(),
+        c.subject(),
+        c.period(),
+        c.strategy(),
+        c.root(),
+        c.levels(),
+        awards,
+        c.warnings(),
+        c.result(),
+        c.status());
+  }
+
+  @Test
+  void a_plaque_whose_scheme_went_undecided_by_the_scorecard_is_lost_with_what_it_says() {
+    Plaque gold = Plaque.award("gold-plaque", Text.en("Gold plaque"), "mini", "gold");
+    HistoryRules rules = RULES.withPlaques(List.of(gold));
+    Scorecard goldYear = Years.v1(2565, 70, 70, 70);
+    // a decision of a scheme the version does not have, and none for "mini"
+    io.github.assessmentkit.scoring.AwardDecision ghost =
+        new io.github.assessmentkit.scoring.AwardDecision(
+            "ghost", Text.en("Ghost"), "x", Text.en("X"), List.of(), true);
+    // a decision for "mini" without the check of any tier
+    io.github.assessmentkit.scoring.AwardDecision unchecked =
+        new io.github.assessmentkit.scoring.AwardDecision(
+            "mini", Text.en("Mini award"), null, Text.en("no award"), List.of(), true);
+
+    Scorecard lowYear = Years.v1(2566, 30, 30, 30);
+    History lost = history(rules, goldYear, lowYear);
+    History noMini = history(rules, goldYear, withAwards(List.of(ghost)));
+    History noCheck = history(rules, goldYear, withAwards(List.of(unchecked)));
+
+    // gold's one condition has no parts: the reason is the check's own, total 30 not above 50
+    Text goldCheck =
+        lowYear.award("mini").orElseThrow().checks().stream()
+            .filter(c -> c.tierId().equals("gold"))
+            .findFirst()
+            .orElseThrow()
+            .result()
+            .reason();
+    assertThat(goldCheck.get(Language.EN)).contains("30");
+    assertThat(lost.flags())
+        .filteredOn(f -> f.rule() == FlagRule.PLAQUE_LOST)
+        .extracting(f -> f.reason().get(Language.EN))
+        .containsExactly(
+            "Gold plaque, held in B.E. 2565, no longer holds: " + goldCheck.get(Language.EN));
+    // the unknown scheme's tier is at no place: number 0; the plaque has nothing to say
+    assertThat(noMini.years().get(1).decision("ghost").orElseThrow().number()).isZero();
+    assertThat(noMini.flags())
+        .filteredOn(f -> f.rule() == FlagRule.PLAQUE_LOST)
+        .extracting(f -> f.reason().get(Language.EN))
+        .containsExactly("Gold plaque, held in B.E. 2565, no longer holds: ");
+    // without a check of gold, the decision's own outcome is the reason
+    assertThat(noCheck.flags())
+        .filteredOn(f -> f.rule() == FlagRule.PLAQUE_LOST)
+        .extracting(f -> f.reason().get(Language.EN))
+        .containsExactly("Gold plaque, held in B.E. 2565, no longer holds: no award");
+  }
 }
