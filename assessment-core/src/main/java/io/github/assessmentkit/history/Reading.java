@@ -425,7 +425,8 @@ final class Reading {
     }
     for (AwardDecision a : now.awards()) {
       AwardDecision b = before.award(a.schemeId()).orElse(null);
-      if (b == null || plaqueSchemes.contains(a.schemeId()) || a.undecided() || !b.awarded()) {
+      // a scheme not awarded before has tier number 0, below which nothing falls
+      if (b == null || plaqueSchemes.contains(a.schemeId()) || a.undecided()) {
         continue;
       }
       if (tierNumber(a, i) < tierNumber(b, i - 1)) {

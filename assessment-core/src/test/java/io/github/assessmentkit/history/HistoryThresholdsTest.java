@@ -500,4 +500,13 @@ class HistoryThresholdsTest {
         .extracting(f -> f.reason().get(Language.EN))
         .containsExactly("Gold plaque, held in B.E. 2565, no longer holds: no award");
   }
+
+  @Test
+  void years_below_the_top_rung_with_none_reached_before_raise_no_flag() {
+    // 30 % then 35 % everywhere: totals 30.00 and 35.00, fair both years (not above 40), no
+    // award either year; one rise is no streak
+    History h = history(RULES, Years.v1(2565, 30, 30, 30), Years.v1(2566, 35, 35, 35));
+
+    assertThat(h.flags()).isEmpty();
+  }
 }
