@@ -176,12 +176,8 @@ public final class Goals {
 
       @Override
       public List<Text> failing(Scorecard card) {
-        ConditionResult r = ConditionResult.evaluate(condition, card, rubric);
-        if (r.met()) {
-          return List.of();
-        }
         List<Text> out = new ArrayList<>();
-        collectFailing(r, out);
+        collectFailing(ConditionResult.evaluate(condition, card, rubric), out);
         return out;
       }
 

@@ -323,4 +323,108 @@ class BoundTest {
             bound(Condition.anyOf(java.util.Arrays.copyOf(many, 256))).conjunctions().orElseThrow())
         .hasSize(256);
   }
+
+  @Test
+  void a_step_adds_the_difference_of_the_gains_before_and_after_it() {
+    // a second step of 1.1 (from 1 step to 2) adds 4 - 2 = 2; taking it back removes 2
+    Bound b = bound(Condition.atLeast(Metric.totalPoints(), 85));
+    double[] values = {82.0};
+    b.step(values, 0, 1, 1);
+    assertThat(values).containsExactly(84.0);
+    b.step(values, 0, 1, -1);
+    assertThat(values).containsExactly(82.0);
+  }
+
+  @Test
+  void the_gap_is_closed_from_a_ten_millionth_below_the_threshold() {
+    // at least 85: (4.995 - 0.0000001) / 2
+    Bound b = bound(Condition.atLeast(Metric.totalPoints(), 85));
+    assertThat(b.guide(new int[3], b.startValues())).isCloseTo(2.49749995, within(1e-10));
+  }
+
+  @Test
+  void a_cost_just_below_a_whole_number_rounds_up_to_it_not_past_it() {
+    // points of 1 and 2 at least 84.02 pass from 84.00 (a cent per criterion): a gap of 4, closed
+    // by two steps of 2: (4 - 0.0000001) / 2 is just below 2, which whole costs make 2
+    Bound b =
+        bound(
+            new Condition.Compare(
+                Metric.points("1", "2"),
+                io.github.assessmentkit.rubric.Comparison.AT_LEAST,
+                new BigDecimal("84.02")));
+    assertThat(b.guide(new int[3], b.startValues())).isCloseTo(1.99999995, within(1e-9));
+    assertThat(b.lower(new int[3], b.startValues())).isEqualTo(2.0);
+  }
+
+  @Test
+  void the_knapsack_pays_for_every_step_of_an_indicator_it_uses_up() {
+    // 1.2 costs 0.5 a step (2 points a unit), 1.1 1.5 (4/3), 2.1 4 (1/2): 1.2's four points cost
+    // 4 × 0.5 = 2, the remaining 0.995 comes from 1.1 at 0.75 a point: 2.74625
+    Candidates cheap12 =
+        Fixtures.candidates(
+            Fixtures.MINI,
+            Fixtures.allAt80(),
+            Map.of(
+                "1.2",
+                new BigDecimal("0.5"),
+                "1.1",
+                new BigDecimal("1.5"),
+                "2.1",
+                BigDecimal.valueOf(4)));
+    Bound b = new Bound(cheap12, goal(Condition.atLeast(Metric.totalPoints(), 85)));
+    assertThat(b.guide(new int[3], b.startValues())).isCloseTo(2.74625, within(CLOSE));
+  }
+
+  @Test
+  void a_metric_read_twice_is_measured_once() {
+    Bound b =
+        bound(
+            Condition.allOf(
+                Condition.atLeast(Metric.totalPoints(), 85),
+                Condition.atLeast(Metric.totalPoints(), 90)));
+    assertThat(b.startValues()).containsExactly(80.0);
+    // at least 90: a gap of 9.995, 4.9975, whole 5; the parts share indicators: 5
+    assertThat(b.lower(new int[3], b.startValues())).isEqualTo(5.0);
+  }
+
+  @Test
+  void a_rated_with_condition_met_now_forces_no_step() {
+    // 1.1 rated 80, where it stands: position 0 of its chain
+    assertThat(bound(Condition.ratedWith("1.1", "80")).conjunctions())
+        .contains(List.of(new Bound.Conjunction(List.of(), Map.of(0, 0))));
+  }
+
+  @Test
+  void a_rated_with_condition_on_a_choice_scale_counts_the_steps_to_the_code() {
+    // the checklist's G1.1 rated no: its chain is no, partial, yes
+    io.github.assessmentkit.rubric.Rubric checklist =
+        io.github.assessmentkit.testing.MiniRubrics.checklist();
+    io.github.assessmentkit.assessment.Assessment a =
+        io.github.assessmentkit.assessment.Assessment.quick(
+            checklist,
+            io.github.assessmentkit.assessment.Rating.choice("G1.1", "no"),
+            io.github.assessmentkit.assessment.Rating.choice("G1.2", "yes"),
+            io.github.assessmentkit.assessment.Rating.choice("G2.1", "yes"),
+            io.github.assessmentkit.assessment.Rating.choice("G2.2", "yes"),
+            io.github.assessmentkit.assessment.Rating.choice("G2.3", "yes"));
+    Candidates c = Fixtures.candidates(checklist, a, Map.of());
+    Goal yes = Goals.condition(checklist, Text.en("g"), Condition.ratedWith("G1.1", "yes"));
+    Goal partial = Goals.condition(checklist, Text.en("g"), Condition.ratedWith("G1.1", "partial"));
+    Goal one = Goals.condition(checklist, Text.en("g"), Condition.ratedWith("G1.1", "1"));
+    assertThat(new Bound(c, yes).lower(new int[1], new double[0])).isEqualTo(2.0);
+    assertThat(new Bound(c, partial).lower(new int[1], new double[0])).isEqualTo(1.0);
+    assertThat(new Bound(c, one).lower(new int[1], new double[0])).isEqualTo(Bound.NEVER);
+  }
+
+  @Test
+  void a_nested_all_of_or_any_of_shares_the_indicators_of_its_parts() {
+    // the total at least 85 (3) inside an any-of or an all-of still shares 1.1 and 1.2 with
+    // category 1 at least 90 % (3): 3, not 6
+    Condition total = Condition.atLeast(Metric.totalPoints(), 85);
+    Condition one = Condition.atLeast(Metric.percent("1"), 90);
+    Bound any = bound(Condition.allOf(Condition.anyOf(total, total), one));
+    assertThat(any.lower(new int[3], any.startValues())).isEqualTo(3.0);
+    Bound all = bound(Condition.allOf(Condition.allOf(total, total), one));
+    assertThat(all.lower(new int[3], all.startValues())).isEqualTo(3.0);
+  }
 }

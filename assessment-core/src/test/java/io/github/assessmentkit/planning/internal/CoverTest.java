@@ -170,4 +170,56 @@ class CoverTest {
     Arrays.fill(nine, pair);
     assertThat(Cover.solve(bound(unit, Condition.allOf(nine)))).isEmpty();
   }
+
+  @Test
+  void the_comparison_reading_more_indicators_is_placed_first_whatever_the_order_written() {
+    // category 1 at least 90 % written before the total at least 85: three steps of 1.1 meet both
+    assertThat(
+            solutions(
+                bound(
+                    unit,
+                    Condition.allOf(
+                        Condition.atLeast(Metric.percent("1"), 90),
+                        Condition.atLeast(Metric.totalPoints(), 85)))))
+        .containsExactly("[3, 0, 0] 3");
+  }
+
+  @Test
+  void a_gap_no_candidate_can_close_ends_the_conjunction_before_its_shape_is_checked() {
+    // 2.1 at the top: category 2 above 100 % has no candidate; the other two comparisons would
+    // not be in one proportion, but the conjunction has no solution first
+    Candidates c =
+        Fixtures.candidates(
+            Assessment.quick(
+                Fixtures.MINI, Rating.of("1.1", 80), Rating.of("1.2", 80), Rating.of("2.1", 100)));
+    assertThat(
+            Cover.solve(
+                bound(
+                    c,
+                    Condition.allOf(
+                        Condition.above(Metric.percent("2"), 100),
+                        Condition.atLeast(Metric.points("1", "1.1"), 85),
+                        Condition.atLeast(Metric.percent("1"), 90)))))
+        .contains(List.of());
+  }
+
+  @Test
+  void an_indicator_forced_to_a_step_count_takes_exactly_that_many() {
+    // 1.1 and 2.1 cost 3 a step, 1.2 costs 1; 1.2 rated 85 (one step) and the total at least 83:
+    // 1.2's step adds 1, one step of 1.1 the other 2: 4 (three steps of 1.2 would cost 3 but
+    // rate it 95)
+    Candidates costly =
+        Fixtures.candidates(
+            Fixtures.MINI,
+            Fixtures.allAt80(),
+            Map.of("1.1", BigDecimal.valueOf(3), "2.1", BigDecimal.valueOf(3)));
+    assertThat(
+            solutions(
+                bound(
+                    costly,
+                    Condition.allOf(
+                        Condition.ratedWith("1.2", "85"),
+                        Condition.atLeast(Metric.totalPoints(), 83)))))
+        .containsExactly("[1, 1, 0] 4");
+  }
 }

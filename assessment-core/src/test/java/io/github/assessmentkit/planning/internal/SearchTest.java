@@ -127,4 +127,92 @@ class SearchTest {
     assertThat(Search.exactCost(half, new int[] {2, 3, 1})).isEqualByComparingTo("7.0");
     assertThat(Search.exactCost(half, new int[] {0, 0, 0})).isEqualByComparingTo("0");
   }
+
+  @Test
+  void the_exact_programs_cost_bounds_the_plan_where_the_fractional_bound_falls_short() {
+    // 1.2 at the top; 1.1 and 2.1 at 80 % cost 2 a step (2 points): 84.00 now. At least 89 needs
+    // +5: the fractional bound is 4.995, 5 whole, but steps come in twos: three cost 6, which the
+    // program finds and proves at once, without a node
+    Candidates c =
+        Fixtures.candidates(
+            Fixtures.MINI,
+            io.github.assessmentkit.assessment.Assessment.quick(
+                Fixtures.MINI,
+                io.github.assessmentkit.assessment.Rating.of("1.1", 80),
+                io.github.assessmentkit.assessment.Rating.of("1.2", 100),
+                io.github.assessmentkit.assessment.Rating.of("2.1", 80)),
+            Map.of("1.1", BigDecimal.valueOf(2), "2.1", BigDecimal.valueOf(2)));
+    Goal at89 =
+        Goals.condition(Fixtures.MINI, Text.en("89"), Condition.atLeast(Metric.totalPoints(), 89));
+    int[] top = {4, 4};
+    Search.Found found = new Search(c, at89, 1000).run(true, top.clone(), c.score(top));
+    assertThat(found.counts()).containsExactly(3, 0);
+    assertThat(Search.exactCost(c, found.counts())).isEqualByComparingTo("6");
+    assertThat(found.cheapest()).isTrue();
+    assertThat(found.nodes()).isZero();
+  }
+
+  /** The total at least 85 and category 2 at least 90 %, bounded by the total alone. */
+  private static Goal withCategoryTwo() {
+    Condition total = Condition.atLeast(Metric.totalPoints(), 85);
+    Condition both = Condition.allOf(total, Condition.atLeast(Metric.percent("2"), 90));
+    Goal inner = Goals.condition(Fixtures.MINI, Text.en("both"), both);
+    return new Goal() {
+      @Override
+      public Text name() {
+        return inner.name();
+      }
+
+      @Override
+      public boolean reached(Scorecard card) {
+        return inner.reached(card);
+      }
+
+      @Override
+      public java.util.List<Text> failing(Scorecard card) {
+        return inner.failing(card);
+      }
+
+      @Override
+      public Condition relaxed() {
+        return total;
+      }
+
+      @Override
+      public java.util.Optional<Text> blockedOutright() {
+        return java.util.Optional.empty();
+      }
+    };
+  }
+
+  @Test
+  void a_program_solution_that_misses_the_goal_is_not_kept_and_the_greedy_walk_meets_the_bound() {
+    // the program meets the total with three steps of 1.1 (86), but category 2 stays at 80 %:
+    // not kept. The greedy walk takes 1.1 up to its top (88, the bound met, then the most points
+    // per step), then 2.1 twice (category 2 at 90 %), and drops three steps of 1.1 the goal does
+    // not need: one step of 1.1 and two of 2.1, 86.00, cost 3, the program's bound
+    Candidates unit = Fixtures.candidates(Fixtures.allAt80());
+    Goal goal = withCategoryTwo();
+    Search.Found found = new Search(unit, goal, 1000).run(true, TOP.clone(), unit.score(TOP));
+    assertThat(found.counts()).containsExactly(1, 0, 2);
+    assertThat(goal.reached(found.card())).isTrue();
+    assertThat(found.cheapest()).isTrue();
+    assertThat(found.nodes()).isZero();
+  }
+
+  @Test
+  void
+      branch_and_bound_scores_a_combination_the_bound_lets_through_and_keeps_it_only_if_it_reaches() {
+    // costs not whole (1.1 costs 1.5): no program; the bound reads the total alone, so
+    // combinations meeting the total but not category 2 are scored and passed over; the cheapest
+    // plans reaching both cost 3 (2.1 three times, or twice and 1.2 once)
+    Candidates half =
+        Fixtures.candidates(
+            Fixtures.MINI, Fixtures.allAt80(), Map.of("1.1", new BigDecimal("1.5")));
+    Goal goal = withCategoryTwo();
+    Search.Found found = new Search(half, goal, 100_000).run(true, TOP.clone(), half.score(TOP));
+    assertThat(Search.exactCost(half, found.counts())).isEqualByComparingTo("3");
+    assertThat(goal.reached(found.card())).isTrue();
+    assertThat(found.cheapest()).isTrue();
+  }
 }
