@@ -304,6 +304,8 @@ class PlanScenarioTest {
     assertThat(Target.nextRung("overall")).isNotEqualTo("overall");
     assertThat(Target.awardTier("mini", "gold").hashCode())
         .isEqualTo(Target.awardTier("mini", "gold").hashCode());
+    assertThat(Target.nextRung("overall").hashCode())
+        .isNotEqualTo(Target.nextRung("bands").hashCode());
     assertThat(Target.nextRung("overall")).hasToString("Target[next rung of overall]");
     assertThat(Target.rung("overall", "good")).hasToString("Target[overall good or higher]");
     assertThat(Target.awardTier("mini", "gold")).hasToString("Target[mini gold or higher]");
@@ -318,5 +320,46 @@ class PlanScenarioTest {
     assertThat(effect.gain()).isEqualByComparingTo("2.00");
     assertThat(effect.changesAnOutcome()).isFalse();
     assertThat(effect.changes()).isEqualTo(List.of());
+    // at 45 % everywhere (45.00, silver) a step of 1.1 makes 47.00: still silver, no change; at
+    // 50 % (50.00, not above 50) a step of 1.2 makes 51.00: gold
+    StepEffect gold = WhatIf.of(mini, at(50, 50, 50)).steps().get(1);
+    assertThat(gold.changesAnOutcome()).isTrue();
+    assertThat(gold.changes()).extracting(OutcomeChange::toId).containsExactly("gold");
+  }
+
+  @Test
+  void the_next_rung_of_a_ladder_that_decides_no_rung_is_blocked_outright() {
+    // a ladder "steps" on category 2's percent, good at least 50 and left undecided when the
+    // percent does not apply, fair below: with 2.1 not applicable no rung is decided
+    Rubric withSteps =
+        Rubric.from(mini)
+            .ladder(
+                new io.github.assessmentkit.rubric.Ladder(
+                    "steps",
+                    Text.en("Steps"),
+                    Metric.percent("2"),
+                    List.of(
+                        io.github.assessmentkit.rubric.Rung.atLeast("good", Text.en("good"), 50)
+                            .whenNotApplicable(
+                                io.github.assessmentkit.rubric.WhenNotApplicable.UNDECIDED),
+                        io.github.assessmentkit.rubric.Rung.bottom("fair", Text.en("fair"))),
+                    io.github.assessmentkit.rubric.Provenance.unverified(
+                        Text.en("test"), Text.en("test"))))
+            .build();
+    Assessment a =
+        Assessment.quick(
+            withSteps,
+            Rating.of("1.1", 10),
+            Rating.of("1.2", 10),
+            Rating.notApplicable("2.1", "no results yet"));
+
+    Plan plan = WhatIf.of(withSteps, a).plan(Target.nextRung("steps"));
+
+    // the goal is the bottom rung, blocked: no step can decide a rung
+    assertThat(plan.status()).isEqualTo(Plan.Status.UNREACHABLE);
+    assertThat(plan.target().get(Language.EN)).isEqualTo("Steps: fair or higher");
+    assertThat(plan.blockers())
+        .containsExactly(Text.of("Steps: ยังตัดสินขั้นไม่ได้", "Steps: no rung is decided"));
+    assertThat(plan.failingBefore()).isEmpty();
   }
 }

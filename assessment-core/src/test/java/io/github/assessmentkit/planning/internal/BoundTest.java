@@ -427,4 +427,20 @@ class BoundTest {
     Bound all = bound(Condition.allOf(Condition.allOf(total, total), one));
     assertThat(all.lower(new int[3], all.startValues())).isEqualTo(3.0);
   }
+
+  @Test
+  void a_rated_with_condition_shares_its_indicator_with_a_comparison_in_an_all_of() {
+    // 1.1 rated 90 (2) and the total at least 85 (3) both need 1.1: only the larger counts
+    Bound b =
+        bound(
+            Condition.allOf(
+                Condition.ratedWith("1.1", "90"), Condition.atLeast(Metric.totalPoints(), 85)));
+    assertThat(b.lower(new int[3], b.startValues())).isEqualTo(3.0);
+    // with category 2 at least 90 % (2.1 alone: 2) instead, they add up: 4
+    Bound apart =
+        bound(
+            Condition.allOf(
+                Condition.ratedWith("1.1", "90"), Condition.atLeast(Metric.percent("2"), 90)));
+    assertThat(apart.lower(new int[3], apart.startValues())).isEqualTo(4.0);
+  }
 }

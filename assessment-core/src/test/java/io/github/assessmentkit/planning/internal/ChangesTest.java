@@ -46,6 +46,21 @@ class ChangesTest {
     Assessment record =
         MiniRubrics.assessmentOf(Fixtures.MINI)
             .status(AssessmentStatus.FINAL)
+            .assessor(new io.github.assessmentkit.assessment.Assessor("as-1", "Somchai", null))
+            .evidence(
+                io.github.assessmentkit.assessment.Evidence.of(
+                    "ev-1", io.github.assessmentkit.assessment.EvidenceKind.DOCUMENT, "minutes"))
+            .measure(
+                new io.github.assessmentkit.assessment.Measure(
+                    "reserves",
+                    Text.en("reserve to assets"),
+                    "ratio",
+                    io.github.assessmentkit.scale.Direction.HIGHER_IS_BETTER,
+                    null,
+                    List.of(
+                        new io.github.assessmentkit.assessment.Observation(
+                            io.github.assessmentkit.time.FiscalYear.ofBuddhistEra(2566),
+                            new java.math.BigDecimal("0.08")))))
             .rating(Rating.of("1.1", 30))
             .rating(Rating.of("1.2", 40))
             .rating(Rating.of("2.1", 50))
@@ -58,6 +73,9 @@ class ChangesTest {
     assertThat(changed.subject()).isEqualTo(record.subject());
     assertThat(changed.period()).isEqualTo(record.period());
     assertThat(changed.rating("1.2")).isEqualTo(record.rating("1.2"));
+    assertThat(changed.assessors()).isEqualTo(record.assessors()).hasSize(1);
+    assertThat(changed.evidence()).isEqualTo(record.evidence()).hasSize(1);
+    assertThat(changed.measures()).isEqualTo(record.measures()).hasSize(1);
     assertThat(changed.rating("2.1").orElseThrow().state())
         .isEqualTo(new RatingState.Rated(RatingValue.of(55)));
     assertThat(record.status()).isEqualTo(AssessmentStatus.FINAL);

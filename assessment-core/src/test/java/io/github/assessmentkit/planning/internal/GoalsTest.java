@@ -125,6 +125,10 @@ class GoalsTest {
     assertThat(goal.blockedOutright()).isEmpty();
     assertThat(goal.relaxed())
         .isEqualTo(Condition.allOf(above50, Condition.anyOf(above50, cat1), cat1));
+    // a part that holds inside an all-of that fails is not listed: only above 50
+    Condition atLeast10 = Condition.atLeast(Metric.totalPoints(), 10);
+    Goal partly = Goals.condition(Fixtures.MINI, Text.en("p"), Condition.allOf(atLeast10, above50));
+    assertThat(partly.failing(low)).containsExactly(reason(above50, low));
     // a condition of a metric that does not apply, holding then, is reached
     Goal holds =
         Goals.condition(

@@ -90,6 +90,8 @@ class MetricsTest {
         score(Rating.of("1.1", 80), Rating.of("1.2", 80), Rating.notApplicable("2.1", "none"));
     assertThat(Metrics.exact(Metric.percent("2"), card)).isEmpty();
     assertThat(Metrics.exact(Metric.points("2"), card)).isEmpty();
+    assertThat(Metrics.exact(Metric.points("2.1"), card)).isEmpty();
+    assertThat(Metrics.exact(Metric.percent("2.1"), card)).isEmpty();
     assertThat(Metrics.exact(Metric.points("1", "2"), card)).contains(Ratio.of(80));
     assertThat(Metrics.exact(Metric.indicatorPercent("2.1"), card)).isEmpty();
     assertThat(Metrics.exact(Metric.indicatorPercent("1.1"), card)).contains(Ratio.of(80));
