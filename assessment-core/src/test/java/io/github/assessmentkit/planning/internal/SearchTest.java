@@ -215,4 +215,23 @@ class SearchTest {
     assertThat(goal.reached(found.card())).isTrue();
     assertThat(found.cheapest()).isTrue();
   }
+
+  @Test
+  void of_steps_lowering_the_bound_alike_the_greedy_walk_takes_the_one_adding_most() {
+    // 1.1 at the top; 1.2 at 80 % and 2.1 at 70 %: 40 + 16 + 28 = 84.00. For at least 85 either
+    // step meets the goal, lowering the bound by as much for the same cost; 2.1 adds 2 points,
+    // 1.2 only 1: 2.1, 86.00
+    Candidates c =
+        Fixtures.candidates(
+            io.github.assessmentkit.assessment.Assessment.quick(
+                Fixtures.MINI,
+                io.github.assessmentkit.assessment.Rating.of("1.1", 100),
+                io.github.assessmentkit.assessment.Rating.of("1.2", 80),
+                io.github.assessmentkit.assessment.Rating.of("2.1", 70)));
+    int[] top = {4, 6};
+    Search.Found found = new Search(c, AT_LEAST_85, 1000).run(false, top.clone(), c.score(top));
+    assertThat(found.counts()).containsExactly(0, 1);
+    assertThat(found.card().total()).isEqualByComparingTo("86.00");
+    assertThat(found.cheapest()).isFalse();
+  }
 }
