@@ -234,4 +234,35 @@ class SearchTest {
     assertThat(found.card().total()).isEqualByComparingTo("86.00");
     assertThat(found.cheapest()).isFalse();
   }
+
+  @Test
+  void branch_and_bound_visits_only_the_children_its_bound_lets_through() {
+    // 1.2 at the top; 1.1 and 2.1 at 90 % (two steps each): 36 + 20 + 36 = 92.00. 1.1 costs 1.5,
+    // 2.1 costs 1; at least 96 needs +4 (gap 3.995).
+    // The bound from no step: 2.1 adds 2 for 1, (3.995 - 0.0000001) / 2 = 1.9975: the floor.
+    // The greedy walk takes 2.1 twice (96.00, cost 2), above the floor, so the search runs.
+    // Root (node 1): a step of 1.1 costs 1.5 and leaves 1.995 to close, 0.9975 with 2.1: 2.4975,
+    // not below 2, pruned; a step of 2.1 costs 1 and leaves 0.9975: 1.9975, a child (node 2),
+    // where a second step of 2.1 costs 2 in all: not below 2, pruned. Two nodes, proven.
+    Candidates c =
+        Fixtures.candidates(
+            Fixtures.MINI,
+            io.github.assessmentkit.assessment.Assessment.quick(
+                Fixtures.MINI,
+                io.github.assessmentkit.assessment.Rating.of("1.1", 90),
+                io.github.assessmentkit.assessment.Rating.of("1.2", 100),
+                io.github.assessmentkit.assessment.Rating.of("2.1", 90)),
+            Map.of("1.1", new BigDecimal("1.5")));
+    Goal at96 =
+        Goals.condition(Fixtures.MINI, Text.en("96"), Condition.atLeast(Metric.totalPoints(), 96));
+    int[] top = {2, 2};
+    Search.Found found = new Search(c, at96, 1000).run(true, top.clone(), c.score(top));
+    assertThat(found.counts()).containsExactly(0, 2);
+    assertThat(found.card().total()).isEqualByComparingTo("96.00");
+    assertThat(found.nodes()).isEqualTo(2);
+    assertThat(found.cheapest()).isTrue();
+    // two nodes allowed are enough; one is not
+    assertThat(new Search(c, at96, 2).run(true, top.clone(), c.score(top)).cheapest()).isTrue();
+    assertThat(new Search(c, at96, 1).run(true, top.clone(), c.score(top)).stopped()).isTrue();
+  }
 }
