@@ -149,9 +149,8 @@ public final class Cover {
       }
       blocks.add(new Block(e.getKey(), e.getValue(), support));
     }
-    blocks.sort(
-        Comparator.comparingInt((Block b) -> -b.support.cardinality())
-            .thenComparingInt(b -> b.metric));
+    // the blocks come in the order of their metrics; the sort keeps it among equal sizes
+    blocks.sort(Comparator.comparingInt((Block b) -> -b.support.cardinality()));
     Block root = new Block(-1, NONE, allIndicators());
     List<Block> placed = new ArrayList<>();
     for (Block b : blocks) {

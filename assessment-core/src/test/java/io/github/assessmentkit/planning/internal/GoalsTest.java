@@ -141,4 +141,49 @@ class GoalsTest {
                 WhenNotApplicable.HOLDS));
     assertThat(holds.reached(low)).isTrue();
   }
+
+  @Test
+  void a_tier_below_an_undecided_one_fails_for_the_reason_the_higher_one_gives() {
+    // scheme "results": top when category 2 is at least 50 %, undecided when it does not apply;
+    // pass when the total is above 10. With 2.1 not applicable the top tier is undecided, the
+    // checks stop there and no tier is awarded: pass is not reached, for the top tier's reason
+    io.github.assessmentkit.rubric.Rubric withResults =
+        io.github.assessmentkit.rubric.Rubric.from(Fixtures.MINI)
+            .award(
+                new AwardScheme(
+                    "results",
+                    Text.en("Results award"),
+                    java.util.List.of(
+                        new io.github.assessmentkit.rubric.AwardTier(
+                            "top",
+                            Text.en("Top"),
+                            new Condition.Compare(
+                                Metric.percent("2"),
+                                Comparison.AT_LEAST,
+                                BigDecimal.valueOf(50),
+                                WhenNotApplicable.UNDECIDED)),
+                        new io.github.assessmentkit.rubric.AwardTier(
+                            "pass", Text.en("Pass"), Condition.above(Metric.totalPoints(), 10))),
+                    io.github.assessmentkit.rubric.Provenance.unverified(
+                        Text.en("test"), Text.en("test"))))
+            .build();
+    AwardScheme results = withResults.awards().get(1);
+    Scorecard card =
+        Scorer.standard()
+            .score(
+                withResults,
+                Assessment.quick(
+                    withResults,
+                    Rating.of("1.1", 80),
+                    Rating.of("1.2", 80),
+                    Rating.notApplicable("2.1", "no results yet")));
+    io.github.assessmentkit.scoring.AwardDecision d = card.award("results").orElseThrow();
+    assertThat(d.tierId()).isNull();
+    assertThat(d.checks()).hasSize(1);
+
+    Goal pass = Goals.tier(withResults, results, 1);
+
+    assertThat(pass.reached(card)).isFalse();
+    assertThat(pass.failing(card)).containsExactly(d.checks().get(0).result().reason());
+  }
 }
