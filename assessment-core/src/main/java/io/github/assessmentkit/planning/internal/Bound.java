@@ -106,7 +106,7 @@ public final class Bound {
         exactDelta[j][i][0] = Ratio.ZERO;
         bestStep[j][i] = new double[len + 1];
       }
-      for (int k = 1; k <= len && m > 0; k++) {
+      for (int k = 1; k <= len; k++) {
         Scorecard card = candidates.alone(i, k);
         for (int j = 0; j < m; j++) {
           Ratio d = Metrics.exact(metrics.get(j), card).orElse(Ratio.ZERO).minus(startExact[j]);
@@ -253,8 +253,8 @@ public final class Bound {
     Integer[] order = new Integer[n];
     int used = 0;
     for (int i = 0; i < n; i++) {
-      int left = candidates.length(i) - counts[i];
-      double g = left > 0 ? bestStep[j][i][counts[i]] : 0;
+      // the best step still ahead; 0 at the top of the chain
+      double g = bestStep[j][i][counts[i]];
       if (g > 0) {
         ratio[i] = g / costs[i];
         order[used++] = i;
@@ -424,9 +424,10 @@ public final class Bound {
     }
     List<RatingValue> chain = candidates.chain(i);
     int at = -1;
-    for (int k = 0; k < chain.size() && at < 0; k++) {
+    for (int k = 0; k < chain.size(); k++) {
       if (matches(chain.get(k), c.code())) {
         at = k;
+        break;
       }
     }
     return new Rated(i, at);

@@ -149,18 +149,16 @@ public final class Cover {
       }
       blocks.add(new Block(e.getKey(), e.getValue(), support));
     }
-    blocks.sort(
-        Comparator.comparingInt((Block b) -> -b.support.cardinality())
-            .thenComparingInt(b -> b.metric));
+    // the blocks come in the order of their metrics; the sort keeps it among equal sizes
+    blocks.sort(Comparator.comparingInt((Block b) -> -b.support.cardinality()));
     Block root = new Block(-1, NONE, allIndicators());
     List<Block> placed = new ArrayList<>();
     for (Block b : blocks) {
       Block parent = root;
       for (Block p : placed) {
         if (p.support.intersects(b.support)) {
-          if (!contains(p.support, b.support)) {
-            return Optional.empty();
-          }
+          // a comparison reading indicators outside the one it meets is not proportional to it:
+          // those indicators add nothing there
           parent = p;
         }
       }
@@ -172,9 +170,10 @@ public final class Cover {
     }
     Table table = table(root, conjunction.forced());
     int at = -1;
-    for (int c = 0; c < table.best.length && at < 0; c++) {
+    for (int c = 0; c < table.best.length; c++) {
       if (table.best[c] > NONE) {
         at = c;
+        break;
       }
     }
     if (at < 0) {
@@ -193,12 +192,6 @@ public final class Cover {
     BitSet all = new BitSet();
     all.set(0, candidates.size());
     return all;
-  }
-
-  private static boolean contains(BitSet outer, BitSet inner) {
-    BitSet rest = (BitSet) inner.clone();
-    rest.andNot(outer);
-    return rest.isEmpty();
   }
 
   /** Whether every step inside {@code child} adds to {@code parent} in one fixed proportion. */
@@ -268,13 +261,8 @@ public final class Cover {
       Arrays.fill(next, NONE);
       for (int c = 0; c < next.length; c++) {
         for (int c1 = 0; c1 < inner.best.length && c1 <= c; c1++) {
-          if (inner.best[c1] == NONE) {
-            continue;
-          }
+          // a budget that meets nothing is NONE, and so is any sum with it
           int from = Math.min(c - c1, acc.length - 1);
-          if (acc[from] == NONE) {
-            continue;
-          }
           double g = acc[from] + scale * inner.best[c1];
           if (g > next[c]) {
             next[c] = g;
@@ -306,10 +294,10 @@ public final class Cover {
       Block child = part.child;
       if (child == null) {
         counts[part.leaf] = given;
-        left = Math.min(at - given * cost[part.leaf], part.before.length - 1);
+        left = at - given * cost[part.leaf];
       } else {
         assign(java.util.Objects.requireNonNull(childTables.get(child)), given, counts, forced);
-        left = Math.min(at - given, part.before.length - 1);
+        left = at - given;
       }
     }
   }

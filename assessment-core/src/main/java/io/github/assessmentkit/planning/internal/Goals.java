@@ -98,23 +98,17 @@ public final class Goals {
       any.add(scheme.tiers().get(i).condition());
     }
     Condition relaxed = new Condition.AnyOf(any);
+    List<String> tierIds = scheme.tiers().stream().map(AwardTier::id).toList();
     return new Goal() {
       @Override
       public Text name() {
         return name;
       }
 
+      /** The position of the tier won, {@link Integer#MAX_VALUE} for none. */
       private int won(Scorecard card) {
-        AwardDecision d = card.award(scheme.id()).orElseThrow();
-        if (d.tierId() == null) {
-          return Integer.MAX_VALUE;
-        }
-        for (int i = 0; i < scheme.tiers().size(); i++) {
-          if (scheme.tiers().get(i).id().equals(d.tierId())) {
-            return i;
-          }
-        }
-        return Integer.MAX_VALUE;
+        int at = tierIds.indexOf(card.award(scheme.id()).orElseThrow().tierId());
+        return at < 0 ? Integer.MAX_VALUE : at;
       }
 
       @Override
@@ -176,12 +170,8 @@ public final class Goals {
 
       @Override
       public List<Text> failing(Scorecard card) {
-        ConditionResult r = ConditionResult.evaluate(condition, card, rubric);
-        if (r.met()) {
-          return List.of();
-        }
         List<Text> out = new ArrayList<>();
-        collectFailing(r, out);
+        collectFailing(ConditionResult.evaluate(condition, card, rubric), out);
         return out;
       }
 

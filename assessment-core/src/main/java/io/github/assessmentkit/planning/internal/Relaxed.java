@@ -132,9 +132,6 @@ final class Relaxed {
       BitSet taken = new BitSet();
       double sum = 0;
       for (int k : order) {
-        if (lows[k] <= 0) {
-          break;
-        }
         BitSet own = parts.get(k).support();
         if (!own.intersects(taken)) {
           sum += lows[k];
