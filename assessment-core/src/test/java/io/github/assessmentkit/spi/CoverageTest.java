@@ -57,6 +57,14 @@ class CoverageTest {
   }
 
   @Test
+  void counts_asked_for_the_first_time_are_made_and_then_shared() {
+    // 14 ratable, 13 rated, 12 met: asked for by no other test
+    Coverage first = Coverage.of(14, 13, 12);
+    assertThat(first).isEqualTo(new Coverage(14, 13, 12));
+    assertThat(Coverage.of(14, 13, 12)).isSameAs(first);
+  }
+
+  @Test
   void of_refuses_counts_out_of_order_with_the_same_message() {
     // counts far out of range are refused as counts, whatever their size
     assertThatExceptionOfType(InvalidValueException.class)
