@@ -82,11 +82,8 @@ public final class Decimals {
    * @return its plain string
    */
   public static String plain(BigDecimal value) {
-    BigDecimal stripped = value.stripTrailingZeros();
-    if (stripped.scale() < 0) {
-      stripped = stripped.setScale(0);
-    }
-    return stripped.toPlainString();
+    // a negative scale (1E+3) is written out in full (1000) by toPlainString itself
+    return value.stripTrailingZeros().toPlainString();
   }
 
   /**

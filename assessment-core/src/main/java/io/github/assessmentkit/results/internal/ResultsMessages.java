@@ -8,6 +8,7 @@ import io.github.assessmentkit.text.Language;
 import io.github.assessmentkit.text.Text;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The bilingual messages of results suggested from KPI data: the evidence of each LeTCI dimension,
@@ -290,7 +291,7 @@ public final class ResultsMessages {
   /**
    * @param nextBand the band above the one suggested
    * @param supporting how many dimensions support it already
-   * @param below the dimensions that do not
+   * @param below the dimensions that do not, each with a next band to reach
    * @return "band 5 needs 3 of the 4 dimensions at band 5 or above; 2 are: Trends: band 5 needs …;
    *     Comparisons: band 5 needs …"
    */
@@ -298,10 +299,8 @@ public final class ResultsMessages {
     StringBuilder th = new StringBuilder();
     StringBuilder en = new StringBuilder();
     for (DimensionEvidence e : below) {
-      Text next = e.toNext();
-      if (next == null) {
-        continue;
-      }
+      // a dimension below the suggested band (at most 5) always has a next band to reach
+      Text next = Objects.requireNonNull(e.toNext());
       th.append("; ").append(next.get(Language.TH));
       en.append("; ").append(next.get(Language.EN));
     }
