@@ -155,6 +155,18 @@ public final class Ratio implements Comparable<Ratio> {
     }
   }
 
+  /**
+   * Gives the terms the value is held in, for the tests of this package: {@code "2/4"} for a value
+   * held in longs (not always in lowest terms), {@code "big 1/9223372036854775808"} for one held in
+   * big numbers. It tells which way an operation computed its result, which the value alone does
+   * not.
+   *
+   * @return the held terms
+   */
+  String heldTerms() {
+    return isBig() ? "big " + bigNum + "/" + bigDen : num + "/" + den;
+  }
+
   private boolean isBig() {
     return bigNum != null;
   }
@@ -510,9 +522,6 @@ public final class Ratio implements Comparable<Ratio> {
 
   private static long gcd(long a, long b) {
     // binary gcd, both positive
-    if (a == 0) {
-      return b;
-    }
     int shift = Long.numberOfTrailingZeros(a | b);
     a >>= Long.numberOfTrailingZeros(a);
     while (b != 0) {
