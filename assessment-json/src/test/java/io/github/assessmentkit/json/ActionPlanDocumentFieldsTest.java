@@ -106,6 +106,25 @@ class ActionPlanDocumentFieldsTest {
   }
 
   @Test
+  void a_blank_id_owner_or_measure_is_refused_where_it_stands() {
+    String blank =
+        DocumentEdits.edit(
+            DocumentEdits.edit(plan, "/actions/1", a -> a.put("owner", " ")),
+            "/actions/0/measure",
+            m -> m.put("id", ""));
+
+    List<Violation> v = refusal(() -> json.readActionPlan(blank));
+
+    assertThat(v)
+        .extracting(Violation::path, Violation::rule, Violation::value)
+        .containsExactly(
+            tuple("/actions/0/measure/id", "value.not-blank", ""),
+            tuple("/actions/1/owner", "value.not-blank", " "));
+    assertThat(v.get(1).message().get(Language.EN)).isEqualTo("must not be blank");
+    assertThat(v.get(1).message().get(Language.TH)).isEqualTo("ต้องไม่เว้นว่าง");
+  }
+
+  @Test
   void every_object_of_a_plan_review_refuses_a_field_it_does_not_know() {
     for (String at :
         List.of(
