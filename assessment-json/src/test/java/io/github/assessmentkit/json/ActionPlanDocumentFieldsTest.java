@@ -166,6 +166,21 @@ class ActionPlanDocumentFieldsTest {
   }
 
   @Test
+  void a_dimension_that_is_not_one_of_letci_is_refused_naming_the_four() {
+    String unknown =
+        DocumentEdits.edit(
+            suggestions, "/suggestions/0/dimensions/0", d -> d.put("dimension", "Q"));
+
+    List<Violation> v = refusal(() -> json.readSuggestions(unknown));
+
+    assertThat(v)
+        .extracting(Violation::path, Violation::rule, Violation::value)
+        .containsExactly(tuple("/suggestions/0/dimensions/0/dimension", "value.one-of", "Q"));
+    assertThat(v.get(0).message().get(Language.EN))
+        .isEqualTo("'Q' is not allowed here (allowed: Le, T, C, I)");
+  }
+
+  @Test
   void every_required_field_of_result_suggestions_is_named_when_missing() {
     for (String field :
         List.of("assessment", "subject", "rubric", "period", "reading", "suggestions")) {
