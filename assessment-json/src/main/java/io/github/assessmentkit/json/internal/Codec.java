@@ -811,7 +811,8 @@ public final class Codec {
   /**
    * Passes characters on to the caller's writer while counting the bytes of UTF-8 they make, and
    * refuses the chunk that would take the document past the byte limit; keeps the caller's writer
-   * open when the generator closes.
+   * open when the generator closes. A single character or a string reaches {@link #write(char[],
+   * int, int)} through {@link Writer}'s own methods, so every chunk is counted in one place.
    */
   private static final class LimitedWriter extends Writer {
     private final Writer out;
@@ -832,25 +833,6 @@ public final class Codec {
       passes(n, max);
       bytes = n;
       out.write(chars, off, len);
-    }
-
-    @Override
-    public void write(String str, int off, int len) throws java.io.IOException {
-      long n = bytes;
-      for (int i = off; i < off + len; i++) {
-        n += utf8Bytes(str.charAt(i));
-      }
-      passes(n, max);
-      bytes = n;
-      out.write(str, off, len);
-    }
-
-    @Override
-    public void write(int c) throws java.io.IOException {
-      long n = bytes + utf8Bytes((char) c);
-      passes(n, max);
-      bytes = n;
-      out.write(c);
     }
 
     /** The bytes of UTF-8 a character makes; a surrogate pair makes four, two for each half. */
@@ -891,11 +873,10 @@ public final class Codec {
       out.write(b, off, len);
     }
 
+    /** One byte, counted as a chunk of one: the generator writes whole chunks. */
     @Override
     public void write(int b) throws java.io.IOException {
-      passes(bytes + 1, max);
-      bytes++;
-      out.write(b);
+      write(new byte[] {(byte) b}, 0, 1);
     }
 
     @Override

@@ -133,9 +133,7 @@ public final class MigrationReader {
    * second use, as the model would refuse it.
    */
   private static void namedOnce(MappingDoc doc, Issues issues) {
-    if (doc.steps() == null) {
-      return;
-    }
+    // steps that could not be read as a list are none: present() gives no element
     Set<String> sources = new HashSet<>();
     Set<String> targets = new HashSet<>();
     for (StepDoc s : CommonDocs.present(doc.steps())) {

@@ -196,9 +196,7 @@ public final class Structure {
   }
 
   private static @Nullable String shown(@Nullable Object value) {
-    if (value == null) {
-      return null;
-    }
+    // null is none of these kinds, so it is shown as nothing
     if (value instanceof java.math.BigDecimal d) {
       return d.toPlainString();
     }

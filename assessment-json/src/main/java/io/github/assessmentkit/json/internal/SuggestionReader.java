@@ -76,11 +76,12 @@ public final class SuggestionReader {
 
   private static @Nullable ResultSuggestion suggestion(Obj s) {
     String indicator = id(s, "indicator");
-    List<@Nullable String> measures = s.strings("measures");
+    // an absent list is null, not empty: it is reported as missing, and its elements are not asked
+    List<@Nullable String> measures = s.has("measures") ? s.strings("measures") : null;
     Integer band = s.integer("band");
     Integer percent = s.integer("percent");
     List<@Nullable DimensionEvidence> dimensions =
-        s.objects("dimensions", SuggestionReader::dimension);
+        s.has("dimensions") ? s.objects("dimensions", SuggestionReader::dimension) : null;
     Text missing = Made.text(s, "missing");
     Fields.require(s, "indicator", "measures", "band", "percent", "dimensions");
     s.noRest();

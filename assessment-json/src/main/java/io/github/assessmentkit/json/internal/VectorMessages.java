@@ -156,7 +156,7 @@ public final class VectorMessages {
    * @param subject what differs
    * @param expected the value expected
    * @param actual the value scoring gave
-   * @param explanation how scoring reached it
+   * @param explanation how scoring reached it, always given (a text is never empty), in brackets
    * @return the message
    */
   public static Text mismatch(Text subject, String expected, String actual, Text explanation) {
@@ -166,17 +166,17 @@ public final class VectorMessages {
             + expected
             + " แต่ได้ "
             + actual
-            + (explanation.get(Language.TH).isEmpty()
-                ? ""
-                : " (" + explanation.get(Language.TH) + ")"),
+            + " ("
+            + explanation.get(Language.TH)
+            + ")",
         subject.get(Language.EN)
             + ": expected "
             + expected
             + ", got "
             + actual
-            + (explanation.get(Language.EN).isEmpty()
-                ? ""
-                : " (" + explanation.get(Language.EN) + ")"));
+            + " ("
+            + explanation.get(Language.EN)
+            + ")");
   }
 
   /**
