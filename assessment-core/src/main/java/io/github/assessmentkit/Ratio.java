@@ -111,9 +111,6 @@ public final class Ratio implements Comparable<Ratio> {
    * @return the same value as a ratio ({@code 0.25} is {@code 1/4})
    */
   public static Ratio of(BigDecimal value) {
-    if (value.signum() == 0) {
-      return ZERO;
-    }
     int scale = value.scale();
     BigInteger unscaled = value.unscaledValue();
     if (scale <= 0) {
@@ -205,7 +202,8 @@ public final class Ratio implements Comparable<Ratio> {
 
   /** {@return whether the value is one} */
   public boolean isOne() {
-    return isBig() ? bigNum.equals(bigDen) : num == den;
+    // a value held in big numbers is in lowest terms and does not fit in longs: never 1/1
+    return !isBig() && num == den;
   }
 
   /**
@@ -338,7 +336,7 @@ public final class Ratio implements Comparable<Ratio> {
     }
     BigInteger n = bigNumerator().multiply(other.bigDenominator());
     BigInteger d = bigDenominator().multiply(other.bigNumerator());
-    return d.signum() < 0 ? big(n.negate(), d.negate()) : big(n, d);
+    return big(n, d);
   }
 
   /**
@@ -545,10 +543,8 @@ public final class Ratio implements Comparable<Ratio> {
       return ZERO;
     }
     BigInteger g = n.gcd(d);
-    if (!g.equals(BigInteger.ONE)) {
-      n = n.divide(g);
-      d = d.divide(g);
-    }
+    n = n.divide(g);
+    d = d.divide(g);
     if (n.bitLength() < 63 && d.bitLength() < 63) {
       return new Ratio(n.longValue(), d.longValue());
     }

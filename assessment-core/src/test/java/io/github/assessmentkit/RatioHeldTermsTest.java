@@ -2,7 +2,10 @@ package io.github.assessmentkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -155,5 +158,34 @@ class RatioHeldTermsTest {
     BigInteger big = BigInteger.ONE.shiftLeft(70);
     assertThat(Ratio.of(big, big).isOne()).isTrue();
     assertThat(Ratio.of(big.add(BigInteger.ONE), big).isOne()).isFalse();
+  }
+
+  @Test
+  void a_sum_of_mixed_signs_or_with_no_bits_in_common_stays_in_longs() {
+    // same denominator: 1 + 2 = 3 (1^3 = 2 and 2^3 = 1 share no bit), -1 + 3 = 2
+    assertThat(Ratio.of(1, 6).plus(Ratio.of(2, 6)).heldTerms()).isEqualTo("3/6");
+    assertThat(Ratio.of(-1, 6).plus(Ratio.of(3, 6)).heldTerms()).isEqualTo("2/6");
+    // one denominator divides the other: -1/6 + 2/3 = -1/6 + 4/6 = 3/6
+    assertThat(Ratio.of(-1, 6).plus(Ratio.of(2, 3)).heldTerms()).isEqualTo("3/6");
+    // unrelated denominators: -1/4 + 3/6 = (-6 + 12) / 24 = 6/24
+    assertThat(Ratio.of(-1, 4).plus(Ratio.of(3, 6)).heldTerms()).isEqualTo("6/24");
+  }
+
+  @Test
+  void a_whole_value_rounds_to_itself_in_every_mode() {
+    // -4/2 = -2 and 4/2 = 2 exactly: no mode moves them
+    for (RoundingMode mode :
+        List.of(
+            RoundingMode.FLOOR, RoundingMode.CEILING, RoundingMode.DOWN, RoundingMode.HALF_EVEN)) {
+      assertThat(Ratio.of(-4, 2).toLong(mode)).as("%s", mode).isEqualTo(-2);
+      assertThat(Ratio.of(4, 2).toLong(mode)).as("%s", mode).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void zero_written_with_any_scale_is_the_shared_zero() {
+    assertThat(Ratio.of(new BigDecimal("0.00"))).isSameAs(Ratio.ZERO);
+    assertThat(Ratio.of(new BigDecimal("0E+3"))).isSameAs(Ratio.ZERO);
+    assertThat(Ratio.of(new BigDecimal("0E-30"))).isSameAs(Ratio.ZERO);
   }
 }
