@@ -392,11 +392,8 @@ final class Column {
       }
       return r;
     }
-    long p = v * 100;
-    if (Math.multiplyHigh(v, 100) == (p >> 63)) {
-      return Ratio.of(p, common);
-    }
-    return Ratio.of(v, common).times(100);
+    // a scaled value is at most 2^41, so a hundred times it fits in a long
+    return Ratio.of(v * 100, common);
   }
 
   /**
@@ -514,8 +511,9 @@ final class Column {
     if (s != null && n < (1 << 21)) {
       long[] keys = new long[n];
       for (int k = 0; k < n; k++) {
-        long v = s[input[k]] + 1;
-        keys[k] = ((down ? maxScaled + 1 - v : v) << 21) | k;
+        // -1 (does not apply) first going up, last going down; the position in the low bits
+        long v = s[input[k]];
+        keys[k] = ((down ? -v : v) << 21) | k;
       }
       java.util.Arrays.sort(keys);
       int[] out = new int[n];

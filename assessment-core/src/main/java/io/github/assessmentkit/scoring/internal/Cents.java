@@ -103,12 +103,11 @@ final class Cents {
           best = i;
         }
       }
+      // an open part was cut below its cap (else it was held at the cap, closed), so it has room
       open[best] = false;
       openCount--;
-      if (caps == null || shown[best] + 1 <= caps[best]) {
-        shown[best]++;
-        left--;
-      }
+      shown[best]++;
+      left--;
     }
     if (left > 0) {
       spread(n, left, exact, caps);
