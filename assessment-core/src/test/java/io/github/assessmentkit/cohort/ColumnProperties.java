@@ -125,16 +125,16 @@ class ColumnProperties {
                   for (OrganisationSummary s : round) {
                     want.add(expected(s, NODES.get(k), percent));
                   }
-                  check(together[k], want);
-                  check(asPairs[k], want);
-                  check(Column.of(round, k, percent), want);
+                  check(together[k], want, "together " + percent);
+                  check(asPairs[k], want, "pairs " + percent);
+                  check(Column.of(round, k, percent), want, "alone " + percent);
                 }
               }
             });
   }
 
   /** Checks a column against the exact values, {@code null} where a value does not apply. */
-  private static void check(Column c, List<@Nullable Ratio> want) {
+  private static void check(Column c, List<@Nullable Ratio> want, String how) {
     int n = want.size();
     assertThat(c.size).isEqualTo(n);
     for (int i = 0; i < n; i++) {
@@ -149,6 +149,14 @@ class ColumnProperties {
       }
       for (int j = 0; j < n; j++) {
         assertThat(Integer.signum(c.compare(i, j)))
+            .as(
+                "%s: %s against %s, common %s, big %s, scaled %s",
+                how,
+                w,
+                want.get(j),
+                c.common,
+                c.big != null,
+                c.scaled == null ? null : java.util.Arrays.toString(c.scaled))
             .isEqualTo(Integer.signum(order(w, want.get(j))));
       }
       for (Ratio t : THRESHOLDS) {
@@ -160,7 +168,9 @@ class ColumnProperties {
           td = 0;
         }
         int expected = w == null ? -1 : Integer.signum(w.compareTo(t));
-        assertThat(Integer.signum(c.compareWith(i, t, tn, td))).isEqualTo(expected);
+        assertThat(Integer.signum(c.compareWith(i, t, tn, td)))
+            .as("%s against %s (%s/%s), common %s", w, t, tn, td, c.common)
+            .isEqualTo(expected);
       }
     }
     int[] identity = new int[n];
