@@ -10,7 +10,16 @@ import io.github.assessmentkit.InvalidValueException;
 import io.github.assessmentkit.Ratio;
 import io.github.assessmentkit.assessment.AssessmentStatus;
 import io.github.assessmentkit.assessment.OrganisationType;
+import io.github.assessmentkit.rubric.AwardScheme;
+import io.github.assessmentkit.rubric.AwardTier;
+import io.github.assessmentkit.rubric.Condition;
+import io.github.assessmentkit.rubric.Ladder;
+import io.github.assessmentkit.rubric.Metric;
+import io.github.assessmentkit.rubric.Provenance;
+import io.github.assessmentkit.rubric.Rubric;
 import io.github.assessmentkit.rubric.RubricRef;
+import io.github.assessmentkit.rubric.Rung;
+import io.github.assessmentkit.text.Text;
 import io.github.assessmentkit.time.FiscalYear;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -318,5 +327,62 @@ class SmallRoundsTest {
       assertThatThrownBy(() -> cohort(org("a", 60, "gold"), s))
           .isInstanceOf(InvalidValueException.class);
     }
+  }
+
+  @Test
+  void qualifies_by_a_second_ladder_or_scheme_of_the_rubric() {
+    // the mini award rubric with a second ladder, "second" (above 50 "high", else "low"), and a
+    // second scheme, "maxi" (tier "top" above 65): a 70 reaches high and top, b 60 high only,
+    // c 30 neither
+    Provenance p = Provenance.unverified(Text.en("test"), Text.en("test"));
+    Rubric rubric =
+        Rubric.from(Round.RUBRIC)
+            .ladder(
+                new Ladder(
+                    "second",
+                    Text.en("Second"),
+                    Metric.totalPoints(),
+                    List.of(
+                        Rung.above("high", Text.en("high"), 50),
+                        Rung.bottom("low", Text.en("low"))),
+                    p))
+            .award(
+                new AwardScheme(
+                    "maxi",
+                    Text.en("Maxi award"),
+                    List.of(
+                        new AwardTier(
+                            "top", Text.en("Top"), Condition.above(Metric.totalPoints(), 65))),
+                    p))
+            .build();
+    List<OrganisationSummary> round = new java.util.ArrayList<>();
+    String[][] outcomes = {
+      {"a", "70", "good", "high", "gold", "top"},
+      {"b", "60", "good", "high", "gold", null},
+      {"c", "30", "fair", "low", null, null}
+    };
+    for (String[] o : outcomes) {
+      OrganisationSummary.Builder b =
+          OrganisationSummary.builder(o[0], SAVINGS, rubric.ref(), Round.YEAR)
+              .status(AssessmentStatus.FINAL);
+      for (String node : SHAPE.nodeIds()) {
+        b.node(
+            node,
+            node.equals(ROOT) ? Ratio.of(Long.parseLong(o[1])) : Ratio.ZERO,
+            SHAPE.possible(node));
+      }
+      b.level("overall", o[2])
+          .level("second", o[3])
+          .award("mini", o[4], false)
+          .award("maxi", o[5], false);
+      round.add(b.build());
+    }
+    Cohort c = Cohort.of(rubric, Round.YEAR, round);
+    Rankings ranks = c.rank(RankingOrder.byTotal());
+    TieAtCap rule = TieAtCap.TAKE_ALL_TIED;
+    assertThat(ids(c.plaques(ranks, Qualification.level("second", "high"), 5, rule).eligible()))
+        .containsExactly("a", "b");
+    assertThat(ids(c.plaques(ranks, Qualification.award("maxi", "top"), 5, rule).eligible()))
+        .containsExactly("a");
   }
 }
