@@ -167,4 +167,23 @@ class OrganisationSummaryTest {
     assertThatThrownBy(() -> new ExchangeRule("1", BigDecimal.TEN, new BigDecimal("100.01"), 1))
         .isInstanceOf(InvalidValueException.class);
   }
+
+  @Test
+  void a_criterion_that_does_not_apply_on_the_scorecard_has_no_earned_points() {
+    // item 2.1 rated not applicable: node 2.1 does not apply, so neither do category 2's points;
+    // items 1.1 and 1.2 at 50 % earn 20 and 10
+    io.github.assessmentkit.assessment.Assessment a =
+        io.github.assessmentkit.testing.MiniRubrics.assessmentOf(Round.RUBRIC)
+            .rating(io.github.assessmentkit.assessment.Rating.of("1.1", 50))
+            .rating(io.github.assessmentkit.assessment.Rating.of("1.2", 50))
+            .rating(io.github.assessmentkit.assessment.Rating.notApplicable("2.1", "no members"))
+            .build();
+    OrganisationSummary s =
+        OrganisationSummary.of(
+            io.github.assessmentkit.scoring.Scorer.standard().score(Round.RUBRIC, a));
+    assertThat(s.earned("2.1")).isEmpty();
+    assertThat(s.fraction("2.1")).isEmpty();
+    assertThat(s.earned("1.1")).isPresent();
+    assertThat(s.fraction("1.1")).contains(Ratio.of(1, 2));
+  }
 }
