@@ -178,4 +178,32 @@ class CentsTest {
     assertThat(shownEarned).startsWith(34, 16, 0);
     assertThat(shownPossible).containsExactly(34, 33, 33);
   }
+
+  @Test
+  void takes_a_cent_back_from_the_smaller_remainder_wherever_it_stands() {
+    // 2.009 and 1.004 points: 200.9 + 100.4 cut to 300; a whole of 299 takes the cent from the
+    // second (.4 below .9)
+    assertThat(
+            new Cents(2)
+                .split(
+                    299,
+                    new Shown.Ratios(points(Ratio.parse("2.009"), Ratio.parse("1.004"))),
+                    null))
+        .startsWith(200, 99);
+    // 3 and 2 points, no remainders: a whole of 499 takes the cent from the first
+    assertThat(new Cents(2).split(499, new Shown.Ratios(points(Ratio.of(3), Ratio.of(2))), null))
+        .startsWith(299, 200);
+  }
+
+  @Test
+  void spreads_no_more_cents_than_are_left() {
+    // 0.10 and 0.20 points under caps 20 and 30, whole 31: 10 + 20, one cent left, to the first
+    assertThat(
+            new Cents(2)
+                .split(
+                    31,
+                    new Shown.Ratios(points(Ratio.parse("0.10"), Ratio.parse("0.20"))),
+                    new long[] {20, 30}))
+        .startsWith(11, 20);
+  }
 }
