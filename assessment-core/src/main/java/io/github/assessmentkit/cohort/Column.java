@@ -69,7 +69,7 @@ final class Column {
       if (d > 0 && lcm % d != 0) {
         long g = gcd(lcm, d);
         long next = lcm / g;
-        if (Math.multiplyHigh(next, d) != 0 || next * d > SCALED_LIMIT) {
+        if (beyond(next, d)) {
           ok = false;
         } else {
           lcm = next * d;
@@ -93,7 +93,7 @@ final class Column {
           factor = lcm / d;
         }
         long v = num[i] * factor;
-        if (Math.multiplyHigh(num[i], factor) != 0 || v > SCALED_LIMIT || v < 0) {
+        if (beyond(num[i], factor)) {
           s = null;
           max = -1;
           break;
@@ -215,33 +215,31 @@ final class Column {
         if (b != lastDen[k]) {
           long l = lcm[k];
           if (l % b != 0) {
-            long next = l / gcd(l, b);
-            long grown = next * b;
-            long up = grown / l;
-            if (Math.multiplyHigh(next, b) != 0
-                || grown > SCALED_LIMIT
-                || Math.multiplyHigh(Math.max(max[k], 0), up) != 0
-                || max[k] * up > SCALED_LIMIT) {
+            long g = gcd(l, b);
+            long next = l / g;
+            // the values written so far are multiplied by the growth of the denominator
+            long up = b / g;
+            if (beyond(next, b) || beyond(Math.max(max[k], 0), up)) {
               failed[k] = true;
               failures++;
               continue;
             }
             for (int j = 0; j < i; j++) {
-              if (column[j] > 0) {
+              if (column[j] != -1) {
                 column[j] *= up;
               }
             }
-            if (max[k] > 0) {
+            if (max[k] != -1) {
               max[k] *= up;
             }
-            lcm[k] = grown;
+            lcm[k] = next * b;
           }
           lastDen[k] = b;
           factor[k] = lcm[k] / b;
         }
         long f = factor[k];
         long v = a * f;
-        if (Math.multiplyHigh(a, f) != 0 || v > SCALED_LIMIT) {
+        if (beyond(a, f)) {
           failed[k] = true;
           failures++;
           continue;
@@ -392,11 +390,8 @@ final class Column {
       }
       return r;
     }
-    long p = v * 100;
-    if (Math.multiplyHigh(v, 100) == (p >> 63)) {
-      return Ratio.of(p, common);
-    }
-    return Ratio.of(v, common).times(100);
+    // a scaled value is at most 2^41, so a hundred times it fits in a long
+    return Ratio.of(v * 100, common);
   }
 
   /**
@@ -514,8 +509,9 @@ final class Column {
     if (s != null && n < (1 << 21)) {
       long[] keys = new long[n];
       for (int k = 0; k < n; k++) {
-        long v = s[input[k]] + 1;
-        keys[k] = ((down ? maxScaled + 1 - v : v) << 21) | k;
+        // -1 (does not apply) first going up, last going down; the position in the low bits
+        long v = s[input[k]];
+        keys[k] = ((down ? -v : v) << 21) | k;
       }
       java.util.Arrays.sort(keys);
       int[] out = new int[n];
@@ -539,6 +535,14 @@ final class Column {
   private static int bucket(long scaledValue, int buckets, boolean down) {
     int up = (int) (scaledValue + 1);
     return down ? buckets - 1 - up : up;
+  }
+
+  /**
+   * {@return whether the product of two numbers, each 0 or more, is above {@link #SCALED_LIMIT}}: a
+   * product of 2^63 or more, which a long holds as a negative number or not at all, is above it
+   */
+  private static boolean beyond(long x, long y) {
+    return Math.multiplyHigh(x, y) != 0 || Long.compareUnsigned(x * y, SCALED_LIMIT) > 0;
   }
 
   static long gcd(long a, long b) {

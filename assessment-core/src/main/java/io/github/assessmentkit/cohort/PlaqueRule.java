@@ -39,10 +39,10 @@ final class PlaqueRule {
     // index of each organisation in the cohort, by its place in the overall ranking
     int n = overall.size();
     int[] byPlace = overall.members;
-    // a group number per place: it grows where the first key separates neighbours
+    // per place, the group of those equal on the first key, named by the place of its first
     int[] firstKeyGroup = new int[n];
     for (int k = 1; k < n; k++) {
-      firstKeyGroup[k] = firstKeyGroup[k - 1] + (overall.separatedBy[k] == 0 ? 1 : 0);
+      firstKeyGroup[k] = overall.separatedBy[k] == 0 ? k : firstKeyGroup[k - 1];
     }
     int[] places = new int[n];
     int count = 0;

@@ -45,9 +45,7 @@ final class Cents {
     boolean earns(int i);
 
     /** {@return whether part i earns all it may: its exact earned equals its exact possible} */
-    default boolean full(int i) {
-      return false;
-    }
+    boolean full(int i);
 
     /**
      * {@return whether part i shows more possible cents than its exact possible points: a part that
@@ -56,9 +54,7 @@ final class Cents {
      * @param i the part
      * @param shownPossible the cents it shows possible
      */
-    default boolean roundedUp(int i, long shownPossible) {
-      return false;
-    }
+    boolean roundedUp(int i, long shownPossible);
   }
 
   /**
@@ -103,12 +99,11 @@ final class Cents {
           best = i;
         }
       }
+      // an open part was cut below its cap (else it was held at the cap, closed), so it has room
       open[best] = false;
       openCount--;
-      if (caps == null || shown[best] + 1 <= caps[best]) {
-        shown[best]++;
-        left--;
-      }
+      shown[best]++;
+      left--;
     }
     if (left > 0) {
       spread(n, left, exact, caps);
