@@ -1,9 +1,11 @@
 package io.github.assessmentkit.scale;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.assessmentkit.InvalidValueException;
 import io.github.assessmentkit.testing.MiniRubrics;
+import io.github.assessmentkit.text.Language;
 import io.github.assessmentkit.text.Text;
 import java.math.BigDecimal;
 import java.util.List;
@@ -127,6 +129,71 @@ class ScaleReadersRefuseDisallowedValuesTest {
     assertThatThrownBy(() -> measure(Direction.HIGHER_IS_BETTER, fourHalf, tenQuarter))
         .isInstanceOf(InvalidValueException.class)
         .hasMessage(reason);
+  }
+
+  @Test
+  void a_likert_scale_reads_no_point_beyond_its_top() {
+    // given 5 points; 6 would read as (6 - 1) / 4 = 1.25 if it were not refused
+    LikertScale fivePoint = new LikertScale(5, Text.en("disagree"), Text.en("agree"));
+    RatingValue beyond = RatingValue.of(6);
+    String reason = fivePoint.reject(beyond).orElseThrow().get(Language.EN);
+
+    // when / then
+    assertThat(reason).contains("'6'");
+    assertThatThrownBy(() -> fivePoint.fraction(beyond))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage(reason);
+    assertThatThrownBy(() -> fivePoint.exactFraction(beyond))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage(reason);
+    assertThatThrownBy(() -> fivePoint.label(beyond))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage(reason);
+    assertThatThrownBy(() -> fivePoint.isLowest(beyond))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage(reason);
+  }
+
+  @Test
+  void a_likert_scale_has_3_to_11_points() {
+    // when / then the ends are allowed, one beyond each is refused
+    assertThat(new LikertScale(3, Text.en("low"), Text.en("high")).points()).isEqualTo(3);
+    assertThat(new LikertScale(11, Text.en("low"), Text.en("high")).points()).isEqualTo(11);
+    assertThatThrownBy(() -> new LikertScale(2, Text.en("low"), Text.en("high")))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("a Likert scale has 3 to 11 points, was 2");
+    assertThatThrownBy(() -> new LikertScale(12, Text.en("low"), Text.en("high")))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("a Likert scale has 3 to 11 points, was 12");
+  }
+
+  @Test
+  void yes_no_scales_read_no_other_choice() {
+    // given "maybe" is none of yes, partial, no
+    RatingValue maybe = RatingValue.choice("maybe");
+    YesNoScale yesNo = YesNoScale.STANDARD;
+    YesPartialNoScale yesPartialNo = YesPartialNoScale.STANDARD;
+    String yesNoReason = yesNo.reject(maybe).orElseThrow().get(Language.EN);
+    String yesPartialNoReason = yesPartialNo.reject(maybe).orElseThrow().get(Language.EN);
+
+    // when / then
+    assertThat(yesNoReason).contains("'maybe'");
+    assertThat(yesPartialNoReason).contains("'maybe'");
+    assertThatThrownBy(() -> yesNo.label(maybe))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage(yesNoReason);
+    assertThatThrownBy(() -> yesNo.isLowest(maybe))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage(yesNoReason);
+    assertThatThrownBy(() -> yesPartialNo.fraction(maybe))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage(yesPartialNoReason);
+    assertThatThrownBy(() -> yesPartialNo.label(maybe))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage(yesPartialNoReason);
+    assertThatThrownBy(() -> yesPartialNo.isLowest(maybe))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage(yesPartialNoReason);
   }
 
   private static MeasureScale measure(Direction direction, Threshold first, Threshold second) {
