@@ -157,4 +157,63 @@ class RubricBuilderEditsInPlaceTest {
         .isThrownBy(zero::build)
         .withMessage("rubric 'r' weighs its top-level criteria, so it needs totalPoints");
   }
+
+  @Test
+  void a_grandchild_criterion_is_removed_from_its_parent() {
+    // given 1 (60) -> 1.1 (60) -> 1.1.1 (40) and 1.1.2 (20)
+    Rubric deep =
+        Rubric.builder("deep", "1")
+            .title(Text.en("Deep"))
+            .provenance(TEST)
+            .defaultStrategy(Strategies.HOLISTIC_BAND)
+            .criterion(
+                Criterion.builder("1", Text.en("one"))
+                    .points(60)
+                    .child(
+                        "1.1",
+                        Text.en("one one"),
+                        c ->
+                            c.points(60)
+                                .child(
+                                    "1.1.1",
+                                    Text.en("a"),
+                                    k -> k.points(40).indicator(MiniRubrics.band("1.1.1")))
+                                .child(
+                                    "1.1.2",
+                                    Text.en("b"),
+                                    k -> k.points(20).indicator(MiniRubrics.band("1.1.2"))))
+                    .build())
+            .build();
+
+    // when 1.1.2 goes and 1.1.1 takes its 20 points: 40 + 20 = 60
+    Rubric smaller = Rubric.from(deep).remove("1.1.2").reweight("1.1.1", 60).build();
+
+    // then
+    assertThat(smaller.criterion("1.1").orElseThrow().children())
+        .extracting(Criterion::id)
+        .containsExactly("1.1.1");
+    assertThat(smaller.criterion("1.1.2")).isEmpty();
+    assertThat(smaller.indicator("1.1.2")).isEmpty();
+  }
+
+  @Test
+  void a_rung_condition_on_an_indicator_the_rubric_lacks_does_not_build() {
+    // given overall's good rung asks for indicator 9.9
+    Ladder overall = award.ladders().get(0);
+    Ladder asking =
+        new Ladder(
+            "overall",
+            overall.title(),
+            overall.metric(),
+            List.of(
+                Rung.above("good", Text.en("good"), 40)
+                    .withConditions(Condition.ratedWith("9.9", "yes")),
+                Rung.bottom("fair", Text.en("fair"))),
+            TEST);
+
+    // when / then
+    assertThatExceptionOfType(InvalidRubricException.class)
+        .isThrownBy(() -> Rubric.from(award).replaceLadder(asking).build())
+        .withMessageContaining("'overall/good' refers to indicator '9.9', which the rubric lacks");
+  }
 }
