@@ -23,4 +23,16 @@ class PanelToleranceTest {
         .isInstanceOf(InvalidValueException.class)
         .hasMessage("tolerance must be zero or more, was -1");
   }
+
+  @Test
+  void the_tolerance_is_checked_before_the_assessments() {
+    // given no assessment and a negative tolerance: the argument is refused first
+    Rubric rubric = PanelTest.mixed();
+
+    // when / then
+    assertThatThrownBy(
+            () -> Panel.of(rubric, List.of(), ConsensusRule.MEDIAN_STEP, new BigDecimal("-1")))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("tolerance must be zero or more, was -1");
+  }
 }
