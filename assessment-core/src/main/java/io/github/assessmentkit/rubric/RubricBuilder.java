@@ -528,10 +528,9 @@ public final class RubricBuilder {
    * @throws InvalidRubricException if no criterion has that id
    */
   public RubricBuilder remove(String criterionId) {
+    // parentOf has refused an id no criterion has, so the criterion is there to remove
     String parent = parentOf(criterionId);
-    if (!removeFrom(criteria, criterionId)) {
-      throw new InvalidRubricException(criterionId, Messages.noSuchCriterion(criterionId));
-    }
+    removeFrom(criteria, criterionId);
     return log(ids(parent), "remove", criterionId, "", "");
   }
 

@@ -140,9 +140,7 @@ public record BandScale(Text name, List<Dimension> dimensions, List<Band> bands)
       Checks.notNull(v, "dimensionValues");
       requireAllowed(v);
       BigDecimal p = v.asNumber().orElseThrow();
-      if (lowest == null || p.compareTo(lowest) < 0) {
-        lowest = p;
-      }
+      lowest = lowest == null ? p : lowest.min(p);
     }
     return lowest == null ? Optional.empty() : Optional.of(bandContaining(lowest));
   }
@@ -179,7 +177,7 @@ public record BandScale(Text name, List<Dimension> dimensions, List<Band> bands)
       return percent;
     }
     BigDecimal top = BigDecimal.valueOf(weakest.get().max());
-    return percent.compareTo(top) > 0 ? top : percent;
+    return percent.min(top);
   }
 
   @Override
