@@ -1,0 +1,150 @@
+package io.github.assessmentkit.scoring;
+
+import static io.github.assessmentkit.testing.MiniRubrics.yesNo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.github.assessmentkit.assessment.Assessment;
+import io.github.assessmentkit.assessment.Rating;
+import io.github.assessmentkit.rubric.Criterion;
+import io.github.assessmentkit.rubric.NotApplicablePolicy;
+import io.github.assessmentkit.rubric.Provenance;
+import io.github.assessmentkit.rubric.Rubric;
+import io.github.assessmentkit.rubric.UnratedPolicy;
+import io.github.assessmentkit.rubric.WhenNothingCounts;
+import io.github.assessmentkit.spi.Coverage;
+import io.github.assessmentkit.text.Language;
+import io.github.assessmentkit.text.Text;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A criterion inside which nothing is scored still counts when something declares what that means:
+ * its parent's not-applicable policy counting it at a fraction, or its own {@link
+ * WhenNothingCounts}. Its unrated indicators stay in its coverage.
+ */
+class NothingCountingInsideTest {
+  private static final Provenance TEST = Provenance.unverified(Text.en("test"), Text.en("test"));
+
+  private static BigDecimal points(String value) {
+    return new BigDecimal(value);
+  }
+
+  /**
+   * Points-sum, 20 points: P (10, a not-applicable part counts at 0.5) holds only the sub-criterion
+   * P1 (a not-applicable part is left out), which holds p1; O (10) holds o1.
+   */
+  private static Rubric parentCounts() {
+    return Rubric.builder("parent-counts", "1")
+        .title(Text.en("Parent counts"))
+        .provenance(TEST)
+        .defaultStrategy(Strategies.POINTS_SUM)
+        .criterion(
+            Criterion.builder("P", Text.en("P"))
+                .points(10)
+                .notApplicable(NotApplicablePolicy.countAt(new BigDecimal("0.5")))
+                .child(
+                    "P1",
+                    Text.en("P1"),
+                    c ->
+                        c.notApplicable(NotApplicablePolicy.EXCLUDE_AND_RENORMALISE)
+                            .indicator(yesNo("p1")))
+                .build())
+        .criterion(Criterion.builder("O", Text.en("O")).points(10).indicator(yesNo("o1")).build())
+        .build();
+  }
+
+  @Test
+  void a_sub_criterion_with_nothing_applicable_is_counted_at_its_parent_s_fraction() {
+    // given p1 not applicable, o1 yes
+    Rubric r = parentCounts();
+    Assessment a =
+        Assessment.quick(
+            r, Rating.notApplicable("p1", "no such activity"), Rating.choice("o1", "yes"));
+
+    // when
+    Scorecard card = Scorer.standard().score(r, a);
+
+    // then P1 leaves by its own policy, but P's policy counts it at 0.5: P1 5 of 10 = 50.00 %,
+    // P 5 of 10 = 50.00 %; O 10 of 10; the whole 15 of 20 = 75.00 %
+    NodeScore p1 = card.node("P1").orElseThrow();
+    assertThat(p1.applicable()).isTrue();
+    assertThat(p1.earned()).isEqualTo(points("5.00"));
+    assertThat(p1.possible()).isEqualTo(points("10.00"));
+    assertThat(p1.percent()).isEqualTo(points("50.00"));
+    assertThat(p1.coverage()).isEqualTo(new Coverage(0, 0, 0));
+    assertThat(p1.explanation().rule())
+        .isEqualTo(
+            Text.of(
+                "ไม่มีส่วนใดนับคะแนนได้ นโยบายของเกณฑ์แม่ให้นับเป็น 0.5 ของคะแนน",
+                "nothing in it counts; its parent's policy counts it at 0.5 of its points"));
+    NodeScore p = card.node("P").orElseThrow();
+    assertThat(p.applicable()).isTrue();
+    assertThat(p.earned()).isEqualTo(points("5.00"));
+    assertThat(p.possible()).isEqualTo(points("10.00"));
+    assertThat(p.percent()).isEqualTo(points("50.00"));
+    assertThat(card.root().indicator("p1").orElseThrow().status())
+        .isEqualTo(IndicatorStatus.NOT_APPLICABLE);
+    assertThat(card.total()).isEqualTo(points("15.00"));
+    assertThat(card.possible()).isEqualTo(points("20.00"));
+    assertThat(card.root().percent()).isEqualTo(points("75.00"));
+    // o1 is the only ratable indicator: 1 ratable, rated, met
+    assertThat(card.root().coverage()).isEqualTo(new Coverage(1, 1, 1));
+    assertThat(card.warnings()).isEmpty();
+  }
+
+  /**
+   * All-or-nothing G (10, met when nothing counts) holds g1, g2; O (10) holds o1; an unrated
+   * indicator is left out.
+   */
+  private static Rubric declaredMet() {
+    return Rubric.builder("declared-met", "1")
+        .title(Text.en("Declared met"))
+        .provenance(TEST)
+        .defaultStrategy(Strategies.POINTS_SUM)
+        .whenMissing(UnratedPolicy.EXCLUDE_AND_RENORMALISE)
+        .whenUnknown(UnratedPolicy.EXCLUDE_AND_RENORMALISE)
+        .criterion(
+            Criterion.builder("G", Text.en("G"))
+                .points(10)
+                .strategy(Strategies.ALL_OR_NOTHING)
+                .whenNothingCounts(WhenNothingCounts.MET)
+                .indicator(yesNo("g1"))
+                .indicator(yesNo("g2"))
+                .build())
+        .criterion(Criterion.builder("O", Text.en("O")).points(10).indicator(yesNo("o1")).build())
+        .build();
+  }
+
+  @Test
+  void a_criterion_declared_met_keeps_its_unrated_indicators_in_its_coverage() {
+    // given g1 not rated, g2 unknown, o1 no
+    Rubric r = declaredMet();
+    Assessment a =
+        Assessment.quick(
+            r, Rating.unknown("g2", "the minutes were lost"), Rating.choice("o1", "no"));
+
+    // when
+    Scorecard card = Scorer.standard().score(r, a);
+
+    // then nothing in G counts, which it declares met: 10 of 10; its points stay with g1 and g2 by
+    // weight, 5 each; g1 and g2 are ratable and unrated: coverage 2 ratable, 0 rated, 0 met.
+    // O earns 0 of 10; the whole 10 of 20 = 50.00 %
+    NodeScore g = card.node("G").orElseThrow();
+    assertThat(g.applicable()).isTrue();
+    assertThat(g.earned()).isEqualTo(points("10.00"));
+    assertThat(g.possible()).isEqualTo(points("10.00"));
+    assertThat(g.coverage()).isEqualTo(new Coverage(2, 0, 0));
+    assertThat(g.explanation().rule().get(Language.EN))
+        .isEqualTo("nothing in it counts, which it declares met: all its points");
+    assertThat(card.root().indicator("g1").orElseThrow().possible()).isEqualTo(points("5.00"));
+    assertThat(card.root().indicator("g2").orElseThrow().possible()).isEqualTo(points("5.00"));
+    assertThat(card.total()).isEqualTo(points("10.00"));
+    assertThat(card.possible()).isEqualTo(points("20.00"));
+    // the whole: g1, g2 unrated and o1 rated, not met
+    assertThat(card.root().coverage()).isEqualTo(new Coverage(3, 1, 0));
+    assertThat(card.warnings())
+        .extracting(ScoreWarning::code, ScoreWarning::path)
+        .containsExactly(tuple("not-rated", "g1"), tuple("unknown", "g2"));
+  }
+}
