@@ -4,6 +4,7 @@ import static io.github.assessmentkit.testing.MiniRubrics.yesNo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.assessmentkit.Ratio;
 import io.github.assessmentkit.assessment.Assessment;
 import io.github.assessmentkit.assessment.Rating;
 import io.github.assessmentkit.rubric.Criterion;
@@ -146,5 +147,69 @@ class NothingCountingInsideTest {
     assertThat(card.warnings())
         .extracting(ScoreWarning::code, ScoreWarning::path)
         .containsExactly(tuple("not-rated", "g1"), tuple("unknown", "g2"));
+  }
+
+  @Test
+  void a_criterion_declared_met_leaves_out_a_sub_criterion_in_which_nothing_counts() {
+    // given points-sum, 20 points: G (10, met when nothing counts) holds g1 and the sub-criterion
+    // G1 (weight 1, as g1's; not applicable when nothing counts), which holds h1; O (10) holds o1.
+    // g1 and h1 are not
+    // applicable, o1 yes
+    Rubric r =
+        Rubric.builder("declared-met-below", "1")
+            .title(Text.en("Declared met, with a sub-criterion"))
+            .provenance(TEST)
+            .defaultStrategy(Strategies.POINTS_SUM)
+            .criterion(
+                Criterion.builder("G", Text.en("G"))
+                    .points(10)
+                    .whenNothingCounts(WhenNothingCounts.MET)
+                    .indicator(yesNo("g1"))
+                    .child(
+                        "G1",
+                        Text.en("G1"),
+                        c ->
+                            c.weight(1)
+                                .whenNothingCounts(WhenNothingCounts.NOT_APPLICABLE)
+                                .indicator(yesNo("h1")))
+                    .build())
+            .criterion(
+                Criterion.builder("O", Text.en("O")).points(10).indicator(yesNo("o1")).build())
+            .build();
+    Assessment a =
+        Assessment.quick(
+            r,
+            Rating.notApplicable("g1", "no such activity"),
+            Rating.notApplicable("h1", "no such activity"),
+            Rating.choice("o1", "yes"));
+
+    // when
+    Scorecard card = Scorer.standard().score(r, a);
+
+    // then nothing in G counts, which it declares met: 10 of 10; its points stay with g1 and G1 by
+    // weight, exactly 5 each, g1's on its line; G1, in which nothing counts either, is left out: 0
+    // of 0, with
+    // h1 on 0 and a warning. O 10 of 10; the whole 20 of 20
+    NodeScore g = card.node("G").orElseThrow();
+    assertThat(g.applicable()).isTrue();
+    assertThat(g.earned()).isEqualTo(points("10.00"));
+    assertThat(g.possible()).isEqualTo(points("10.00"));
+    assertThat(g.coverage()).isEqualTo(new Coverage(0, 0, 0));
+    assertThat(card.root().indicator("g1").orElseThrow().exactPossible()).isEqualTo(Ratio.of(5));
+    NodeScore g1 = card.node("G1").orElseThrow();
+    assertThat(g1.applicable()).isFalse();
+    assertThat(g1.possible()).isEqualTo(points("0.00"));
+    assertThat(g1.fraction()).isNull();
+    assertThat(card.root().indicator("h1").orElseThrow().possible()).isEqualTo(points("0.00"));
+    assertThat(card.total()).isEqualTo(points("20.00"));
+    assertThat(card.possible()).isEqualTo(points("20.00"));
+    assertThat(card.warnings())
+        .containsExactly(
+            new ScoreWarning(
+                "not-applicable",
+                "G1",
+                Text.of(
+                    "ทุกส่วนของ 'G1' ไม่เกี่ยวข้อง คะแนนจึงย้ายไปยังส่วนอื่น",
+                    "every part of 'G1' is not applicable; its points move to its siblings")));
   }
 }

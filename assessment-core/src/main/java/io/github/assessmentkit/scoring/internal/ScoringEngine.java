@@ -520,12 +520,9 @@ public final class ScoringEngine {
       for (int k = 0; k < n.slots.length; k++) {
         setPossible(n.slots[k], points[k]);
       }
+      // no sub-criterion counts here (else the node would have a counted part): each is left out
       for (int k = 0; k < n.children.length; k++) {
-        PlanNode child = n.children[k];
-        w.children[k] =
-            counts(child)
-                ? scoreNode(child, points[indicatorCount + k])
-                : excluded(child, n.notApplicable);
+        w.children[k] = excluded(n.children[k], n.notApplicable);
       }
       return w;
     }
