@@ -8,11 +8,13 @@ import io.github.assessmentkit.Ratio;
 import io.github.assessmentkit.assessment.Assessment;
 import io.github.assessmentkit.assessment.Rating;
 import io.github.assessmentkit.rubric.Criterion;
+import io.github.assessmentkit.rubric.Metric;
 import io.github.assessmentkit.rubric.NotApplicablePolicy;
 import io.github.assessmentkit.rubric.Provenance;
 import io.github.assessmentkit.rubric.Rubric;
 import io.github.assessmentkit.rubric.UnratedPolicy;
 import io.github.assessmentkit.rubric.WhenNothingCounts;
+import io.github.assessmentkit.scoring.internal.Decisions;
 import io.github.assessmentkit.spi.Coverage;
 import io.github.assessmentkit.text.Language;
 import io.github.assessmentkit.text.Text;
@@ -203,6 +205,9 @@ class NothingCountingInsideTest {
     assertThat(card.root().indicator("h1").orElseThrow().possible()).isEqualTo(points("0.00"));
     assertThat(card.total()).isEqualTo(points("20.00"));
     assertThat(card.possible()).isEqualTo(points("20.00"));
+    // a condition reads G, which holds an indicator of its own, at its 100.00 %; G1 does not apply
+    assertThat(Decisions.read(Metric.percent("G"), card.root())).isEqualByComparingTo("100.00");
+    assertThat(Decisions.read(Metric.percent("G1"), card.root())).isNull();
     assertThat(card.warnings())
         .containsExactly(
             new ScoreWarning(
@@ -211,5 +216,50 @@ class NothingCountingInsideTest {
                 Text.of(
                     "ทุกส่วนของ 'G1' ไม่เกี่ยวข้อง คะแนนจึงย้ายไปยังส่วนอื่น",
                     "every part of 'G1' is not applicable; its points move to its siblings")));
+  }
+
+  @Test
+  void a_criterion_declared_met_whose_every_part_is_left_out_reads_as_not_applicable() {
+    // given points-sum, 20 points: M (10, met when nothing counts) holds only the sub-criterion M1
+    // (not applicable when nothing counts), which holds m1; O (10) holds o1. m1 is not
+    // applicable, o1 yes
+    Rubric r =
+        Rubric.builder("declared-met-only-below", "1")
+            .title(Text.en("Declared met, only a sub-criterion"))
+            .provenance(TEST)
+            .defaultStrategy(Strategies.POINTS_SUM)
+            .criterion(
+                Criterion.builder("M", Text.en("M"))
+                    .points(10)
+                    .whenNothingCounts(WhenNothingCounts.MET)
+                    .child(
+                        "M1",
+                        Text.en("M1"),
+                        c ->
+                            c.whenNothingCounts(WhenNothingCounts.NOT_APPLICABLE)
+                                .indicator(yesNo("m1")))
+                    .build())
+            .criterion(
+                Criterion.builder("O", Text.en("O")).points(10).indicator(yesNo("o1")).build())
+            .build();
+    Assessment a =
+        Assessment.quick(
+            r, Rating.notApplicable("m1", "no such activity"), Rating.choice("o1", "yes"));
+
+    // when
+    Scorecard card = Scorer.standard().score(r, a);
+
+    // then M earns its 10 of 10 as declared, and M1 is left out; the whole 20 of 20. But every
+    // part of M is left out, so a condition reads M as not applicable, as it reads M1; O, rated,
+    // reads 100.00 %
+    NodeScore m = card.node("M").orElseThrow();
+    assertThat(m.applicable()).isTrue();
+    assertThat(m.earned()).isEqualTo(points("10.00"));
+    assertThat(card.node("M1").orElseThrow().applicable()).isFalse();
+    assertThat(card.total()).isEqualTo(points("20.00"));
+    assertThat(Decisions.read(Metric.percent("M"), card.root())).isNull();
+    assertThat(Decisions.read(Metric.percent("M1"), card.root())).isNull();
+    assertThat(Decisions.read(Metric.points("M"), card.root())).isNull();
+    assertThat(Decisions.read(Metric.percent("O"), card.root())).isEqualByComparingTo("100.00");
   }
 }
