@@ -184,25 +184,22 @@ public record Evidence(
    */
   public Optional<Text> invalidFor(FiscalYear period) {
     Checks.notNull(period, "period");
-    if (effective == null && expiresOn == null && collectedOn == null) {
-      return Optional.empty();
-    }
-    LocalDate start = period.start();
-    LocalDate end = period.end();
-    if (effective != null && (effective.from().isAfter(start) || effective.to().isBefore(end))) {
-      return Optional.of(
-          AssessmentMessages.evidenceNotCovering(
-              id, effective.from().toString(), effective.to().toString(), period.label()));
-    }
-    if (effective == null && collectedOn != null && collectedOn.isBefore(start)) {
+    // the year's first and last days are worked out only for the dates the evidence has
+    if (effective != null) {
+      if (effective.from().isAfter(period.start()) || effective.to().isBefore(period.end())) {
+        return Optional.of(
+            AssessmentMessages.evidenceNotCovering(
+                id, effective.from().toString(), effective.to().toString(), period.label()));
+      }
+    } else if (collectedOn != null && collectedOn.isBefore(period.start())) {
       return Optional.of(
           AssessmentMessages.evidenceCollectedBefore(id, collectedOn.toString(), period.label()));
     }
-    if (expiresOn != null && expiresOn.isBefore(end)) {
+    if (expiresOn != null && expiresOn.isBefore(period.end())) {
       return Optional.of(
           AssessmentMessages.evidenceExpired(id, expiresOn.toString(), period.label()));
     }
-    if (collectedOn != null && collectedOn.isAfter(end.plusDays(CLOSING_DAYS))) {
+    if (collectedOn != null && collectedOn.isAfter(period.end().plusDays(CLOSING_DAYS))) {
       return Optional.of(
           AssessmentMessages.evidenceCollectedAfter(id, collectedOn.toString(), period.label()));
     }
