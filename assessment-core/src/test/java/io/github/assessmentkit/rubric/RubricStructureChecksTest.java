@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import io.github.assessmentkit.InvalidValueException;
 import io.github.assessmentkit.scoring.Strategies;
+import io.github.assessmentkit.testing.MiniRubrics;
 import io.github.assessmentkit.text.Language;
 import io.github.assessmentkit.text.Text;
 import java.math.BigDecimal;
@@ -218,5 +219,25 @@ class RubricStructureChecksTest {
     assertThat(RatingRules.NONE.evidenceAbove(0).isEmpty()).isFalse();
     assertThat(RatingRules.NONE.strengthsAbove(0).isEmpty()).isFalse();
     assertThat(RatingRules.NONE.improvementsAbove(0).isEmpty()).isFalse();
+  }
+
+  @Test
+  void a_gate_naming_a_criterion_the_rubric_lacks_does_not_build() {
+    // the ladder "overall" of the mini award gets a gate capping it at "fair" unless criterion "9"
+    // is at 50 % or more; there is no "9", so the rubric is refused, naming the gate "overall/fair"
+    Ladder base = MiniRubrics.award().ladder("overall").orElseThrow();
+    Ladder gated =
+        base.withGates(
+            new Gate(Text.en("nine"), Condition.atLeast(Metric.percent("9"), 50), "fair"));
+    assertThatExceptionOfType(InvalidRubricException.class)
+        .isThrownBy(() -> Rubric.from(MiniRubrics.award()).replaceLadder(gated).build())
+        .satisfies(
+            e -> {
+              assertThat(e.nodeId()).isEqualTo("overall/fair");
+              assertThat(e.getMessage())
+                  .isEqualTo("'overall/fair' refers to criterion '9', which the rubric lacks");
+              assertThat(e.getMessage(Language.TH))
+                  .isEqualTo("'overall/fair' อ้างถึงเกณฑ์ '9' ซึ่งไม่มีในเกณฑ์ชุดนี้");
+            });
   }
 }
