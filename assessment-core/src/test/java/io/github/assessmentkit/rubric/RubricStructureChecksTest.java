@@ -197,6 +197,9 @@ class RubricStructureChecksTest {
     assertThat(one.find("1.2.1")).get().extracting(Criterion::id).isEqualTo("1.2.1");
     assertThat(one.find("1.1")).get().extracting(Criterion::id).isEqualTo("1.1");
     assertThat(one.find("9")).isEmpty();
+    // "1" has children, so it is no leaf; "1.1" has none, so it is one
+    assertThat(one.isLeaf()).isFalse();
+    assertThat(one.find("1.1").orElseThrow().isLeaf()).isTrue();
   }
 
   @Test
