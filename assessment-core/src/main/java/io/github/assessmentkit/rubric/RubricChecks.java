@@ -77,10 +77,11 @@ final class RubricChecks {
   }
 
   static void check(Rubric rubric) {
-    boolean shares = rubric.totalPoints().signum() > 0;
     Set<String> areaIds = new HashSet<>();
     for (Criterion c : rubric.criteria()) {
-      checkNode(c, true, shares);
+      // a total of 0 comes only from top-level criteria of 0 points each, and a criterion of 0
+      // points shares nothing whatever its parent has: so the top level counts as sharing
+      checkNode(c, true);
       uniqueAreas(c, areaIds);
     }
     Set<String> ladderIds = new HashSet<>();
@@ -124,19 +125,18 @@ final class RubricChecks {
   /**
    * Checks a criterion and its subtree.
    *
+   * <p>A criterion with fixed points under a parent without them is refused at the parent (its
+   * scored children may not have points unless it has some), so the check is made there only.
+   *
    * @param c the criterion
-   * @param parentHasPoints whether its parent has fixed points (the top level counts as having)
    * @param parentShares whether its parent has more than 0 points to share among its parts
    */
-  private static void checkNode(Criterion c, boolean parentHasPoints, boolean parentShares) {
+  private static void checkNode(Criterion c, boolean parentShares) {
     if (!c.kind().isScored()) {
       if (c.points() != null || c.weight() != null || !c.indicators().isEmpty()) {
         throw new InvalidRubricException(c.id(), Messages.profileScored(c.id()));
       }
       return;
-    }
-    if (!parentHasPoints && c.points() != null) {
-      throw new InvalidRubricException(c.id(), Messages.fixedPointsUnderWeight(c.id()));
     }
     boolean shares = parentShares && weightOf(c).signum() > 0;
     List<Criterion> scored = c.children().stream().filter(k -> k.kind().isScored()).toList();
@@ -175,7 +175,7 @@ final class RubricChecks {
     }
     checkShared(c, scored, shares);
     for (Criterion child : c.children()) {
-      checkNode(child, c.points() != null, shares);
+      checkNode(child, shares);
     }
   }
 

@@ -38,7 +38,7 @@ public record RubricRef(String id, String version) {
   public static RubricRef parse(String text) {
     Checks.notNull(text, "text");
     int at = text.indexOf('@');
-    if (at <= 0 || at == text.length() - 1 || text.indexOf('@', at + 1) >= 0) {
+    if (at <= 0 || at == text.length() - 1 || text.lastIndexOf('@') != at) {
       throw new InvalidValueException(RubricMessages.malformedReference(text));
     }
     return new RubricRef(text.substring(0, at), text.substring(at + 1));
