@@ -146,10 +146,8 @@ public final class WhatIf {
     for (Indicator indicator : rubric.indicators()) {
       String id = indicator.id();
       IndicatorScore line = base.root().indicator(id).orElse(null);
-      if (line == null
-          || line.status() == IndicatorStatus.MISSING
-          || line.status() == IndicatorStatus.UNKNOWN
-          || line.value() == null) {
+      RatingValue now = line == null ? null : line.value();
+      if (now == null || line.status() != IndicatorStatus.RATED) {
         skips.add(
             new Skipped(
                 id,
@@ -158,11 +156,6 @@ public final class WhatIf {
                     : PlanningMessages.notRated(id)));
         continue;
       }
-      if (line.status() == IndicatorStatus.NOT_APPLICABLE) {
-        skips.add(new Skipped(id, PlanningMessages.notApplicable(id)));
-        continue;
-      }
-      RatingValue now = line.value();
       List<RatingValue> above = StepChains.above(indicator.scale(), now);
       if (above == null) {
         skips.add(new Skipped(id, PlanningMessages.noSteps(id)));

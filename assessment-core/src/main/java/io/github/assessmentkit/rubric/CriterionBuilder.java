@@ -336,11 +336,6 @@ public final class CriterionBuilder {
     return children;
   }
 
-  /** {@return a mutable view of the indicators, for derivation} */
-  List<Indicator> indicators() {
-    return indicators;
-  }
-
   /**
    * Builds the criterion.
    *

@@ -274,7 +274,8 @@ final class RubricChecks {
 
     @Override
     public @Nullable Void visitCompare(Condition.Compare condition) {
-      return condition.metric().accept(this);
+      condition.metric().accept(this);
+      return null;
     }
 
     @Override
@@ -291,7 +292,8 @@ final class RubricChecks {
 
     @Override
     public @Nullable Void visitNamed(Condition.Named condition) {
-      return condition.condition().accept(this);
+      condition.condition().accept(this);
+      return null;
     }
 
     @Override

@@ -78,6 +78,11 @@ class GapAnalysisTest {
     assertThat(report.strengths().get(0).notes()).containsExactly("independent audit");
     assertThat(report.strengths().get(0).nextStep()).isNull();
     assertThat(strict.strengths()).isEmpty();
+    // the strongest few: one of the two, then both however many are asked for
+    assertThat(report.topStrengths(1)).extracting(Finding::criterionId).containsExactly("1.2");
+    assertThat(report.topStrengths(5))
+        .extracting(Finding::criterionId)
+        .containsExactly("1.2", "2.1");
   }
 
   @Test

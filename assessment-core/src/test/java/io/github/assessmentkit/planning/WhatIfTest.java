@@ -80,6 +80,33 @@ class WhatIfTest {
   }
 
   @Test
+  void an_indicator_whose_first_step_would_not_be_valid_is_skipped_with_the_validators_reason() {
+    // given 2.1 requires evidence above its lowest band (0 to 5 %) and is rated 5 without any:
+    // valid now, but 10 % without evidence would not be
+    Rubric strict =
+        Rubric.from(mini)
+            .replaceIndicator(mini.indicator("2.1").orElseThrow().requiringEvidence())
+            .build();
+    Assessment now =
+        Assessment.quick(strict, Rating.of("1.1", 50), Rating.of("1.2", 50), Rating.of("2.1", 5));
+
+    // when
+    WhatIf whatIf = WhatIf.of(strict, now);
+
+    // then 1.1 and 1.2 step, 2.1 is skipped saying why in both languages
+    assertThat(whatIf.steps())
+        .extracting(e -> e.step().shortForm())
+        .containsExactly("1.1: 50 → 55", "1.2: 50 → 55");
+    assertThat(whatIf.skipped()).hasSize(1);
+    Skipped skipped = whatIf.skipped().get(0);
+    assertThat(skipped.indicatorId()).isEqualTo("2.1");
+    assertThat(skipped.reason().get(Language.EN))
+        .startsWith("2.1 cannot be raised to 10: ")
+        .contains("a rating of 10 above the lowest band must cite at least one piece of evidence");
+    assertThat(skipped.reason().get(Language.TH)).startsWith("2.1 ยกเป็น 10 ไม่ได้: ");
+  }
+
+  @Test
   void indicators_without_a_step_are_listed_with_the_reason() {
     // given 1.1 unknown, 1.2 at the top, 2.1 rated
     WhatIf whatIf =

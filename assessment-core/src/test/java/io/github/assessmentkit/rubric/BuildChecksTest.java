@@ -226,6 +226,15 @@ class BuildChecksTest {
     assertThatExceptionOfType(IllegalArgumentException.class)
         .isThrownBy(() -> RatingRules.NONE.evidenceAbove(100))
         .withMessage("evidenceAbove must be below 100, was 100");
+    // each of the three percents is checked: 99 is the highest accepted, 100 the lowest refused
+    assertThat(RatingRules.NONE.improvementsAbove(99).improvementsAbove())
+        .isEqualByComparingTo("99");
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> RatingRules.NONE.improvementsAbove(100))
+        .withMessage("improvementsAbove must be below 100, was 100");
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> RatingRules.NONE.strengthsAbove(100))
+        .withMessage("strengthsAbove must be below 100, was 100");
   }
 
   @Test
