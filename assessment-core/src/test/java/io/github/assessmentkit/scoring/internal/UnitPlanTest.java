@@ -136,6 +136,17 @@ class UnitPlanTest {
     }
 
     @Test
+    void is_0_when_it_would_be_over_2_to_the_40() {
+      // 0..2^29 in steps of 1 has 2^29, 0..5^12 in steps of 1 has 5^12 = 244 140 625: each fits
+      // in 30 bits, but their lcm 2^29 × 5^12 is about 2^57
+      Scale twos = NumericScale.of(Text.en("twos"), 0, 1L << 29).withStep(BigDecimal.ONE);
+      Scale fives = NumericScale.of(Text.en("fives"), 0, 244_140_625L).withStep(BigDecimal.ONE);
+      assertThat(UnitPlan.fractionsOf(List.of(twos))).isEqualTo(1L << 29);
+      assertThat(UnitPlan.fractionsOf(List.of(fives))).isEqualTo(244_140_625L);
+      assertThat(UnitPlan.fractionsOf(List.of(twos, fives))).isEqualTo(0L);
+    }
+
+    @Test
     void is_1_for_no_scale() {
       assertThat(UnitPlan.fractionsOf(List.of())).isEqualTo(1L);
     }
