@@ -3,13 +3,16 @@ package io.github.assessmentkit.scoring.internal;
 import static io.github.assessmentkit.testing.MiniRubrics.yesNo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.assessmentkit.Ratio;
 import io.github.assessmentkit.assessment.Assessment;
 import io.github.assessmentkit.assessment.Rating;
 import io.github.assessmentkit.rubric.Criterion;
 import io.github.assessmentkit.rubric.Indicator;
+import io.github.assessmentkit.rubric.NotApplicablePolicy;
 import io.github.assessmentkit.rubric.Provenance;
 import io.github.assessmentkit.rubric.Rubric;
 import io.github.assessmentkit.scoring.IndicatorScore;
+import io.github.assessmentkit.scoring.IndicatorStatus;
 import io.github.assessmentkit.scoring.NodeScore;
 import io.github.assessmentkit.scoring.Scorecard;
 import io.github.assessmentkit.scoring.Scorer;
@@ -182,6 +185,35 @@ class UnitShownTest {
     assertThat(possible(c, 1)).isEqualTo(new BigDecimal("1.83"));
     assertThat(earned(c, 0)).isEqualTo(new BigDecimal("1.84"));
     assertThat(earned(c, 1)).isEqualTo(new BigDecimal("1.83"));
+  }
+
+  @Test
+  void a_line_not_applicable_counted_by_policy_shows_what_it_earns_a_missing_one_nothing() {
+    // total 12 over x, y, z, 4 points each; not applicable counts as met, missing as 0 (the
+    // default): x yes 4.00, y not applicable 4.00 at fraction 1, z missing counts 0 but its line
+    // shows no earned points and no fraction; C earns 8.00
+    Rubric rubric =
+        Rubric.builder("na", "1")
+            .title(Text.en("NA"))
+            .provenance(TEST)
+            .defaultStrategy(Strategies.POINTS_SUM)
+            .totalPoints(12)
+            .notApplicablePolicy(NotApplicablePolicy.COUNT_AS_MET)
+            .criterion(criterion("C", yesNo("x"), yesNo("y"), yesNo("z")))
+            .build();
+
+    Scorecard card = scored(rubric, yes("x"), Rating.notApplicable("y", "no store"));
+
+    NodeScore c = card.node("C").orElseThrow();
+    assertThat(c.earned()).isEqualTo(new BigDecimal("8.00"));
+    IndicatorScore y = c.indicators().get(1);
+    assertThat(y.status()).isEqualTo(IndicatorStatus.NOT_APPLICABLE);
+    assertThat(y.earned()).isEqualTo(new BigDecimal("4.00"));
+    assertThat(y.fraction()).isEqualTo(Ratio.ONE);
+    IndicatorScore z = c.indicators().get(2);
+    assertThat(z.status()).isEqualTo(IndicatorStatus.MISSING);
+    assertThat(z.earned()).isNull();
+    assertThat(z.fraction()).isNull();
   }
 
   /** Scores in whole units, checking the rubric has a whole-unit form and the ratio path agrees. */
