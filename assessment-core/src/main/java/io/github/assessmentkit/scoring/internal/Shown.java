@@ -87,22 +87,17 @@ final class Shown {
         shownEarned[k] = Math.min(cents(exactEarned[k]), shownPossible[k]);
       }
     }
-    List<IndicatorScore> indicatorScores = List.of();
-    if (lines > 0) {
-      IndicatorScore[] built = new IndicatorScore[lines];
-      for (int k = 0; k < lines; k++) {
-        built[k] = line(n.indicators[k], n.slots[k], shownPossible[k], shownEarned[k]);
-      }
-      indicatorScores = List.of(built);
+    // List.of of no elements is the empty list
+    IndicatorScore[] builtLines = new IndicatorScore[lines];
+    for (int k = 0; k < lines; k++) {
+      builtLines[k] = line(n.indicators[k], n.slots[k], shownPossible[k], shownEarned[k]);
     }
-    List<NodeScore> childScores = List.of();
-    if (kids > 0) {
-      NodeScore[] built = new NodeScore[kids];
-      for (int k = 0; k < kids; k++) {
-        built[k] = node(w.children[k], shownPossible[lines + k], shownEarned[lines + k]);
-      }
-      childScores = List.of(built);
+    List<IndicatorScore> indicatorScores = List.of(builtLines);
+    NodeScore[] builtKids = new NodeScore[kids];
+    for (int k = 0; k < kids; k++) {
+      builtKids[k] = node(w.children[k], shownPossible[lines + k], shownEarned[lines + k]);
     }
+    List<NodeScore> childScores = List.of(builtKids);
     BigDecimal earned = Decimals.cents(earnedCents);
     BigDecimal possible = Decimals.cents(possibleCents);
     Ratio fraction = w.applicable ? w.fraction : null;

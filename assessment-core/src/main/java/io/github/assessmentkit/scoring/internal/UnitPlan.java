@@ -169,9 +169,8 @@ final class UnitPlan {
           || n.strategy instanceof HolisticBand)) {
         return null;
       }
-      if (n.nominal.signum() <= 0) {
-        return null;
-      }
+      // a criterion worth 0 needs no check of its own: every scored criterion has indicators in
+      // its subtree (RubricChecks), and its 0 points make theirs 0, refused below
       points = lcm(points, n.nominal.denominator());
       for (int k = 0; k < n.slots.length; k++) {
         Ratio share = n.nominalPossible[k];

@@ -30,7 +30,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class UnitShown {
   private static final Formula SUM = new Formula.Sum();
-  private static final BigDecimal ZERO_PERCENT = BigDecimal.valueOf(0, 2);
 
   private final ScoringPlan plan;
   private final UnitPlan units;
@@ -63,7 +62,9 @@ final class UnitShown {
   /** Scratch space for sharing one node's cents among its parts, reused node after node. */
   private final Units scratch;
 
-  private long[] caps;
+  /** Scratch: the cents each part shows possible; as long as the most parts a node has. */
+  private final long[] caps;
+
   private final Cents cents;
 
   /** Every node's indicator lines, made when first read, from {@link UnitPlan#lineStart}. */
@@ -112,12 +113,8 @@ final class UnitShown {
     scratch.size = top.length;
     for (int k = 0; k < top.length; k++) {
       int i = top[k].index;
-      scratch.set(
-          k,
-          earned[i],
-          units.nodeUnits[i],
-          units.unit,
-          earned[i] > 0 && earned[i] == units.nodeUnits[i]);
+      // full: earns all it may, which on a whole-unit plan is more than 0 units
+      scratch.set(k, earned[i], units.nodeUnits[i], units.unit, earned[i] == units.nodeUnits[i]);
       caps[k] = units.nodeCents[i];
       total += earned[i];
       r += ratable[i];
@@ -197,9 +194,6 @@ final class UnitShown {
   private void share(PlanNode n) {
     int lines = n.slots.length;
     int count = lines + n.children.length;
-    if (caps.length < count) {
-      caps = new long[count];
-    }
     scratch.size = count;
     if (nodePossibleCents[n.index] != units.nodeCents[n.index]) {
       // a cent of possible moved here from a sibling: share the node's new cents again
@@ -222,16 +216,13 @@ final class UnitShown {
           units.slotPoints[slot] * fraction[slot],
           units.slotPoints[slot] * units.fractions,
           units.unit,
-          fraction[slot] == units.fractions && units.slotPoints[slot] > 0);
+          // full: earns all it may, which on a whole-unit plan is more than 0 points
+          fraction[slot] == units.fractions);
     }
     for (int k = 0; k < n.children.length; k++) {
       int c = n.children[k].index;
       scratch.set(
-          lines + k,
-          earned[c],
-          units.nodeUnits[c],
-          units.unit,
-          earned[c] > 0 && earned[c] == units.nodeUnits[c]);
+          lines + k, earned[c], units.nodeUnits[c], units.unit, earned[c] == units.nodeUnits[c]);
     }
     long[] shown = cents.splitEarned(nodeEarnedCents[n.index], scratch, caps);
     for (int k = 0; k < lines; k++) {
@@ -380,11 +371,11 @@ final class UnitShown {
     return halfEven(value * 100, units.unit);
   }
 
-  /** {@return earned as a percent of possible, rounded half-even to two places} */
+  /**
+   * {@return earned as a percent of possible, rounded half-even to two places; possible is above 0,
+   * as every criterion and the total are on a whole-unit plan}
+   */
   private static BigDecimal percent(long earned, long possible) {
-    if (possible == 0) {
-      return ZERO_PERCENT;
-    }
     return Decimals.cents(halfEven(earned * 10_000, possible));
   }
 
