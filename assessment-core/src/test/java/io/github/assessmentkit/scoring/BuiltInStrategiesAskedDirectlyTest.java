@@ -65,6 +65,21 @@ class BuiltInStrategiesAskedDirectlyTest {
   }
 
   @Test
+  void holistic_band_gives_an_item_the_fraction_of_its_one_band_rating() {
+    // given item 1.1 with its band-scale indicator rated at half
+    StrategyInput input =
+        new StrategyInput(bandItem, Ratio.of(40), half("1.1", MiniRubrics.bands()));
+
+    // when
+    StrategyResult result = registry.get(Strategies.HOLISTIC_BAND).combine(input);
+
+    // then the item earns the rating's fraction, 1/2, labelled as the rating is
+    assertThat(result.fraction()).isEqualTo(Ratio.of(1, 2));
+    assertThat(result.label()).isEqualTo(Text.en("half"));
+    assertThat(result.formula()).isEqualTo(new Formula.Band("1.1"));
+  }
+
+  @Test
   void holistic_band_refuses_a_leaf_without_one_band_indicator() {
     // given item 1.2 with its level indicator rated at half
     StrategyInput input =

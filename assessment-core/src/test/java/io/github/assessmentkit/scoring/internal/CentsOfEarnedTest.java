@@ -103,4 +103,39 @@ class CentsOfEarnedTest {
                 shownPossible);
     assertThat(shownEarned).startsWith(34, 9, 10);
   }
+
+  @Test
+  void the_cent_of_possible_comes_from_the_part_rounded_up_though_a_later_part_has_room() {
+    // possible 1/3, 1/3, 1/3, 1/4 (1.25 points): 33 + 33 + 33 + 25 = 124, the cent left to the
+    // first of the equal remainders: 34, 33, 33, 25. Earned 0, 1/3, 1/3, 0: 67 cents, the second
+    // and third held at 33. The second takes a cent of possible from the first, rounded up, not
+    // from the fourth (25 exactly): possible 33, 34, 33, 25; earned 0, 34, 33, 0.
+    Ratio[] possible = points(THIRD, THIRD, THIRD, Ratio.of(1, 4));
+    long[] shownPossible = new Cents(4).split(125, new Shown.Ratios(possible), null).clone();
+    assertThat(shownPossible).containsExactly(34, 33, 33, 25);
+    long[] shownEarned =
+        new Cents(4)
+            .splitEarned(
+                67,
+                new Shown.Ratios(points(Ratio.ZERO, THIRD, THIRD, Ratio.ZERO), possible),
+                shownPossible);
+    assertThat(shownEarned).startsWith(0, 34, 33, 0);
+    assertThat(shownPossible).containsExactly(33, 34, 33, 25);
+  }
+
+  @Test
+  void a_part_showing_no_cent_never_gives_one() {
+    // possible 1/3 three times: 34, 33, 33. Earned 1/3, 0, 1/6 (50 cents): cut 33, 0, 16, the
+    // cent left to the larger remainder (.67 of the third): 33, 0, 17. The first earns all it
+    // may but shows 33 of 34: the second shows nothing to give, so the third gives: 34, 0, 16.
+    long[] shownPossible = {34, 33, 33};
+    long[] shownEarned =
+        new Cents(3)
+            .splitEarned(
+                50,
+                new Shown.Ratios(
+                    points(THIRD, Ratio.ZERO, Ratio.of(1, 6)), points(THIRD, THIRD, THIRD)),
+                shownPossible);
+    assertThat(shownEarned).startsWith(34, 0, 16);
+  }
 }
