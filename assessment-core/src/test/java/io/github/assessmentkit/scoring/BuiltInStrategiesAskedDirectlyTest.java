@@ -94,6 +94,26 @@ class BuiltInStrategiesAskedDirectlyTest {
   }
 
   @Test
+  void holistic_band_refuses_a_leaf_with_a_band_indicator_and_another() {
+    // given an item holding a band indicator and a level indicator
+    Criterion twoIndicators =
+        Criterion.builder("1.3", Text.en("Two ways"))
+            .points(20)
+            .indicator(band("1.3a"))
+            .indicator(Indicator.of("1.3b", Text.en("How mature?"), MiniRubrics.levels()))
+            .build();
+    StrategyInput input =
+        new StrategyInput(twoIndicators, Ratio.of(20), half("1.3a", MiniRubrics.bands()));
+
+    // when / then one band indicator is not enough: it must be the only one
+    assertThatExceptionOfType(ScoringException.class)
+        .isThrownBy(() -> registry.get(Strategies.HOLISTIC_BAND).combine(input))
+        .withMessage(
+            "strategy 'holistic-band' needs exactly one indicator, on a band scale, at '1.3';"
+                + " found 2 indicators, 1 on a band scale");
+  }
+
+  @Test
   void the_checklist_fraction_of_nothing_to_rate_is_zero() {
     // given item 1.1 with no counted part: 0 fully met of 0 to rate
     StrategyInput input = new StrategyInput(bandItem, Ratio.of(40), List.of());
