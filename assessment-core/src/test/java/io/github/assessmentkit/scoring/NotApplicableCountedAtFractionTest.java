@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.assessmentkit.Ratio;
 import io.github.assessmentkit.assessment.Assessment;
 import io.github.assessmentkit.assessment.Rating;
+import io.github.assessmentkit.rubric.Metric;
 import io.github.assessmentkit.rubric.NotApplicablePolicy;
 import io.github.assessmentkit.rubric.Rubric;
+import io.github.assessmentkit.scoring.internal.Decisions;
 import io.github.assessmentkit.testing.MiniRubrics;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
@@ -48,5 +50,11 @@ class NotApplicableCountedAtFractionTest {
     assertThat(card.node("G2").orElseThrow().earned()).isEqualByComparingTo("16.67");
     assertThat(card.root().fraction()).isEqualTo(Ratio.of(3, 5));
     assertThat(card.total()).isEqualByComparingTo("60.00");
+
+    // and a condition reading G1.1's percent finds none: not applicable is never a number, though
+    // it counts at 0.3; G1.2, rated yes, reads 100.00
+    assertThat(Decisions.read(Metric.indicatorPercent("G1.1"), card.root())).isNull();
+    assertThat(Decisions.read(Metric.indicatorPercent("G1.2"), card.root()))
+        .isEqualByComparingTo("100.00");
   }
 }
