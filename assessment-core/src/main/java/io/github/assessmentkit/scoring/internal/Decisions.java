@@ -574,10 +574,8 @@ public final class Decisions {
     if (choice != null) {
       return choice.equals(code);
     }
-    BigDecimal number = value.asNumber().orElse(null);
-    if (number == null) {
-      return false;
-    }
+    // not a choice, so a number: a rating value is one or the other
+    BigDecimal number = value.asNumber().orElseThrow();
     try {
       return number.compareTo(new BigDecimal(code)) == 0;
     } catch (NumberFormatException notANumber) {

@@ -372,7 +372,7 @@ public final class ScoringEngine {
     possible[slot] = points;
   }
 
-  /** {@return the exact points a position was allotted} */
+  /** {@return the exact points a position was allotted: zero when it was allotted none} */
   Ratio possible(int slot) {
     Ratio p = possible == null ? null : possible[slot];
     return p == null ? Ratio.ZERO : p;
@@ -748,9 +748,7 @@ public final class ScoringEngine {
             ? ScoringMessages.leftTheMaximum()
             : ScoringMessages.notApplicableRule();
     w.children = new Work[n.children.length];
-    for (int slot : n.slots) {
-      setPossible(slot, Ratio.ZERO);
-    }
+    // its indicators keep no points: a position never allotted any reads as zero (possible)
     for (int k = 0; k < n.children.length; k++) {
       w.children[k] = excludedQuietly(n.children[k], t);
     }
