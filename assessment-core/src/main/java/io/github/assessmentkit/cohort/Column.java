@@ -259,11 +259,9 @@ final class Column {
         }
         long pn = s.raw(at + 2);
         long pd = s.raw(at + 3);
-        if (ed == 0 || pn == 0) {
-          continue;
-        }
-        // (en / ed) / (pn / pd) = (en × pd) / (ed × pn); the points earned are at most those
-        // possible, so a is at most b: b alone says whether the pair fits (below 2^63) and
+        // (en / ed) / (pn / pd) = (en × pd) / (ed × pn), and b = 0 (a value that does not apply)
+        // when no points are earned (ed = 0) or possible (pn = 0); the points earned are at most
+        // those possible, so a is at most b: b alone says whether the pair fits (below 2^63) and
         // whether it is reduced
         long a = en * pd;
         long b = ed * pn;
@@ -319,12 +317,12 @@ final class Column {
     for (int i = 0; i < size; i++) {
       long d = den[i];
       out.append(' ');
-      if (d == 0) {
-        out.append('-');
-      } else if (d < 0) {
-        out.append("big ").append(big[i].numerator()).append('/').append(big[i].denominator());
-      } else {
+      if (d > 0) {
         out.append(num[i]).append('/').append(d);
+      } else if (d == 0) {
+        out.append('-');
+      } else {
+        out.append("big ").append(big[i].numerator()).append('/').append(big[i].denominator());
       }
     }
     return out.toString();
