@@ -201,9 +201,7 @@ final class Column {
           continue;
         }
         column[i] = v;
-        if (v > max[k]) {
-          max[k] = v;
-        }
+        max[k] = Math.max(max[k], v);
       }
     }
     Column[] out = new Column[m];
