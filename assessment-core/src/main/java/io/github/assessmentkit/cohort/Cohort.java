@@ -190,9 +190,8 @@ public final class Cohort {
       if (o.undecided()) {
         out[i] = -1;
       } else if (o.resultId() == null) {
-        if (ladder) {
-          throw new InvalidValueException(CohortMessages.missingOutcome(s.subjectId(), decisionId));
-        }
+        // no tier won: only an award's outcome has no result and is decided (a ladder's outcome
+        // without a rung is undecided, as the summary's builder and LevelDecision make it)
         out[i] = none;
       } else {
         Integer at = ids.get(o.resultId());

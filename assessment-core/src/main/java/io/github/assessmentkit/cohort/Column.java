@@ -54,63 +54,21 @@ final class Column {
 
   private final Ratio @Nullable [] percents;
 
+  /**
+   * Held as pairs: {@link #of} reads a column as pairs only when its values do not fit as multiples
+   * of a common denominator (the denominators' least common multiple or a value as a multiple of it
+   * would pass {@link #SCALED_LIMIT}, or a fraction's pair would overflow), so pairs have none.
+   */
   private Column(long[] num, long[] den, Ratio @Nullable [] big) {
     this.size = num.length;
     this.big = big;
-    long lcm = 1;
-    boolean ok = big == null;
-    long seen = 1;
-    for (int i = 0; ok && i < size; i++) {
-      long d = den[i];
-      if (d == seen) {
-        continue;
-      }
-      seen = d;
-      if (d > 0 && lcm % d != 0) {
-        long g = gcd(lcm, d);
-        long next = lcm / g;
-        if (beyond(next, d)) {
-          ok = false;
-        } else {
-          lcm = next * d;
-        }
-      }
-    }
-    long[] s = null;
-    long max = -1;
-    if (ok) {
-      s = new long[size];
-      long lastDen = 1;
-      long factor = lcm;
-      for (int i = 0; i < size; i++) {
-        long d = den[i];
-        if (d == 0) {
-          s[i] = -1;
-          continue;
-        }
-        if (d != lastDen) {
-          lastDen = d;
-          factor = lcm / d;
-        }
-        long v = num[i] * factor;
-        if (beyond(num[i], factor)) {
-          s = null;
-          max = -1;
-          break;
-        }
-        s[i] = v;
-        max = Math.max(max, v);
-      }
-    }
-    this.scaled = s;
-    this.common = s == null ? 0 : lcm;
-    this.maxScaled = max;
-    boolean memo = s != null && max >= 0 && max <= MEMO_LIMIT;
-    this.values = memo ? new Ratio[(int) max + 1] : null;
-    this.percents = memo ? new Ratio[(int) max + 1] : null;
-    // the scaled values say it all: the pairs are dropped, so a cached column stays small
-    this.num = s == null ? num : null;
-    this.den = s == null ? den : null;
+    this.num = num;
+    this.den = den;
+    this.scaled = null;
+    this.common = 0;
+    this.maxScaled = -1;
+    this.values = null;
+    this.percents = null;
   }
 
   /**
@@ -160,9 +118,8 @@ final class Column {
     long[] factor = new long[m];
     long[] max = new long[m];
     boolean[] failed = new boolean[m];
+    // no denominator read yet (0): the first one read sets the factor
     java.util.Arrays.fill(lcm, 1);
-    java.util.Arrays.fill(lastDen, 1);
-    java.util.Arrays.fill(factor, 1);
     java.util.Arrays.fill(max, -1);
     int failures = 0;
     for (int i = 0; i < n && failures < m; i++) {
@@ -187,19 +144,17 @@ final class Column {
         if (percent && ed != 0) {
           long pn = small != null ? small[at + 2] : s.raw(at + 2);
           long pd = small != null ? small[at + 3] : s.raw(at + 3);
-          if (pn == 0) {
-            b = 0;
-          } else {
-            // (en / ed) / (pn / pd) = (en × pd) / (ed × pn), as the pairs hold it
-            a = en * pd;
-            b = ed * pn;
-            if (Math.multiplyHigh(en, pd) != 0 || Math.multiplyHigh(ed, pn) != 0) {
-              b = -1;
-            } else if (a > REDUCE_ABOVE || b > REDUCE_ABOVE) {
-              long g = gcd(a, b);
-              a /= g;
-              b /= g;
-            }
+          // (en / ed) / (pn / pd) = (en × pd) / (ed × pn), as the pairs hold it; no points possible
+          // make b = 0, a value that does not apply. The points earned are at most those possible,
+          // so a is at most b: b alone says whether the pair fits and whether it is reduced
+          a = en * pd;
+          b = ed * pn;
+          if (Math.multiplyHigh(ed, pn) != 0) {
+            b = -1;
+          } else if (b > REDUCE_ABOVE) {
+            long g = gcd(a, b);
+            a /= g;
+            b /= g;
           }
         }
         long[] column = scaled[k];
@@ -207,7 +162,8 @@ final class Column {
           column[i] = -1;
           continue;
         }
-        if (b < 0 || a < 0) {
+        // b from 2^63 on (a is at most b, so it fits when b does)
+        if (b < 0) {
           failed[k] = true;
           failures++;
           continue;
@@ -245,9 +201,7 @@ final class Column {
           continue;
         }
         column[i] = v;
-        if (v > max[k]) {
-          max[k] = v;
-        }
+        max[k] = Math.max(max[k], v);
       }
     }
     Column[] out = new Column[m];
@@ -274,7 +228,10 @@ final class Column {
   }
 
   /**
-   * Reads several nodes' values from every summary as pairs of longs, in one pass.
+   * Reads several nodes' values from every summary as pairs of longs, in one pass: a fraction is
+   * brought to lowest terms only when its denominator passes 2^31, and one whose pair would pass
+   * 2^63 is held as a {@link Ratio}. The column is held as pairs even when its values would fit as
+   * multiples of a common denominator.
    *
    * @param summaries the summaries
    * @param nodes the nodes' indexes
@@ -300,13 +257,13 @@ final class Column {
         }
         long pn = s.raw(at + 2);
         long pd = s.raw(at + 3);
-        if (ed == 0 || pn == 0) {
-          continue;
-        }
-        // (en / ed) / (pn / pd) = (en × pd) / (ed × pn)
+        // (en / ed) / (pn / pd) = (en × pd) / (ed × pn), and b = 0 (a value that does not apply)
+        // when no points are earned (ed = 0) or possible (pn = 0); the points earned are at most
+        // those possible, so a is at most b: b alone says whether the pair fits (below 2^63) and
+        // whether it is reduced
         long a = en * pd;
         long b = ed * pn;
-        if (Math.multiplyHigh(en, pd) != 0 || Math.multiplyHigh(ed, pn) != 0 || a < 0 || b <= 0) {
+        if (Math.multiplyHigh(ed, pn) != 0 || b < 0) {
           if (big[k] == null) {
             big[k] = new Ratio[n];
           }
@@ -316,7 +273,7 @@ final class Column {
           den[k][i] = -1;
           continue;
         }
-        if (a > REDUCE_ABOVE || b > REDUCE_ABOVE) {
+        if (b > REDUCE_ABOVE) {
           // brought to lowest terms only when large, so that products of two values stay in longs
           long g = gcd(a, b);
           a /= g;
@@ -333,6 +290,40 @@ final class Column {
       den[k] = null;
     }
     return out;
+  }
+
+  /**
+   * Gives the way the values are held, for the tests of this package: {@code "scaled 8, max 3: 2 3
+   * - 1"} for values held as multiples of the common denominator 8 (the largest multiple 3, {@code
+   * -} where a value does not apply, and a largest multiple of -1 when none applies), {@code
+   * "pairs: 1/4 3/8 - big 1/9223372046518452225"} for values held as pairs of longs (as {@link
+   * #pairs} brings them to lowest terms) or, where a pair would overflow, as a ratio. The values
+   * are the same either way; this tells which way a column was read, which they alone do not.
+   *
+   * @return the held representation
+   */
+  String held() {
+    StringBuilder out = new StringBuilder();
+    if (scaled != null) {
+      out.append("scaled ").append(common).append(", max ").append(maxScaled).append(':');
+      for (long v : scaled) {
+        out.append(' ').append(v < 0 ? "-" : Long.toString(v));
+      }
+      return out.toString();
+    }
+    out.append("pairs:");
+    for (int i = 0; i < size; i++) {
+      long d = den[i];
+      out.append(' ');
+      if (d > 0) {
+        out.append(num[i]).append('/').append(d);
+      } else if (d == 0) {
+        out.append('-');
+      } else {
+        out.append("big ").append(big[i].numerator()).append('/').append(big[i].denominator());
+      }
+    }
+    return out.toString();
   }
 
   /** {@return whether the value of an organisation applies} */
@@ -545,14 +536,13 @@ final class Column {
     return Math.multiplyHigh(x, y) != 0 || Long.compareUnsigned(x * y, SCALED_LIMIT) > 0;
   }
 
-  static long gcd(long a, long b) {
-    a = Math.abs(a);
-    b = Math.abs(b);
+  /** {@return the greatest common divisor of a number 0 or more and one above 0}: 1 or more */
+  private static long gcd(long a, long b) {
     while (b != 0) {
       long t = a % b;
       a = b;
       b = t;
     }
-    return a == 0 ? 1 : a;
+    return a;
   }
 }

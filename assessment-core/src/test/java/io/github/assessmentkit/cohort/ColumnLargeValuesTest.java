@@ -66,4 +66,27 @@ class ColumnLargeValuesTest {
       assertThat(c.ascending(new int[] {1, 0})).containsExactly(0, 1);
     }
   }
+
+  @Test
+  void a_comparison_with_a_fraction_whose_cross_product_passes_two_to_the_63_is_exact() {
+    // 1/2^41 and 1 of 2 points: held as 1 and 2^41 over the common denominator 2^41
+    long two41 = 1L << 41;
+    List<OrganisationSummary> round = new ArrayList<>();
+    for (Ratio earned : List.of(Ratio.of(1, two41), Ratio.ONE)) {
+      round.add(
+          OrganisationSummary.builder("o" + round.size(), OrganisationType.SAVINGS, REF, YEAR)
+              .node("r", earned, Ratio.of(2))
+              .node("s", earned, Ratio.of(2))
+              .build());
+    }
+    Column c = Column.of(round, 0, false);
+    assertThat(c.common).isEqualTo(two41);
+    // 1 against 1/(2^22 + 1): 2^41 × (2^22 + 1) = 2^63 + 2^41, past a long; 1 is above
+    long t = (1L << 22) + 1;
+    assertThat(c.compareWith(1, Ratio.of(1, t), 1, t)).isPositive();
+    // 1/2^41 against (2^22 + 1)/(2^22 + 3): (2^22 + 1) × 2^41 = 2^63 + 2^41, past a long;
+    // 1/2^41 is below
+    long u = (1L << 22) + 3;
+    assertThat(c.compareWith(0, Ratio.of(t, u), t, u)).isNegative();
+  }
 }

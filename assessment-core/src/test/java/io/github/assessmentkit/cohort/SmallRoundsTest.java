@@ -145,6 +145,26 @@ class SmallRoundsTest {
   }
 
   @Test
+  void lists_those_left_out_by_the_cap_and_no_more() {
+    // a (80), b (70), c (60) hold gold, d (50) none: a cap of 1 takes a and leaves b and c out,
+    // the second and third of the four places; the list of two has no third entry
+    Cohort c =
+        cohort(
+            org("a", 80, "gold"), org("b", 70, "gold"), org("c", 60, "gold"), org("d", 50, null));
+    Plaques plaques =
+        c.plaques(
+            c.rank(RankingOrder.byTotal()),
+            Qualification.award("mini", "gold"),
+            1,
+            TieAtCap.TAKE_ALL_TIED);
+    assertThat(ids(plaques.recipients())).containsExactly("a");
+    assertThat(ids(plaques.leftOutByCap())).containsExactly("b", "c");
+    assertThat(plaques.leftOutByCap().get(1).subjectId()).isEqualTo("c");
+    assertThatThrownBy(() -> plaques.leftOutByCap().get(2))
+        .isInstanceOf(IndexOutOfBoundsException.class);
+  }
+
+  @Test
   void needs_no_rule_when_every_organisation_that_qualifies_fits_under_the_cap() {
     // a and b (60, tied, gold) qualify; c (30) does not; cap 2 takes both, no tie straddles it
     Cohort c = cohort(org("a", 60, "gold"), org("b", 60, "gold"), org("c", 30, null));
