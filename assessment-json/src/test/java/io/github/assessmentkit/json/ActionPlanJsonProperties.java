@@ -13,6 +13,7 @@ import io.github.assessmentkit.assessment.Rating;
 import io.github.assessmentkit.rubric.Rubric;
 import io.github.assessmentkit.scoring.Scorer;
 import io.github.assessmentkit.testing.Draw;
+import io.github.assessmentkit.testing.Examples;
 import io.github.assessmentkit.testing.PlanRubrics;
 import io.github.assessmentkit.time.FiscalQuarter;
 import io.github.assessmentkit.time.FiscalYear;
@@ -89,7 +90,7 @@ class ActionPlanJsonProperties {
 
   @Test
   void a_plan_and_its_review_read_back_equal_and_conform_to_the_schemas() {
-    qt().withExamples(200)
+    qt().withExamples(Examples.or(200))
         .forAll(reviews())
         .checkAssert(
             review -> {

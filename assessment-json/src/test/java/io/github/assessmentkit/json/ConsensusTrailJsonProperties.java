@@ -91,7 +91,7 @@ class ConsensusTrailJsonProperties {
 
   @Test
   void a_trail_reads_back_equal_and_conforms_to_the_schema() {
-    qt().withExamples(Examples.usual(300))
+    qt().withExamples(Examples.or(300))
         .forAll(trails())
         .checkAssert(
             trail -> {

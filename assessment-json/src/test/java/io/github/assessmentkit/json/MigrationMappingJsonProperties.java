@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import io.github.assessmentkit.migration.MergeRule;
 import io.github.assessmentkit.migration.MigrationMapping;
 import io.github.assessmentkit.rubric.RubricRef;
+import io.github.assessmentkit.testing.Examples;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -49,7 +50,8 @@ class MigrationMappingJsonProperties {
 
   @Test
   void any_mapping_reads_back_equal() {
-    qt().forAll(stepShapes(), ids(), ids())
+    qt().withExamples(Examples.or(1000))
+        .forAll(stepShapes(), ids(), ids())
         .checkAssert(
             (shapes, base, version) -> {
               // given steps of random kinds whose ids are random but never repeated on one side:
@@ -106,7 +108,8 @@ class MigrationMappingJsonProperties {
 
   @Test
   void a_written_mapping_names_each_step_s_kind_first() {
-    qt().forAll(stepShapes())
+    qt().withExamples(Examples.or(1000))
+        .forAll(stepShapes())
         .checkAssert(
             shapes -> {
               MigrationMapping.Builder b =
